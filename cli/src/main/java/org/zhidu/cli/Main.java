@@ -1,0 +1,101 @@
+package org.zhidu.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import org.zhidu.core.finding.InputException;
+import picocli.CommandLine;
+
+/** Entry point. Wires picocli, the message bundle and the error handlers; commands do the work. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err, System.in, Clock.systemDefaultZone(), Path.of("").toAbsolutePath(),
+        System.getenv("NO_COLOR") != null);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns its exit code; never throws. */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, InputStream in, Clock clock, Path cwd, boolean noColor) {
+    Lang lang = Lang.fromArgs(args);
+    boolean debug = Arrays.asList(args).contains("--debug");
+    Texts texts = new Texts(lang);
+    Context context = new Context(texts, in, clock, cwd, noColor);
+    CommandLine cli = new CommandLine(new ZhiduCommand(context), new Factory(context));
+    cli.setResourceBundle(texts.bundle());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(noColor ? CommandLine.Help.Ansi.OFF
+        : CommandLine.Help.Ansi.AUTO));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          err.println(texts.get("cli.usage_error", e.getMessage()));
+          String name = e.getCommandLine().getCommandSpec().qualifiedName();
+          err.println(texts.get("cli.usage_hint", name));
+          err.flush();
+          return ExitCode.INPUT;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          if (debug) {
+            e.printStackTrace(err);
+          }
+          err.println(describe(e, texts));
+          err.flush();
+          return isInputProblem(e) ? ExitCode.INPUT : ExitCode.INTERNAL;
+        });
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException e) {
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.println(describe(e, texts));
+      err.flush();
+      return ExitCode.INTERNAL;
+    } finally {
+      out.flush();
+    }
+  }
+
+  private static boolean isInputProblem(Throwable e) {
+    return e instanceof InputException || e instanceof UncheckedIOException;
+  }
+
+  private static String describe(Throwable e, Texts texts) {
+    if (e instanceof InputException input) {
+      return Diagnostics.format(input, texts);
+    }
+    if (e instanceof UncheckedIOException io) {
+      return texts.get("cli.io_error", String.valueOf(io.getCause().getMessage()));
+    }
+    return texts.get("cli.internal_error", e.getClass().getSimpleName() + ": " + e.getMessage());
+  }
+
+  /** Creates commands with the context they need, so none of them reaches for a global. */
+  private record Factory(Context context) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      for (var constructor : type.getDeclaredConstructors()) {
+        if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Context.class) {
+          constructor.setAccessible(true);
+          return type.cast(constructor.newInstance(context));
+        }
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.zhidu.cli;
+
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.zhidu.core.finding.Message;
+
+/**
+ * The message catalogue in one language. Placeholders are {0}, {1}, …; unlike MessageFormat, quotes are plain
+ * text, so a message can say 不加“第” without escaping.
+ */
+public final class Texts {
+
+  public static final String BUNDLE = "org.zhidu.cli.Messages";
+
+  private final Lang lang;
+  private final ResourceBundle bundle;
+
+  public Texts(Lang lang) {
+    this.lang = lang;
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            lang.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public Lang lang() {
+    return lang;
+  }
+
+  public ResourceBundle bundle() {
+    return bundle;
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  /** The text of a key with its arguments; a missing key shows itself, so it is seen and fixed. */
+  public String get(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key + (args.length == 0 ? "" : " " + List.of(args));
+    }
+    if (args.length == 0 || pattern.indexOf('{') < 0) {
+      return pattern;
+    }
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      if (close > i + 1 && close - i <= 3 && isDigits(pattern, i + 1, close)) {
+        int index = Integer.parseInt(pattern, i + 1, close, 10);
+        out.append(index < args.length ? String.valueOf(args[index]) : "");
+        i = close;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public String message(Message message) {
+    return get(message.key(), message.args().toArray());
+  }
+
+  /** A segment or field name in this language; the Chinese label is its own key. */
+  public String field(String label) {
+    if (label == null) {
+      return null;
+    }
+    String key = "field." + label;
+    return bundle.containsKey(key) ? bundle.getString(key) : label;
+  }
+}

@@ -1,0 +1,53 @@
+package org.zhidu.cli;
+
+import org.zhidu.cli.names.NamesCommand;
+import org.zhidu.cli.policies.PoliciesCommand;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: {@code zhidu <area> <verb>}. */
+@Command(
+    name = "zhidu",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    subcommands = {
+      NamesCommand.class,
+      PoliciesCommand.class,
+      HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
+    })
+public final class ZhiduCommand implements Runnable {
+
+  private final Context context;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "zh|en",
+      scope = ScopeType.INHERIT,
+      descriptionKey = "option.lang",
+      defaultValue = "zh")
+  String lang;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
+  boolean debug;
+
+  public ZhiduCommand(Context context) {
+    this.context = context;
+  }
+
+  public Context context() {
+    return context;
+  }
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,132 @@
+package org.zhidu.cli.names;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.output.DisplayWidth;
+import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.TextOrJson;
+import org.zhidu.cli.policies.PackOption;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.naming.NameChecker;
+import org.zhidu.core.naming.NameReport;
+import org.zhidu.core.naming.Segment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zhidu names explain NAME}: the parse, segment by segment, and what each segment was recognised as. */
+@Command(name = "explain", mixinStandardHelpOptions = true)
+public final class NamesExplainCommand implements Callable<Integer> {
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "names.explain.name")
+  String name;
+
+  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.format.text_json",
+      defaultValue = "text")
+  TextOrJson format;
+
+  @Mixin PackOption pack;
+
+  NamesExplainCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Texts texts = context.texts();
+    String fileName = name;
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    if (slash >= 0 && slash < name.length() - 1) {
+      fileName = name.substring(slash + 1);
+    }
+    NameReport report = new NameChecker(pack.resolve(context).naming()).check(fileName);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == TextOrJson.JSON) {
+      json(report, texts, out);
+    } else {
+      text(report, texts, out);
+    }
+    return report.valid() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+
+  private static void text(NameReport report, Texts texts, PrintWriter out) {
+    out.println(report.fileName());
+    String kind = report.kind() == null ? texts.get("names.kind.none")
+        : texts.get("names.kind." + report.kind().id()) + " (" + report.kind().ruleId() + ")";
+    out.println(texts.get("names.explain.kind") + ": " + kind);
+    int roleWidth = DisplayWidth.of(texts.get("names.explain.segment"));
+    int textWidth = DisplayWidth.of(texts.get("names.explain.written"));
+    for (Segment s : report.segments()) {
+      roleWidth = Math.max(roleWidth, DisplayWidth.of(texts.field(s.role().label())));
+      textWidth = Math.max(textWidth, DisplayWidth.of(s.text()));
+    }
+    out.println("  " + DisplayWidth.pad(texts.get("names.explain.column"), 5)
+        + DisplayWidth.pad(texts.get("names.explain.segment"), roleWidth + 2)
+        + DisplayWidth.pad(texts.get("names.explain.written"), textWidth + 2)
+        + texts.get("names.explain.recognised"));
+    for (Segment s : report.segments()) {
+      out.println("  " + DisplayWidth.pad(Integer.toString(s.column()), 5)
+          + DisplayWidth.pad(texts.field(s.role().label()), roleWidth + 2)
+          + DisplayWidth.pad(s.text(), textWidth + 2)
+          + (s.value().equals(s.text()) ? "=" : s.value()));
+    }
+    if (!report.findings().isEmpty()) {
+      out.println(texts.get("names.explain.findings") + ":");
+      for (Finding f : report.findings()) {
+        out.println("  " + FindingText.line(f, texts));
+      }
+    }
+    out.println(report.valid() ? texts.get("names.explain.valid") : texts.get("names.explain.invalid"));
+    if (report.suggestion() != null) {
+      out.println(texts.get("names.suggestion", report.suggestion()));
+    }
+  }
+
+  private static void json(NameReport report, Texts texts, PrintWriter out) throws IOException {
+    try (JsonGenerator json = Json.generator(out)) {
+      json.writeStartObject();
+      json.writeStringField("name", report.name());
+      if (report.kind() == null) {
+        json.writeNullField("kind");
+      } else {
+        json.writeStringField("kind", report.kind().id());
+      }
+      json.writeArrayFieldStart("segments");
+      for (Segment s : report.segments()) {
+        json.writeStartObject();
+        json.writeStringField("role", texts.field(s.role().label()));
+        json.writeStringField("text", s.text());
+        json.writeStringField("value", s.value());
+        json.writeNumberField("column", s.column());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeBooleanField("valid", report.valid());
+      if (report.suggestion() == null) {
+        json.writeNullField("suggestion");
+      } else {
+        json.writeStringField("suggestion", report.suggestion());
+      }
+      json.writeArrayFieldStart("findings");
+      for (Finding f : report.findings()) {
+        Json.finding(json, f, texts);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package org.zhidu.cli.names;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.policies.PackOption;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.naming.NameChecker;
+import org.zhidu.core.naming.RenamePlanner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zhidu names fix}: the rename plan (old → new), changing nothing; with {@code --apply}, the renames,
+ * journaled first. Never overwrites; a failure part-way stops with every file under its old or its new name and a
+ * journal that undoes what was done.
+ */
+@Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false)
+public final class NamesFixCommand implements Callable<Integer> {
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "names.paths")
+  List<String> paths;
+
+  @Option(names = {"-r", "--recursive"}, descriptionKey = "names.recursive")
+  boolean recursive;
+
+  @Option(names = "--apply", descriptionKey = "names.fix.apply")
+  boolean apply;
+
+  @Option(names = "--journal", paramLabel = "FILE", descriptionKey = "names.fix.journal")
+  Path journal;
+
+  @Mixin PackOption pack;
+
+  NamesFixCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Texts texts = context.texts();
+    PrintWriter out = spec.commandLine().getOut();
+    List<NameInput> inputs = NameInputs.fromPaths(paths, recursive, context.workingDirectory());
+    List<CheckedName> names = CheckedName.checkAll(inputs, new NameChecker(pack.resolve(context).naming()));
+
+    Map<String, NameInput> byKey = new HashMap<>();
+    List<RenamePlanner.Request> requests = new ArrayList<>();
+    Map<String, Set<String>> existing = new HashMap<>();
+    int unfixable = 0;
+    for (CheckedName name : names) {
+      String suggestion = name.report().suggestion();
+      if (suggestion == null) {
+        if (!name.report().valid()) {
+          unfixable++;
+          out.println(texts.get("names.fix.unfixable", name.input().label()));
+        }
+        continue;
+      }
+      Path folder = name.input().file().toRealPath().getParent();
+      String folderKey = folder.toString();
+      existing.computeIfAbsent(folderKey, NamesFixCommand::listFolder);
+      requests.add(new RenamePlanner.Request(folderKey, name.input().fileName(), suggestion));
+      byKey.put(folderKey + "/" + name.input().fileName(), name.input());
+    }
+    RenamePlanner.Plan plan = RenamePlanner.plan(requests, existing);
+
+    for (RenamePlanner.Request r : plan.renames()) {
+      NameInput input = byKey.get(r.folder() + "/" + r.from());
+      out.println(texts.get("names.fix.rename", input.label(), r.to()));
+    }
+    for (RenamePlanner.Skip skip : plan.skipped()) {
+      NameInput input = byKey.get(skip.request().folder() + "/" + skip.request().from());
+      out.println(texts.get("names.fix.skip." + skip.reason().name().toLowerCase(java.util.Locale.ROOT),
+          input.label(), skip.request().to(), skip.clashesWith()));
+    }
+    int remaining = unfixable + plan.skipped().size();
+    if (!apply) {
+      out.println(texts.get("names.fix.plan_summary", names.size(), plan.renames().size(), plan.skipped().size(),
+          unfixable));
+      return remaining > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+    if (plan.renames().isEmpty()) {
+      out.println(texts.get("names.fix.nothing"));
+      return remaining > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    Path journalFile = journalFile();
+    List<RenameJournal.Entry> entries = new ArrayList<>();
+    for (RenamePlanner.Request r : plan.renames()) {
+      Path from = Path.of(r.folder()).resolve(r.from());
+      entries.add(new RenameJournal.Entry(
+          r.folder(), r.from(), r.to(), Files.size(from), RenameJournal.sha256(from), r.caseOnly()));
+    }
+    new RenameJournal(
+        RenameJournal.FORMAT, 1, context.clock().instant().toString(),
+        context.workingDirectory().toString(), entries).write(journalFile);
+    String shownJournal = shown(journalFile);
+
+    int done = 0;
+    for (RenameJournal.Entry e : entries) {
+      Path folder = Path.of(e.folder());
+      try {
+        SafeRename.rename(folder.resolve(e.from()), folder.resolve(e.to()), e.caseOnly());
+        done++;
+      } catch (FileAlreadyExistsException ex) {
+        spec.commandLine().getErr().println(texts.get("names.fix.failed", e.from(), e.to(),
+            texts.get("names.fix.appeared"), done, shownJournal));
+        return ExitCode.INPUT;
+      } catch (IOException ex) {
+        spec.commandLine().getErr().println(texts.get("names.fix.failed", e.from(), e.to(),
+            String.valueOf(ex.getMessage()), done, shownJournal));
+        return ExitCode.INPUT;
+      }
+    }
+    out.println(texts.get("names.fix.applied", done, shownJournal));
+    return remaining > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** {@code --journal FILE}, or .zhidu/journal/names-yyyyMMdd-HHmmss.json in the working directory. */
+  private Path journalFile() {
+    if (journal != null) {
+      Path file = context.workingDirectory().resolve(journal);
+      if (Files.exists(file)) {
+        throw new InputException(new Location(journal.toString(), 0, 0, null),
+            Message.of("names.journal.exists"));
+      }
+      return file;
+    }
+    Path dir = context.workingDirectory().resolve(".zhidu").resolve("journal");
+    String stamp = STAMP.format(context.clock().instant().atOffset(ZoneOffset.ofHours(8)));
+    Path file = dir.resolve("names-" + stamp + ".json");
+    for (int i = 2; Files.exists(file); i++) {
+      file = dir.resolve("names-" + stamp + "-" + i + ".json");
+    }
+    return file;
+  }
+
+  private String shown(Path file) {
+    Path cwd = context.workingDirectory();
+    return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+  }
+
+  private static Set<String> listFolder(String folder) {
+    try (Stream<Path> entries = Files.list(Path.of(folder))) {
+      Set<String> names = new HashSet<>();
+      entries.forEach(p -> names.add(p.getFileName().toString()));
+      return names;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

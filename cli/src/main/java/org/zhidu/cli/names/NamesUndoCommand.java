@@ -1,0 +1,88 @@
+package org.zhidu.cli.names;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.Texts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zhidu names undo JOURNAL}: restores the original names exactly. Every entry is checked before anything
+ * is renamed: each renamed file must still be there, byte for byte, and its old name free; otherwise the undo is
+ * refused and nothing changes. Entries that were never carried out (a run that stopped part-way) are passed over.
+ */
+@Command(name = "undo", mixinStandardHelpOptions = true)
+public final class NamesUndoCommand implements Callable<Integer> {
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "JOURNAL", descriptionKey = "names.undo.journal")
+  String journalPath;
+
+  NamesUndoCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Texts texts = context.texts();
+    PrintWriter out = spec.commandLine().getOut();
+    RenameJournal journal =
+        RenameJournal.read(context.workingDirectory().resolve(journalPath), journalPath);
+
+    List<RenameJournal.Entry> toUndo = new ArrayList<>();
+    List<String> conflicts = new ArrayList<>();
+    int notDone = 0;
+    for (RenameJournal.Entry e : journal.renames()) {
+      Path folder = Path.of(e.folder());
+      Path renamed = folder.resolve(e.to());
+      Path original = folder.resolve(e.from());
+      boolean renamedThere = Files.isRegularFile(renamed, LinkOption.NOFOLLOW_LINKS);
+      boolean originalThere = !e.caseOnly() && Files.exists(original, LinkOption.NOFOLLOW_LINKS);
+      if (renamedThere && !originalThere && sameFile(renamed, e)) {
+        toUndo.add(e);
+      } else if (!renamedThere && Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)
+          && sameFile(original, e)) {
+        notDone++;
+      } else if (!renamedThere) {
+        conflicts.add(texts.get("names.undo.missing", folder.resolve(e.to())));
+      } else if (originalThere) {
+        conflicts.add(texts.get("names.undo.occupied", folder.resolve(e.from())));
+      } else {
+        conflicts.add(texts.get("names.undo.changed", folder.resolve(e.to())));
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(texts.get("names.undo.refused", journalPath, conflicts.size()));
+      conflicts.forEach(c -> err.println("  " + c));
+      return ExitCode.INPUT;
+    }
+    int undone = 0;
+    for (int i = toUndo.size() - 1; i >= 0; i--) {
+      RenameJournal.Entry e = toUndo.get(i);
+      Path folder = Path.of(e.folder());
+      SafeRename.rename(folder.resolve(e.to()), folder.resolve(e.from()), e.caseOnly());
+      out.println(texts.get("names.undo.restored", e.to(), e.from()));
+      undone++;
+    }
+    out.println(texts.get("names.undo.summary", undone, notDone));
+    return ExitCode.OK;
+  }
+
+  private static boolean sameFile(Path file, RenameJournal.Entry e) throws IOException {
+    return Files.size(file) == e.size() && RenameJournal.sha256(file).equals(e.sha256());
+  }
+}

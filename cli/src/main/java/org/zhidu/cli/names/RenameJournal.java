@@ -1,0 +1,108 @@
+package org.zhidu.cli.names;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+
+/**
+ * The record of an applied rename plan, written and forced to disk before the first rename, so that any state the
+ * tree is left in can be undone. Each entry keeps the file's size and SHA-256: undo renames back only a file that
+ * is still exactly the one renamed.
+ */
+record RenameJournal(
+    String format, int version, String created, String workingDirectory, List<Entry> renames) {
+
+  static final String FORMAT = "zhidu-names-journal";
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  RenameJournal {
+    renames = List.copyOf(renames);
+  }
+
+  /** One rename: in {@code folder}, {@code from} became {@code to}. */
+  record Entry(
+      String folder,
+      String from,
+      String to,
+      long size,
+      String sha256,
+      @JsonProperty("caseOnly") boolean caseOnly) {}
+
+  void write(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    byte[] bytes = MAPPER.writeValueAsBytes(this);
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  }
+
+  static RenameJournal read(Path file, String shownAs) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException(new Location(shownAs, 0, 0, null), Message.of("input.not_found"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try {
+      RenameJournal journal = MAPPER.readValue(bytes, RenameJournal.class);
+      if (!FORMAT.equals(journal.format()) || journal.version() != 1) {
+        throw new InputException(new Location(shownAs, 1, 1, null), Message.of("names.journal.not_journal"));
+      }
+      return journal;
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new InputException(
+          new Location(shownAs, at == null ? 0 : Math.max(0, at.getLineNr()),
+              at == null ? 0 : Math.max(0, at.getColumnNr()), null),
+          Message.of("names.journal.malformed", String.valueOf(e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The SHA-256 of a file's bytes. */
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}

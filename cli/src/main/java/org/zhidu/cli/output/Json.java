@@ -1,0 +1,55 @@
+package org.zhidu.cli.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import org.zhidu.cli.Texts;
+import org.zhidu.core.finding.Finding;
+
+/** JSON writing shared by every command: a streaming generator, two-space indent, and findings in one shape. */
+public final class Json {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private Json() {}
+
+  public static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator json = FACTORY.createGenerator(out);
+    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter();
+    pretty.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    pretty.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    json.setPrettyPrinter(pretty);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return json;
+  }
+
+  /**
+   * A finding as the stable JSON contract has it: {@code rule}, {@code severity}, {@code message}, and where they
+   * apply {@code line}, {@code column}, {@code field} and {@code fix} ({@code from}, {@code to}).
+   */
+  public static void finding(JsonGenerator json, Finding f, Texts texts) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", f.ruleId());
+    json.writeStringField("severity", f.severity().id());
+    json.writeStringField("message", texts.message(f.message()));
+    if (f.location().hasLine()) {
+      json.writeNumberField("line", f.location().line());
+    }
+    if (f.location().hasColumn()) {
+      json.writeNumberField("column", f.location().column());
+    }
+    if (f.location().field() != null) {
+      json.writeStringField("field", texts.field(f.location().field()));
+    }
+    if (f.fix() != null) {
+      json.writeObjectFieldStart("fix");
+      json.writeStringField("from", f.fix().from());
+      json.writeStringField("to", f.fix().to());
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+}

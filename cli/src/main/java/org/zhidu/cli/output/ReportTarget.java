@@ -1,0 +1,81 @@
+package org.zhidu.cli.output;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a report goes: standard output, or {@code --output FILE}, written to a temporary file beside it and moved
+ * into place only when complete, so a failed run never leaves half a report.
+ */
+public final class ReportTarget implements AutoCloseable {
+
+  private final PrintWriter writer;
+  private final Path file;
+  private final Path temporary;
+
+  private ReportTarget(PrintWriter writer, Path file, Path temporary) {
+    this.writer = writer;
+    this.file = file;
+    this.temporary = temporary;
+  }
+
+  public static ReportTarget open(PrintWriter stdout, Path output) {
+    if (output == null) {
+      return new ReportTarget(stdout, null, null);
+    }
+    try {
+      Path dir = output.toAbsolutePath().getParent();
+      Path temporary = Files.createTempFile(dir, ".zhidu-report-", ".tmp");
+      Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+      return new ReportTarget(new PrintWriter(w), output, temporary);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public PrintWriter writer() {
+    return writer;
+  }
+
+  /** Whether the report goes to standard output (so a closing summary must not mix into it for machines). */
+  public boolean isStdout() {
+    return file == null;
+  }
+
+  /** Completes the report: moves the file into place. */
+  public void commit() {
+    writer.flush();
+    if (file == null) {
+      return;
+    }
+    writer.close();
+    if (writer.checkError()) {
+      throw new UncheckedIOException(new IOException("could not write " + file));
+    }
+    try {
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (file == null) {
+      writer.flush();
+      return;
+    }
+    writer.close();
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      // the temporary file is only left behind; the report itself was moved or never completed
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.zhidu.cli.policies;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.input.TextDecoding;
+import org.zhidu.policies.BuiltInPacks;
+import org.zhidu.policies.Pack;
+import org.zhidu.policies.PackLoader;
+import picocli.CommandLine.Option;
+
+/** {@code --pack ID|FILE}: a built-in pack by id, or a user's pack file that extends one. */
+public final class PackOption {
+
+  @Option(
+      names = "--pack",
+      paramLabel = "ID|FILE",
+      descriptionKey = "option.pack",
+      defaultValue = BuiltInPacks.DEFAULT)
+  String pack = BuiltInPacks.DEFAULT;
+
+  public Pack resolve(Context context) {
+    return load(pack, context);
+  }
+
+  /** An existing file is read as a user's pack; otherwise the text is a built-in id. */
+  public static Pack load(String idOrFile, Context context) {
+    Path file = context.workingDirectory().resolve(idOrFile);
+    if (Files.isRegularFile(file) || idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml")) {
+      return PackLoader.fromYaml(idOrFile, TextDecoding.read(file, idOrFile));
+    }
+    return PackLoader.builtIn(idOrFile);
+  }
+}

@@ -1,0 +1,174 @@
+package org.zhidu.cli.policies;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.Lang;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.TextOrJson;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.policies.Origin;
+import org.zhidu.policies.Pack;
+import org.zhidu.policies.Rule;
+import org.zhidu.policies.Setting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zhidu policies explain RULE}: the clause, what is checked, good and bad examples, and each value in force
+ * with the pack it came from.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true)
+public final class PoliciesExplainCommand implements Callable<Integer> {
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RULE", descriptionKey = "policies.explain.rule")
+  String ruleId;
+
+  @Mixin PackOption packOption;
+
+  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.format.text_json",
+      defaultValue = "text")
+  TextOrJson format;
+
+  PoliciesExplainCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Pack pack = packOption.resolve(context);
+    Texts texts = context.texts();
+    String id = ruleId.toUpperCase(Locale.ROOT);
+    Rule rule = pack.rule(id).orElseThrow(() -> new InputException(Location.NOWHERE,
+        Message.of("policies.no_rule", id, pack.id(), String.join(" ", pack.rules().keySet()))));
+    List<Setting> settings = pack.settingsFor(id);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == TextOrJson.JSON) {
+      try (JsonGenerator json = Json.generator(out)) {
+        json.writeStartObject();
+        json.writeStringField("pack", pack.id());
+        json.writeFieldName("rule");
+        writeRule(json, rule, texts);
+        json.writeArrayFieldStart("settings");
+        for (Setting s : settings) {
+          writeSetting(json, s);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+      }
+      return ExitCode.OK;
+    }
+    out.println(rule.id() + "  " + title(rule, texts));
+    out.println(texts.get("policies.citation") + ": " + rule.entry().citation() + "  (" + pack.source().number()
+        + ")");
+    out.println();
+    out.println(texts.get("policies.clause") + ":");
+    out.println("  " + rule.entry().clause().strip().replace("\n", "\n  "));
+    out.println();
+    out.println(texts.get("policies.checks") + ":");
+    out.println("  " + checks(rule, texts).strip());
+    if (!rule.entry().good().isEmpty()) {
+      out.println();
+      out.println(texts.get("policies.good") + ":");
+      rule.entry().good().forEach(g -> out.println("  ✓ " + g));
+    }
+    if (!rule.entry().bad().isEmpty()) {
+      out.println(texts.get("policies.bad") + ":");
+      rule.entry().bad().forEach(b -> out.println("  ✗ " + b));
+    }
+    out.println();
+    if (settings.isEmpty()) {
+      out.println(texts.get("policies.no_settings"));
+    }
+    for (Setting s : settings) {
+      out.println(texts.get("policies.value_in_force") + ": " + s.name());
+      out.println("  " + String.join(" ", s.values()) + (s.open() ? " " + texts.get("policies.open") : ""));
+      out.println("  " + texts.get("policies.citation") + ": " + s.citation());
+      out.println("  " + texts.get("policies.origin") + ": " + origin(s.origin(), texts));
+    }
+    out.println(texts.get("policies.rule_origin") + ": " + origin(rule.origin(), texts));
+    return ExitCode.OK;
+  }
+
+  static String title(Rule rule, Texts texts) {
+    return texts.lang() == Lang.EN ? rule.entry().titleEn() : rule.entry().title();
+  }
+
+  static String checks(Rule rule, Texts texts) {
+    return texts.lang() == Lang.EN ? rule.entry().checksEn() : rule.entry().checks();
+  }
+
+  static String origin(Origin origin, Texts texts) {
+    return origin.builtIn()
+        ? texts.get("policies.origin.built_in", origin.pack())
+        : texts.get("policies.origin.file", origin.file(), origin.pack());
+  }
+
+  static void writeRule(JsonGenerator json, Rule rule, Texts texts) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", rule.id());
+    json.writeStringField("title", title(rule, texts));
+    json.writeStringField("citation", rule.entry().citation());
+    json.writeStringField("clause", rule.entry().clause().strip());
+    json.writeStringField("checks", checks(rule, texts).strip());
+    json.writeArrayFieldStart("good");
+    for (String g : rule.entry().good()) {
+      json.writeString(g);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("bad");
+    for (String b : rule.entry().bad()) {
+      json.writeString(b);
+    }
+    json.writeEndArray();
+    writeOrigin(json, rule.origin());
+    json.writeEndObject();
+  }
+
+  static void writeSetting(JsonGenerator json, Setting s) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", s.name());
+    json.writeArrayFieldStart("rules");
+    for (String r : s.rules()) {
+      json.writeString(r);
+    }
+    json.writeEndArray();
+    json.writeStringField("citation", s.citation());
+    json.writeBooleanField("open", s.open());
+    json.writeArrayFieldStart("values");
+    for (String v : s.values()) {
+      json.writeString(v);
+    }
+    json.writeEndArray();
+    writeOrigin(json, s.origin());
+    json.writeEndObject();
+  }
+
+  private static void writeOrigin(JsonGenerator json, Origin origin) throws IOException {
+    json.writeObjectFieldStart("origin");
+    json.writeStringField("pack", origin.pack());
+    if (origin.file() == null) {
+      json.writeNullField("file");
+    } else {
+      json.writeStringField("file", origin.file());
+    }
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,85 @@
+package org.zhidu.cli.policies;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.TextOrJson;
+import org.zhidu.policies.Pack;
+import org.zhidu.policies.Rule;
+import org.zhidu.policies.Setting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zhidu policies show ID|FILE}: a pack's rules and values in force, with citations and origins. */
+@Command(name = "show", mixinStandardHelpOptions = true)
+public final class PoliciesShowCommand implements Callable<Integer> {
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ID|FILE", descriptionKey = "policies.show.pack")
+  String pack;
+
+  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.format.text_json",
+      defaultValue = "text")
+  TextOrJson format;
+
+  PoliciesShowCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Pack resolved = PackOption.load(pack, context);
+    Texts texts = context.texts();
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == TextOrJson.JSON) {
+      try (JsonGenerator json = Json.generator(out)) {
+        json.writeStartObject();
+        json.writeStringField("id", resolved.id());
+        json.writeStringField("name", resolved.name());
+        json.writeStringField("source", resolved.source().number());
+        json.writeArrayFieldStart("rules");
+        for (Rule rule : resolved.rules().values()) {
+          PoliciesExplainCommand.writeRule(json, rule, texts);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("settings");
+        for (Setting setting : resolved.settings()) {
+          PoliciesExplainCommand.writeSetting(json, setting);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+      }
+      return ExitCode.OK;
+    }
+    out.println(resolved.id() + "  " + resolved.name());
+    out.println(texts.get("policies.source") + ": " + resolved.source().title() + " " + resolved.source().number());
+    out.println(texts.get("policies.origin") + ": " + PoliciesExplainCommand.origin(resolved.origin(), texts));
+    out.println();
+    out.println(texts.get("policies.rules") + ":");
+    for (Rule rule : resolved.rules().values()) {
+      out.println("  " + rule.id() + "  " + PoliciesExplainCommand.title(rule, texts) + "  ["
+          + rule.entry().citation() + "]");
+    }
+    out.println();
+    out.println(texts.get("policies.settings") + ":");
+    for (Setting setting : resolved.settings()) {
+      out.println("  " + setting.name() + " (" + String.join(", ", setting.rules()) + ")  ["
+          + setting.citation() + "]  " + PoliciesExplainCommand.origin(setting.origin(), texts));
+      out.println("    " + String.join(" ", setting.values()) + (setting.open() ? " " + texts.get(
+          "policies.open") : ""));
+    }
+    return ExitCode.OK;
+  }
+}

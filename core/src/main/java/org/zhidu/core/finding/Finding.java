@@ -1,0 +1,36 @@
+package org.zhidu.core.finding;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing a rule found.
+ *
+ * @param ruleId the catalogue id of the rule (N1, I2, …), so a reader can go from any message to its clause
+ * @param severity how bad it is
+ * @param location where it is
+ * @param message what is wrong, as a catalogue key and arguments
+ * @param fix the proposed correction, or {@code null} when there is none
+ */
+public record Finding(String ruleId, Severity severity, Location location, Message message, Fix fix) {
+
+  public Finding {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(message, "message");
+  }
+
+  public Optional<Fix> optionalFix() {
+    return Optional.ofNullable(fix);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The same finding placed in a file and line, keeping its column and field. */
+  public Finding at(String file, int line) {
+    return new Finding(ruleId, severity, location.in(file, line), message, fix);
+  }
+}

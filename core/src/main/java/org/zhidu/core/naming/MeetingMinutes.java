@@ -1,0 +1,42 @@
+package org.zhidu.core.naming;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** N2: 会议时间-纪要-会议主题-主持人(yyyy第N期), e.g. 2015.05.26-纪要-三届30次常务会议-施瑞昶(2015第4期). */
+public record MeetingMinutes(LocalDate held, String theme, String host, int issueYear, int issueNumber)
+    implements DocumentName {
+
+  /** The second segment that marks minutes. */
+  public static final String MARK = "纪要";
+
+  public MeetingMinutes {
+    Objects.requireNonNull(held, "held");
+    Objects.requireNonNull(theme, "theme");
+    Objects.requireNonNull(host, "host");
+    if (issueNumber < 1) {
+      throw new IllegalArgumentException("an issue number starts at 1");
+    }
+  }
+
+  @Override
+  public NameKind kind() {
+    return NameKind.MINUTES;
+  }
+
+  @Override
+  public String render() {
+    return DocumentName.dotted(held)
+        + '-'
+        + MARK
+        + '-'
+        + theme
+        + '-'
+        + host
+        + '('
+        + issueYear
+        + '第'
+        + issueNumber
+        + "期)";
+  }
+}

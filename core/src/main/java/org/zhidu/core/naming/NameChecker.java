@@ -1,0 +1,120 @@
+package org.zhidu.core.naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks electronic document names against N1–N5 and proposes the corrected name. Thread-safe and pure: one
+ * checker can serve any number of names on any number of threads.
+ */
+public final class NameChecker {
+
+  private final NamingPolicy policy;
+
+  public NameChecker(NamingPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  public NamingPolicy policy() {
+    return policy;
+  }
+
+  /** Checks one file name (a bare name, not a path; the extension is kept apart). */
+  public NameReport check(String fileName) {
+    Objects.requireNonNull(fileName, "fileName");
+    NameFindings out = new NameFindings();
+    List<Segment> segments = new ArrayList<>(8);
+    if (fileName.isBlank()) {
+      out.add(NameProblem.EMPTY, 0, SegmentRole.WHOLE, null);
+      return new NameReport(fileName, fileName, "", null, segments, out.toList(), null, null);
+    }
+    String fixed = FileNameCharacters.check(fileName, out);
+    int dot = extensionStart(fixed);
+    String name = dot < 0 ? fixed : fixed.substring(0, dot);
+    String extension = dot < 0 ? "" : fixed.substring(dot);
+
+    DocumentName document = parse(name, out, segments);
+    if (!extension.isEmpty()) {
+      segments.add(new Segment(SegmentRole.EXTENSION, extension, extension, dot + 1));
+    }
+    String suggestion = null;
+    if (document != null && !out.hasUnfixableError()) {
+      String corrected = document.render() + extension;
+      if (!corrected.equals(fileName)
+          && FileNameCharacters.utf8Length(corrected) <= FileNameCharacters.MAX_UTF8_BYTES) {
+        suggestion = corrected;
+      }
+    }
+    return new NameReport(
+        fileName,
+        baseOf(fileName), extension, out.kind(), segments, out.toList(), document, suggestion);
+  }
+
+  private DocumentName parse(String name, NameFindings out, List<Segment> segments) {
+    List<Tokens.Token> tokens = Tokens.split(name);
+    Tokens.Token first = tokens.get(0);
+    if (DateText.parse(first.text()) != null) {
+      boolean minutes =
+          tokens.size() > 1 && MeetingMinutes.MARK.equals(tokens.get(1).text().strip());
+      if (minutes) {
+        out.kind(NameKind.MINUTES);
+        return MeetingMinutesParser.parse(name, tokens, out, segments);
+      }
+      out.kind(NameKind.DRAFT);
+      return DraftMaterialParser.parse(name, tokens, policy, out, segments);
+    }
+    if (looksLikeDocument(tokens)) {
+      out.kind(NameKind.DOCUMENT);
+      return OfficialDocumentParser.parse(name, tokens, policy, out, segments);
+    }
+    out.add(NameProblem.UNRECOGNISED, 0, SegmentRole.WHOLE, null);
+    segments.add(new Segment(SegmentRole.WHOLE, name, name, 1));
+    return null;
+  }
+
+  /** A 文号 first (it ends in 号 or holds a bracketed year), or a known 文种 second. */
+  private boolean looksLikeDocument(List<Tokens.Token> tokens) {
+    if (tokens.size() < 2) {
+      return false;
+    }
+    String first = tokens.get(0).text();
+    if (first.indexOf('号') >= 0) {
+      return true;
+    }
+    for (int i = 0; i + 5 < first.length(); i++) {
+      if (Characters.isOpeningBracket(first.charAt(i))
+          && Characters.isAnyDigit(first.charAt(i + 1))
+          && Characters.isClosingBracket(first.charAt(i + 5))) {
+        return true;
+      }
+    }
+    return policy.documentKind(tokens.get(1).text().strip()) != null;
+  }
+
+  /**
+   * Where the extension starts: the last dot followed by one to five Latin letters or digits with at least one
+   * letter (so a trailing 3.2 or 2014.03.14 is never taken for one); -1 when there is none.
+   */
+  static int extensionStart(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    int length = fileName.length() - dot - 1;
+    if (dot <= 0 || length < 1 || length > 5) {
+      return -1;
+    }
+    boolean letter = false;
+    for (int i = dot + 1; i < fileName.length(); i++) {
+      char c = fileName.charAt(i);
+      if (!Characters.isAsciiAlphanumeric(c)) {
+        return -1;
+      }
+      letter |= !Characters.isAsciiDigit(c);
+    }
+    return letter ? dot : -1;
+  }
+
+  private static String baseOf(String fileName) {
+    int dot = extensionStart(fileName);
+    return dot < 0 ? fileName : fileName.substring(0, dot);
+  }
+}

@@ -1,0 +1,50 @@
+package org.zhidu.core.naming;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.Fix;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+
+/** Collects the findings of one name, attributing kind-dependent problems to the kind's rule. */
+final class NameFindings {
+
+  private final List<Finding> findings = new ArrayList<>(4);
+  private NameKind kind;
+
+  void kind(NameKind recognised) {
+    this.kind = recognised;
+  }
+
+  NameKind kind() {
+    return kind;
+  }
+
+  /** Reports a problem at a 0-based offset in the name; {@code fix} may be {@code null}. */
+  void add(NameProblem problem, int offset, SegmentRole role, Fix fix, String... args) {
+    findings.add(
+        new Finding(
+            problem.ruleId(kind),
+            problem.severity(),
+            Location.inText(offset + 1, role.label()),
+            Message.of(problem.messageKey(), args),
+            fix));
+  }
+
+  boolean hasUnfixableError() {
+    for (Finding f : findings) {
+      if (f.isError() && f.fix() == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The findings in the order of the name (stable for findings at the same column). */
+  List<Finding> toList() {
+    findings.sort(Comparator.comparingInt(f -> f.location().column()));
+    return List.copyOf(findings);
+  }
+}

@@ -1,0 +1,101 @@
+package org.zhidu.core.naming;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Plans renames so that nothing is ever overwritten. Two names collide when they are equal after Unicode NFC and
+ * lower-casing: on Windows and macOS they are the same file. A rename is skipped when its target collides with a
+ * file already in the folder (other than itself) or with the target of another rename; a rename that changes only
+ * case or normalisation is kept (it must be carried out through a temporary name).
+ */
+public final class RenamePlanner {
+
+  /** One rename asked for: in {@code folder}, {@code from} becomes {@code to}. */
+  public record Request(String folder, String from, String to) {
+    public Request {
+      Objects.requireNonNull(folder, "folder");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+
+    /** Whether the names differ only in case or normalisation, so the file system may see them as one. */
+    public boolean caseOnly() {
+      return collisionKey(from).equals(collisionKey(to));
+    }
+  }
+
+  /** Why a rename was not planned. */
+  public enum SkipReason {
+    /** A file with exactly the target name exists. */
+    TARGET_EXISTS,
+    /** A file exists whose name differs from the target only by case or Unicode normalisation. */
+    TARGET_COLLIDES,
+    /** Another rename in the plan has the same (or a colliding) target. */
+    DUPLICATE_TARGET
+  }
+
+  /** A rename left out of the plan, with the reason and the file it would have clashed with. */
+  public record Skip(Request request, SkipReason reason, String clashesWith) {}
+
+  /** The renames to carry out, in order, and the ones left out. */
+  public record Plan(List<Request> renames, List<Skip> skipped) {
+    public Plan {
+      renames = List.copyOf(renames);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  private RenamePlanner() {}
+
+  /**
+   * @param requests the renames wanted
+   * @param existing for each folder, the names of everything in it now
+   */
+  public static Plan plan(List<Request> requests, Map<String, ? extends Set<String>> existing) {
+    Map<String, Map<String, String>> existingKeys = new HashMap<>();
+    existing.forEach(
+        (folder, names) -> {
+          Map<String, String> keys = new HashMap<>();
+          for (String name : names) {
+            keys.put(collisionKey(name), name);
+          }
+          existingKeys.put(folder, keys);
+        });
+    Map<String, Integer> targetCounts = new HashMap<>();
+    for (Request r : requests) {
+      targetCounts.merge(r.folder() + '/' + collisionKey(r.to()), 1, Integer::sum);
+    }
+    List<Request> renames = new ArrayList<>();
+    List<Skip> skipped = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Request r : requests) {
+      String targetKey = collisionKey(r.to());
+      if (!seen.add(r.folder() + '/' + r.from())) {
+        continue;
+      }
+      String clash = existingKeys.getOrDefault(r.folder(), Map.of()).get(targetKey);
+      if (clash != null && !collisionKey(r.from()).equals(targetKey)) {
+        SkipReason reason = clash.equals(r.to()) ? SkipReason.TARGET_EXISTS : SkipReason.TARGET_COLLIDES;
+        skipped.add(new Skip(r, reason, clash));
+      } else if (targetCounts.get(r.folder() + '/' + targetKey) > 1) {
+        skipped.add(new Skip(r, SkipReason.DUPLICATE_TARGET, r.to()));
+      } else {
+        renames.add(r);
+      }
+    }
+    return new Plan(renames, skipped);
+  }
+
+  /** The key under which two names are the same file somewhere: NFC, then lower case. */
+  public static String collisionKey(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,78 @@
+package org.zhidu.core.naming;
+
+import org.zhidu.core.finding.Fix;
+
+/**
+ * The character-level mistakes of N4 inside a segment: full-width digits, full-width parentheses and stray
+ * spaces. A space is kept only singly between two Latin letters or digits (as in "APP 推广" it is not, in
+ * "Windows 10" it is). Each kind of mistake is one finding whose fix shows the segment with that change alone.
+ */
+final class SegmentCleaner {
+
+  private SegmentCleaner() {}
+
+  static String clean(String raw, int offset, SegmentRole role, NameFindings out) {
+    int firstDigit = -1;
+    int firstParen = -1;
+    int firstSpace = -1;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (firstDigit < 0 && Characters.isFullwidthDigit(c)) {
+        firstDigit = i;
+      } else if (firstParen < 0 && (c == '（' || c == '）')) {
+        firstParen = i;
+      } else if (firstSpace < 0 && Characters.isSpace(c) && !keptSpace(raw, i)) {
+        firstSpace = i;
+      }
+    }
+    if (firstDigit < 0 && firstParen < 0 && firstSpace < 0) {
+      return raw;
+    }
+    if (firstDigit >= 0) {
+      out.add(NameProblem.FULLWIDTH_DIGIT, offset + firstDigit, role, new Fix(raw, apply(raw, true, false, false)));
+    }
+    if (firstParen >= 0) {
+      out.add(
+          NameProblem.FULLWIDTH_PARENTHESIS, offset + firstParen, role, new Fix(raw, apply(raw, false, true, false)));
+    }
+    if (firstSpace >= 0) {
+      out.add(NameProblem.STRAY_SPACE, offset + firstSpace, role, new Fix(raw, apply(raw, false, false, true)));
+    }
+    return apply(raw, true, true, true);
+  }
+
+  /** The text with the chosen mistakes corrected. */
+  static String apply(String raw, boolean digits, boolean parens, boolean spaces) {
+    StringBuilder out = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (digits && Characters.isFullwidthDigit(c)) {
+        out.append((char) ('0' + (c - '０')));
+      } else if (parens && c == '（') {
+        out.append('(');
+      } else if (parens && c == '）') {
+        out.append(')');
+      } else if (spaces && Characters.isSpace(c)) {
+        if (keptSpace(raw, i)) {
+          out.append(' ');
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether the space at {@code i} is the single ASCII space between two Latin letters or digits. */
+  private static boolean keptSpace(String raw, int i) {
+    return raw.charAt(i) == ' '
+        && i > 0
+        && i + 1 < raw.length()
+        && isWordChar(raw.charAt(i - 1))
+        && isWordChar(raw.charAt(i + 1));
+  }
+
+  private static boolean isWordChar(char c) {
+    return Characters.isAsciiAlphanumeric(c) || Characters.isFullwidthDigit(c);
+  }
+}

@@ -1,0 +1,29 @@
+package org.zhidu.policies;
+
+import java.util.List;
+
+/**
+ * A list a document fixes, with the clause it comes from and the rules it serves.
+ *
+ * @param rules the catalogue ids of the rules that use it
+ * @param citation the document and clause
+ * @param open whether the clause ends its list with 等, so that values outside it are allowed (with a warning)
+ * @param values the values
+ */
+public record ListSetting<T>(List<String> rules, String citation, Boolean open, List<T> values) {
+
+  public ListSetting {
+    if (citation == null || citation.isBlank()) {
+      throw new IllegalArgumentException("every setting needs its citation");
+    }
+    if (values == null || values.isEmpty()) {
+      throw new IllegalArgumentException("a list setting needs at least one value");
+    }
+    rules = rules == null ? List.of() : List.copyOf(rules);
+    values = List.copyOf(values);
+  }
+
+  public boolean isOpen() {
+    return Boolean.TRUE.equals(open);
+  }
+}

@@ -1,0 +1,152 @@
+package org.zhidu.policies;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.naming.DocumentKind;
+import org.zhidu.core.naming.NamingPolicy;
+import org.zhidu.policies.yaml.StrictYaml;
+
+/**
+ * Loads packs: a built-in one by id, or a user's YAML that {@code extends} a built-in one. A user's pack
+ * replaces whole settings and whole rules (by id); everything else comes from the pack it extends, and every value
+ * in force remembers where it came from.
+ */
+public final class PackLoader {
+
+  private static final Map<String, Pack> BUILT_IN = new ConcurrentHashMap<>();
+
+  private PackLoader() {}
+
+  /** A built-in pack; an unknown id is an {@link InputException}. */
+  public static Pack builtIn(String id) {
+    if (!BuiltInPacks.exists(id)) {
+      throw new InputException(
+          new Location(null, 0, 0, null), Message.of("pack.unknown", id, String.join(", ", BuiltInPacks.ids())));
+    }
+    return BUILT_IN.computeIfAbsent(id, PackLoader::readBuiltIn);
+  }
+
+  private static Pack readBuiltIn(String id) {
+    String resource = BuiltInPacks.resource(id);
+    try (InputStream in = PackLoader.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in pack missing from the jar: " + resource);
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      PackFile file = StrictYaml.read(id + ".yaml", text, PackFile.class);
+      return resolve(file, null, new Origin(id, null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A user's pack.
+   *
+   * @param source the file name, for messages and for the origin of its values
+   * @param text the YAML
+   */
+  public static Pack fromYaml(String source, String text) {
+    PackFile file = StrictYaml.read(source, text, PackFile.class);
+    Pack base = null;
+    if (file.extendsPack() != null) {
+      if (!BuiltInPacks.exists(file.extendsPack())) {
+        throw new InputException(
+            new Location(source, 0, 0, "extends"),
+            Message.of("pack.unknown", file.extendsPack(), String.join(", ", BuiltInPacks.ids())));
+      }
+      base = builtIn(file.extendsPack());
+    }
+    return resolve(file, base, new Origin(file.id(), source));
+  }
+
+  private static Pack resolve(PackFile file, Pack base, Origin origin) {
+    String where = origin.builtIn() ? origin.pack() + ".yaml" : origin.file();
+    String name = file.name() != null ? file.name() : base == null ? null : base.name();
+    PackFile.PackSource source = file.source() != null ? file.source() : base == null ? null : base.source();
+    require(name, where, "name");
+    require(source, where, "source");
+
+    Map<String, Rule> rules = new LinkedHashMap<>();
+    if (base != null) {
+      rules.putAll(base.rules());
+    }
+    for (RuleEntry entry : file.rules()) {
+      rules.put(entry.id(), new Rule(entry, origin));
+    }
+
+    List<Setting> settings = new ArrayList<>();
+    PackFile.NamingSection naming = file.naming();
+    ListSetting<PackFile.DocumentKindEntry> kinds = naming == null ? null : naming.documentKinds();
+    ListSetting<String> categories = naming == null ? null : naming.draftCategories();
+
+    List<DocumentKind> documentKinds;
+    Setting kindsSetting;
+    if (kinds != null) {
+      documentKinds = new ArrayList<>();
+      List<String> shown = new ArrayList<>();
+      for (PackFile.DocumentKindEntry entry : kinds.values()) {
+        List<String> spellings = new ArrayList<>();
+        spellings.add(entry.name());
+        for (String s : entry.spellings()) {
+          if (!spellings.contains(s)) {
+            spellings.add(s);
+          }
+        }
+        documentKinds.add(new DocumentKind(entry.name(), spellings, Boolean.TRUE.equals(entry.ordinalNumber())));
+        shown.add(spellings.size() == 1 ? entry.name() : entry.name() + "(" + String.join("/", spellings.subList(1,
+            spellings.size())) + ")");
+      }
+      kindsSetting = new Setting("naming.documentKinds", kinds.rules(), kinds.citation(), kinds.isOpen(), shown,
+          origin);
+    } else {
+      require(base, where, "naming.documentKinds");
+      documentKinds = base.naming().documentKinds();
+      kindsSetting = base.settings().stream().filter(s -> s.name().equals("naming.documentKinds")).findFirst()
+          .orElseThrow();
+    }
+    Setting categoriesSetting;
+    if (categories != null) {
+      categoriesSetting = new Setting("naming.draftCategories", categories.rules(), categories.citation(),
+          categories.isOpen(), categories.values(), origin);
+    } else {
+      require(base, where, "naming.draftCategories");
+      categoriesSetting = base.settings().stream().filter(s -> s.name().equals("naming.draftCategories"))
+          .findFirst().orElseThrow();
+    }
+    settings.add(kindsSetting);
+    settings.add(categoriesSetting);
+
+    for (Setting s : settings) {
+      for (String ruleId : s.rules()) {
+        if (!rules.containsKey(ruleId)) {
+          throw new InputException(
+              new Location(where, 0, 0, s.name()), Message.of("pack.dangling_rule", s.name(), ruleId));
+        }
+      }
+    }
+    NamingPolicy policy;
+    try {
+      policy = new NamingPolicy(documentKinds, new java.util.LinkedHashSet<>(categoriesSetting.values()));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(new Location(where, 0, 0, "naming"), Message.of("pack.invalid", e.getMessage()));
+    }
+    return new Pack(file.id(), name, source, origin, rules, settings, policy);
+  }
+
+  private static void require(Object value, String where, String key) {
+    if (value == null) {
+      throw new InputException(new Location(where, 0, 0, key), Message.of("pack.missing", key));
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.zhidu.policies.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+
+/**
+ * Reads YAML into records, refusing what Jackson would otherwise accept silently: an unknown key, a duplicate key
+ * (last-wins by default), a string where a number belongs ("1"), a YAML alias ({@code *name} loads as the string
+ * "name") and a merge key ({@code <<}). Words such as {@code NO} stay strings. Every refusal is an
+ * {@link InputException} with the file, line and column.
+ */
+public final class StrictYaml {
+
+  /** Inputs larger than this are refused: office YAML files are small. */
+  public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = newMapper();
+
+  private StrictYaml() {}
+
+  private static ObjectMapper newMapper() {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setCodePointLimit(MAX_CODE_POINTS);
+    loader.setMaxAliasesForCollections(0);
+    loader.setAllowDuplicateKeys(false);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    return YAMLMapper.builder(factory)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .build();
+  }
+
+  /**
+   * Reads one document.
+   *
+   * @param source the file name to report in errors
+   * @param text the YAML text
+   * @param type the record to bind to
+   */
+  public static <T> T read(String source, String text, Class<T> type) {
+    Objects.requireNonNull(text, "text");
+    rejectAliases(source, text);
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      T value = MAPPER.readValue(parser, type);
+      if (value == null) {
+        throw new InputException(new Location(source, 1, 1, null), Message.of("yaml.empty"));
+      }
+      return value;
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : e.getKnownPropertyIds().stream()
+                  .map(String::valueOf)
+                  .collect(Collectors.toCollection(TreeSet::new))
+                  .toString();
+      throw error(source, e, "yaml.unknown_key", e.getPropertyName(), known);
+    } catch (InvalidFormatException e) {
+      throw error(source, e, "yaml.wrong_type", path(e), String.valueOf(e.getValue()), typeName(e.getTargetType()));
+    } catch (MismatchedInputException e) {
+      throw error(source, e, "yaml.wrong_type", path(e), "", typeName(e.getTargetType()));
+    } catch (ValueInstantiationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw error(source, e, "yaml.invalid_value", path(e), String.valueOf(cause.getMessage()));
+    } catch (JsonParseException e) {
+      throw error(source, e, syntaxKey(e), e.getOriginalMessage());
+    } catch (JsonMappingException e) {
+      throw error(source, e, "yaml.invalid_value", path(e), e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new InputException(new Location(source, 0, 0, null), Message.of("yaml.syntax", e.getMessage()), e);
+    } catch (RuntimeException e) {
+      // SnakeYAML reports its own syntax and limit errors unchecked
+      throw new InputException(
+          new Location(source, 0, 0, null), Message.of("yaml.syntax", String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  /** A first pass over the tokens: aliases are refused before anything is bound. */
+  private static void rejectAliases(String source, String text) {
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      YAMLParser yaml = (YAMLParser) parser;
+      for (JsonToken token = yaml.nextToken(); token != null; token = yaml.nextToken()) {
+        if (yaml.isCurrentAlias()) {
+          throw error(source, yaml.currentTokenLocation(), "yaml.alias", yaml.getText());
+        }
+        if (token == JsonToken.FIELD_NAME && "<<".equals(yaml.currentName())) {
+          throw error(source, yaml.currentTokenLocation(), "yaml.merge_key");
+        }
+      }
+    } catch (JsonParseException e) {
+      throw error(source, e, syntaxKey(e), e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new InputException(new Location(source, 0, 0, null), Message.of("yaml.syntax", e.getMessage()), e);
+    } catch (InputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new InputException(
+          new Location(source, 0, 0, null), Message.of("yaml.syntax", String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private static String syntaxKey(JsonParseException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    return message.startsWith("Duplicate field") ? "yaml.duplicate_key" : "yaml.syntax";
+  }
+
+  private static InputException error(String source, JsonProcessingException e, String key, String... args) {
+    if (key.equals("yaml.duplicate_key")) {
+      String message = String.valueOf(e.getOriginalMessage());
+      int open = message.indexOf('\'');
+      int close = message.indexOf('\'', open + 1);
+      String name = open >= 0 && close > open ? message.substring(open + 1, close) : message;
+      return error(source, e.getLocation(), key, name);
+    }
+    InputException error = error(source, e.getLocation(), key, args);
+    error.initCause(e);
+    return error;
+  }
+
+  private static InputException error(String source, JsonLocation at, String key, String... args) {
+    int line = at == null || at.getLineNr() < 0 ? 0 : at.getLineNr();
+    int column = at == null || at.getColumnNr() < 0 ? 0 : at.getColumnNr();
+    return new InputException(new Location(source, line, column, null), Message.of(key, args));
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String typeName(Class<?> type) {
+    if (type == null) {
+      return "?";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "integer";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "boolean";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "list";
+    }
+    return "mapping";
+  }
+}
