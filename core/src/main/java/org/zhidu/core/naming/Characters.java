@@ -34,10 +34,14 @@ final class Characters {
 
   /** Dashes that stand where the rule's ASCII hyphen belongs (full-width, en, em, minus, …). */
   static boolean isDash(char c) {
-    return switch (c) {
-      case '-', '－', '—', '–', '‐', '‑', '−', '―', '﹣', '﹘' -> true;
-      default -> false;
-    };
+    if (c == '-') {
+      return true;
+    }
+    if (c < '\u2010') {
+      return false;
+    }
+    // ‐ ‑ ‒ – — ― (U+2010–2015), − (U+2212), ﹘ ﹣ (U+FE58, U+FE63), － (U+FF0D)
+    return c <= '\u2015' || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
   }
 
   /** Brackets people put around a year instead of 〔〕 (and 〔 itself). */

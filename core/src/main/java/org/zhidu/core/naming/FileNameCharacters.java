@@ -1,9 +1,7 @@
 package org.zhidu.core.naming;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import org.zhidu.core.finding.Fix;
 
 /**
@@ -16,8 +14,8 @@ final class FileNameCharacters {
   /** The longest name both systems accept: 255 bytes of UTF-8 (Linux), which also bounds Windows' 255 units. */
   static final int MAX_UTF8_BYTES = 255;
 
-  private static final Set<String> RESERVED =
-      Set.of(
+  private static final List<String> RESERVED =
+      List.of(
           "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
           "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
@@ -138,10 +136,22 @@ final class FileNameCharacters {
     return out.toString();
   }
 
-  /** NFC, with a fast answer for text that has no combining marks or compatibility forms to compose. */
+  /**
+   * NFC. Most names are ASCII, CJK ideographs and CJK or full-width punctuation, none of which NFC changes, so
+   * the normaliser is asked only about a name holding anything else (combining marks, compatibility ideographs
+   * such as U+F900, which NFC maps to another character).
+   */
   static boolean isNfc(String name) {
     for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= 0x300) {
+      char c = name.charAt(i);
+      boolean stable =
+          c < 0x300
+              || (c >= 0x2010 && c <= 0x206F)
+              || (c >= 0x3000 && c <= 0x303F)
+              || (c >= 0x3400 && c <= 0x4DBF)
+              || (c >= 0x4E00 && c <= 0x9FFF)
+              || (c >= 0xFF00 && c <= 0xFFEF);
+      if (!stable) {
         return Normalizer.isNormalized(name, Normalizer.Form.NFC);
       }
     }
@@ -150,12 +160,41 @@ final class FileNameCharacters {
 
   /** Windows reserves device names, also with any extension (CON.txt) and trailing spaces. */
   private static boolean isReserved(String name) {
-    int dot = name.indexOf('.');
-    String stem = (dot < 0 ? name : name.substring(0, dot)).strip();
-    return stem.length() <= 4 && RESERVED.contains(stem.toUpperCase(Locale.ROOT));
+    int end = name.indexOf('.');
+    if (end < 0) {
+      end = name.length();
+    }
+    while (end > 0 && name.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end < 3 || end > 4 || "CcPpAaNnLl".indexOf(name.charAt(0)) < 0) {
+      return false;
+    }
+    for (String reserved : RESERVED) {
+      if (reserved.length() == end && name.regionMatches(true, 0, reserved, 0, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
+  /** The length of the name in UTF-8, counted without encoding it. */
   static int utf8Length(String name) {
-    return name.getBytes(StandardCharsets.UTF_8).length;
+    int bytes = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < name.length()
+          && Character.isLowSurrogate(name.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 }

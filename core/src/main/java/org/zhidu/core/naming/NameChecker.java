@@ -11,9 +11,11 @@ import java.util.Objects;
 public final class NameChecker {
 
   private final NamingPolicy policy;
+  private final DocumentKinds kinds;
 
   public NameChecker(NamingPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.kinds = new DocumentKinds(policy.documentKinds());
   }
 
   public NamingPolicy policy() {
@@ -39,7 +41,7 @@ public final class NameChecker {
       segments.add(new Segment(SegmentRole.EXTENSION, extension, extension, dot + 1));
     }
     String suggestion = null;
-    if (document != null && !out.hasUnfixableError()) {
+    if (document != null && out.hasFix() && !out.hasUnfixableError()) {
       String corrected = document.render() + extension;
       if (!corrected.equals(fileName)
           && FileNameCharacters.utf8Length(corrected) <= FileNameCharacters.MAX_UTF8_BYTES) {
@@ -48,7 +50,7 @@ public final class NameChecker {
     }
     return new NameReport(
         fileName,
-        baseOf(fileName), extension, out.kind(), segments, out.toList(), document, suggestion);
+        fixed.equals(fileName) ? name : baseOf(fileName), extension, out.kind(), segments, out.toList(), document, suggestion);
   }
 
   private DocumentName parse(String name, NameFindings out, List<Segment> segments) {
@@ -66,7 +68,7 @@ public final class NameChecker {
     }
     if (looksLikeDocument(tokens)) {
       out.kind(NameKind.DOCUMENT);
-      return OfficialDocumentParser.parse(name, tokens, policy, out, segments);
+      return OfficialDocumentParser.parse(name, tokens, kinds, out, segments);
     }
     out.add(NameProblem.UNRECOGNISED, 0, SegmentRole.WHOLE, null);
     segments.add(new Segment(SegmentRole.WHOLE, name, name, 1));
@@ -89,7 +91,7 @@ public final class NameChecker {
         return true;
       }
     }
-    return policy.documentKind(tokens.get(1).text().strip()) != null;
+    return kinds.spelled(tokens.get(1).text().strip()) != null;
   }
 
   /**

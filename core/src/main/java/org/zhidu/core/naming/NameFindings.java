@@ -44,7 +44,20 @@ final class NameFindings {
 
   /** The findings in the order of the name (stable for findings at the same column). */
   List<Finding> toList() {
-    findings.sort(Comparator.comparingInt(f -> f.location().column()));
-    return List.copyOf(findings);
+    if (findings.size() > 1) {
+      findings.sort(BY_COLUMN);
+    }
+    return findings;
   }
+
+  boolean hasFix() {
+    for (Finding f : findings) {
+      if (f.fix() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Comparator<Finding> BY_COLUMN = Comparator.comparingInt(f -> f.location().column());
 }

@@ -10,7 +10,7 @@ final class OfficialDocumentParser {
   private OfficialDocumentParser() {}
 
   static OfficialDocument parse(
-      String name, List<Tokens.Token> tokens, NamingPolicy policy, NameFindings out, List<Segment> segments) {
+      String name, List<Tokens.Token> tokens, DocumentKinds kinds, NameFindings out, List<Segment> segments) {
     if (tokens.size() < 3) {
       out.add(NameProblem.MISSING_SEGMENTS, 0, SegmentRole.WHOLE, null, "文号-文种-标题(发文时间)");
       return null;
@@ -19,7 +19,7 @@ final class OfficialDocumentParser {
 
     Tokens.Token kindToken = tokens.get(1);
     String kindText = SegmentCleaner.clean(kindToken.text(), kindToken.start(), SegmentRole.DOCUMENT_KIND, out);
-    DocumentKind kind = policy.documentKind(kindText);
+    DocumentKind kind = kinds.spelled(kindText);
     if (kind == null) {
       out.add(NameProblem.UNKNOWN_DOCUMENT_KIND, kindToken.start(), SegmentRole.DOCUMENT_KIND, null, kindText);
     }
@@ -53,7 +53,7 @@ final class OfficialDocumentParser {
     boolean hasTitle = NameParts.present(titled.title(), restStart, SegmentRole.TITLE, out);
 
     if (kind != null && hasTitle) {
-      DocumentKind ending = policy.documentKindEnding(titled.title());
+      DocumentKind ending = kinds.ending(titled.title());
       if (ending != null && !ending.name().equals(kind.name())) {
         out.add(
             NameProblem.TITLE_KIND_MISMATCH,
