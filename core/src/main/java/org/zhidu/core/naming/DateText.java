@@ -73,7 +73,7 @@ record DateText(int year, int month, int day, boolean canonical) {
       if (part == 0 && separator == 0 && !chinese) {
         if (c == '年') {
           chinese = true;
-        } else if (c == '.' || c == '-' || c == '/' || c == '．' || c == '－') {
+        } else if (c == '.' || c == '-' || c == '/' || c == '．' || c == '－' || c == '／') {
           separator = c;
         } else {
           return null;
