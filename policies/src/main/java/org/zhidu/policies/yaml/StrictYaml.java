@@ -18,6 +18,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -71,7 +73,10 @@ public final class StrictYaml {
    */
   public static <T> T read(String source, String text, Class<T> type) {
     Objects.requireNonNull(text, "text");
-    rejectAliases(source, text);
+    Map<String, JsonLocation> places = scan(source, text);
+    if (places.isEmpty()) {
+      throw new InputException(new Location(source, 1, 1, null), Message.of("yaml.empty"));
+    }
     try (JsonParser parser = MAPPER.createParser(text)) {
       T value = MAPPER.readValue(parser, type);
       if (value == null) {
@@ -86,18 +91,19 @@ public final class StrictYaml {
                   .map(String::valueOf)
                   .collect(Collectors.toCollection(TreeSet::new))
                   .toString();
-      throw error(source, e, "yaml.unknown_key", e.getPropertyName(), known);
+      throw error(source, place(e, places), e, "yaml.unknown_key", e.getPropertyName(), known);
     } catch (InvalidFormatException e) {
-      throw error(source, e, "yaml.wrong_type", path(e), String.valueOf(e.getValue()), typeName(e.getTargetType()));
+      throw error(source, place(e, places), e, "yaml.wrong_type", path(e), String.valueOf(e.getValue()),
+          typeName(e.getTargetType()));
     } catch (MismatchedInputException e) {
-      throw error(source, e, "yaml.wrong_type", path(e), "", typeName(e.getTargetType()));
+      throw error(source, place(e, places), e, "yaml.wrong_type", path(e), "", typeName(e.getTargetType()));
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw error(source, e, "yaml.invalid_value", path(e), String.valueOf(cause.getMessage()));
+      throw error(source, place(e, places), e, "yaml.invalid_value", path(e), String.valueOf(cause.getMessage()));
     } catch (JsonParseException e) {
       throw error(source, e, syntaxKey(e), e.getOriginalMessage());
     } catch (JsonMappingException e) {
-      throw error(source, e, "yaml.invalid_value", path(e), e.getOriginalMessage());
+      throw error(source, place(e, places), e, "yaml.invalid_value", path(e), e.getOriginalMessage());
     } catch (IOException e) {
       throw new InputException(new Location(source, 0, 0, null), Message.of("yaml.syntax", e.getMessage()), e);
     } catch (RuntimeException e) {
@@ -107,11 +113,17 @@ public final class StrictYaml {
     }
   }
 
-  /** A first pass over the tokens: aliases are refused before anything is bound. */
-  private static void rejectAliases(String source, String text) {
+  /**
+   * A first pass over the tokens: aliases and merge keys are refused before anything is bound, and the place of
+   * every key and value is kept by its path, so a binding error points at the key at fault (Jackson's own location
+   * is where its parser stopped, often the next line).
+   */
+  private static Map<String, JsonLocation> scan(String source, String text) {
+    Map<String, JsonLocation> places = new HashMap<>();
     try (JsonParser parser = MAPPER.createParser(text)) {
       YAMLParser yaml = (YAMLParser) parser;
       for (JsonToken token = yaml.nextToken(); token != null; token = yaml.nextToken()) {
+        places.putIfAbsent(yaml.getParsingContext().pathAsPointer().toString(), yaml.currentTokenLocation());
         if (yaml.isCurrentAlias()) {
           throw error(source, yaml.currentTokenLocation(), "yaml.alias", yaml.getText());
         }
@@ -119,6 +131,7 @@ public final class StrictYaml {
           throw error(source, yaml.currentTokenLocation(), "yaml.merge_key");
         }
       }
+      return places;
     } catch (JsonParseException e) {
       throw error(source, e, syntaxKey(e), e.getOriginalMessage());
     } catch (IOException e) {
@@ -144,15 +157,33 @@ public final class StrictYaml {
       String name = open >= 0 && close > open ? message.substring(open + 1, close) : message;
       return error(source, e.getLocation(), key, name);
     }
-    InputException error = error(source, e.getLocation(), key, args);
-    error.initCause(e);
-    return error;
+    return error(source, e.getLocation(), e, key, args);
   }
 
   private static InputException error(String source, JsonLocation at, String key, String... args) {
+    return error(source, at, null, key, args);
+  }
+
+  private static InputException error(
+      String source, JsonLocation at, Throwable cause, String key, String... args) {
     int line = at == null || at.getLineNr() < 0 ? 0 : at.getLineNr();
     int column = at == null || at.getColumnNr() < 0 ? 0 : at.getColumnNr();
-    return new InputException(new Location(source, line, column, null), Message.of(key, args));
+    return new InputException(new Location(source, line, column, null), Message.of(key, args), cause);
+  }
+
+  /** Where the key at fault was written; Jackson's own location when the path is not known. */
+  private static JsonLocation place(JsonMappingException e, Map<String, JsonLocation> places) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      pointer.append('/');
+      if (ref.getFieldName() != null) {
+        pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        pointer.append(ref.getIndex());
+      }
+    }
+    JsonLocation at = places.get(pointer.toString());
+    return at != null ? at : e.getLocation();
   }
 
   private static String path(JsonMappingException e) {

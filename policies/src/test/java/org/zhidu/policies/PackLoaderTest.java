@@ -1,0 +1,129 @@
+package org.zhidu.policies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.naming.DocumentKind;
+
+/** Packs: the built-in anju-gov-office pack, and a user's pack that extends it. */
+class PackLoaderTest {
+
+  @Test
+  void theAnjuPackCarriesTheFifteenKindsWithTheirCitation() {
+    Pack pack = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE);
+    List<DocumentKind> kinds = pack.naming().documentKinds();
+    assertEquals(15, kinds.size(), "命令(令) counts once: the clause says 15 种");
+    assertEquals(List.of("命令", "令"), kinds.stream().filter(k -> k.name().equals("命令")).findFirst()
+        .orElseThrow().spellings());
+    assertTrue(kinds.stream().filter(DocumentKind::ordinalNumber).allMatch(k -> k.name().equals("命令")));
+    Setting setting = pack.settingsFor("N1").get(0);
+    assertTrue(setting.citation().contains("电子文档命名规则及说明(试行) 一"));
+    assertTrue(setting.origin().builtIn());
+  }
+
+  @Test
+  void theAnjuPackCarriesTheTwelveDraftCategoriesAsAnOpenList() {
+    Pack pack = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE);
+    assertEquals(12, pack.naming().draftCategories().size());
+    Setting setting = pack.settingsFor("N3").get(0);
+    assertTrue(setting.open(), "the clause ends its list with 等");
+  }
+
+  @Test
+  void everyNamingRuleHasItsClauseAndCitation() {
+    Pack pack = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE);
+    for (String id : List.of("N1", "N2", "N3", "N4", "N5")) {
+      Rule rule = pack.rule(id).orElseThrow();
+      assertFalse(rule.entry().clause().isBlank(), id);
+      assertFalse(rule.entry().citation().isBlank(), id);
+    }
+  }
+
+  @Test
+  void aUserPackOverridesOneSettingAndKeepsTheRest() {
+    Pack pack = PackLoader.fromYaml("my-office.yaml", """
+        id: my-office
+        extends: anju-gov-office
+        naming:
+          draftCategories:
+            rules: [N3]
+            citation: 本办补充规定
+            open: true
+            values: [讲话, 调研报告]
+        """);
+    assertEquals("my-office", pack.id());
+    assertEquals(java.util.Set.of("讲话", "调研报告"), pack.naming().draftCategories());
+    Setting categories = pack.settingsFor("N3").get(0);
+    assertEquals("my-office.yaml", categories.origin().file());
+    Setting kinds = pack.settingsFor("N1").get(0);
+    assertTrue(kinds.origin().builtIn(), "what the user did not override stays built-in");
+    assertEquals(15, pack.naming().documentKinds().size());
+    assertNull(pack.rule("N1").orElseThrow().origin().file());
+  }
+
+  @Test
+  void aUserPackMustExtendAKnownPack() {
+    InputException e = assertThrows(InputException.class,
+        () -> PackLoader.fromYaml("p.yaml", "id: p\nextends: no-such-pack\n"));
+    assertEquals("pack.unknown", e.problem().key());
+  }
+
+  @Test
+  void aStandalonePackMustHaveEverySection() {
+    InputException e = assertThrows(InputException.class,
+        () -> PackLoader.fromYaml("p.yaml", "id: p\nname: x\nsource: {title: t}\n"));
+    assertEquals("pack.missing", e.problem().key());
+  }
+
+  @Test
+  void aSettingMustNotReferToAnUnknownRule() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+        naming:
+          draftCategories: {rules: [N9], citation: c, values: [讲话]}
+        """));
+    assertEquals("pack.dangling_rule", e.problem().key());
+  }
+
+  @Test
+  void aKindSpelledTwiceIsRefused() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+        naming:
+          documentKinds:
+            rules: [N1]
+            citation: c
+            values: [{name: 通知}, {name: 通告, spellings: [通知]}]
+        """));
+    assertEquals("pack.invalid", e.problem().key());
+  }
+
+  @Test
+  void aSettingWithoutCitationIsRefusedWithItsLine() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+        naming:
+          draftCategories:
+            values: [讲话]
+        """));
+    assertEquals("yaml.invalid_value", e.problem().key());
+    assertTrue(e.location().line() >= 4, "line " + e.location().line());
+  }
+
+  @Test
+  void anUnknownKeyInAPackIsRefused() {
+    InputException e = assertThrows(InputException.class,
+        () -> PackLoader.fromYaml("p.yaml", "id: p\nextends: anju-gov-office\nnamig: {}\n"));
+    assertEquals("yaml.unknown_key", e.problem().key());
+    assertEquals(3, e.location().line());
+  }
+}

@@ -1,0 +1,93 @@
+package org.zhidu.policies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.policies.yaml.StrictYaml;
+
+/** Strict YAML: what Jackson would accept silently is an error with file, line and column. */
+class StrictYamlTest {
+
+  record Item(String name, Integer count, Boolean flag, List<String> tags) {}
+
+  private static InputException refuse(String yaml) {
+    return assertThrows(InputException.class, () -> StrictYaml.read("office.yaml", yaml, Item.class));
+  }
+
+  @Test
+  void aWellFormedDocumentIsRead() {
+    Item item = StrictYaml.read("office.yaml", "name: 综合股\ncount: 3\nflag: true\ntags: [a, b]\n", Item.class);
+    assertEquals(new Item("综合股", 3, true, List.of("a", "b")), item);
+  }
+
+  @Test
+  void anUnknownKeyIsRefusedWithItsPlace() {
+    InputException e = refuse("name: 综合股\ncuont: 3\n");
+    assertEquals("yaml.unknown_key", e.problem().key());
+    assertEquals("cuont", e.problem().args().get(0));
+    assertEquals("office.yaml", e.location().file());
+    assertEquals(2, e.location().line());
+  }
+
+  @Test
+  void aDuplicateKeyIsRefusedNotLastWins() {
+    InputException e = refuse("name: 综合股\ncount: 3\nname: 秘书股\n");
+    assertEquals("yaml.duplicate_key", e.problem().key());
+    assertEquals("name", e.problem().args().get(0));
+    assertEquals(3, e.location().line());
+  }
+
+  @Test
+  void aStringWhereANumberBelongsIsRefused() {
+    InputException e = refuse("name: x\ncount: \"3\"\n");
+    assertEquals("yaml.wrong_type", e.problem().key());
+    assertEquals(2, e.location().line());
+  }
+
+  @Test
+  void aListWhereATextBelongsIsRefused() {
+    InputException e = refuse("name: [a, b]\n");
+    assertEquals("yaml.wrong_type", e.problem().key());
+    assertEquals(1, e.location().line());
+  }
+
+  @Test
+  void anAliasIsRefusedBecauseJacksonWouldReadItAsAString() {
+    InputException e = refuse("tags: &t [a]\nname: *t\n");
+    assertEquals("yaml.alias", e.problem().key());
+    assertEquals(2, e.location().line());
+    assertEquals(7, e.location().column());
+  }
+
+  @Test
+  void aMergeKeyIsRefused() {
+    InputException e = refuse("name: x\n<<: {count: 1}\n");
+    assertEquals("yaml.merge_key", e.problem().key());
+    assertEquals(2, e.location().line());
+  }
+
+  @Test
+  void noStaysAString() {
+    assertEquals("NO", StrictYaml.read("f.yaml", "name: NO\n", Item.class).name());
+  }
+
+  @Test
+  void aBooleanLikeWordIsNotABoolean() {
+    assertEquals("yaml.wrong_type", refuse("name: x\nflag: yes\n").problem().key());
+  }
+
+  @Test
+  void brokenSyntaxIsRefusedWithItsPlace() {
+    InputException e = refuse("name: x\n  count: [1\n");
+    assertEquals("yaml.syntax", e.problem().key());
+    assertEquals("office.yaml", e.location().file());
+  }
+
+  @Test
+  void anEmptyDocumentIsRefused() {
+    assertEquals("yaml.empty", refuse("").problem().key());
+  }
+}
