@@ -1,0 +1,57 @@
+package org.zhidu.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Runs the real command line in process, as a user would type it, and captures what it prints. */
+public final class Cli {
+
+  /** The repository's root, where the README's commands run. */
+  public static final Path ROOT = findRoot();
+
+  /** A fixed clock: 2026-11-23 09:00 in Beijing. */
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.ofHours(8));
+
+  /** What a run printed and returned. */
+  public record Result(int exitCode, String out, String err) {}
+
+  private Cli() {}
+
+  public static Result run(String... args) {
+    return runIn(ROOT, new byte[0], args);
+  }
+
+  public static Result runWithStdin(byte[] stdin, String... args) {
+    return runIn(ROOT, stdin, args);
+  }
+
+  public static Result runIn(Path cwd, byte[] stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(stdin), CLOCK,
+        cwd, true);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  public static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Path findRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("the examples folder was not found above " + Path.of("").toAbsolutePath());
+    }
+    return dir;
+  }
+}

@@ -1,0 +1,178 @@
+package org.zhidu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user and a CI job meet it: exit codes, languages, formats, bad input. */
+class CliBehaviourTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String VALID = "遂安府办函〔2014〕19号-通知-关于做好2014年度调研工作的通知(2014.03.14)";
+  private static final String BROKEN = "遂安府办函[2014]19号-通知-关于做好2014年度调研工作的通知(2014.03.14)";
+
+  @Test
+  void versionPrintsTheVersionAndExitsZero() {
+    Cli.Result r = Cli.run("--version");
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().startsWith("zhidu "), r.out());
+  }
+
+  @Test
+  void helpIsChineseByDefaultAndEnglishOnRequestAndListsTheExitCodes() {
+    Cli.Result zh = Cli.run("names", "check", "--help");
+    assertTrue(zh.out().contains("检查文件名"), zh.out());
+    assertTrue(zh.out().contains("退出码"), zh.out());
+    Cli.Result en = Cli.run("--lang", "en", "names", "check", "--help");
+    assertTrue(en.out().contains("Check file names"), en.out());
+    assertTrue(en.out().contains("Exit codes"), en.out());
+  }
+
+  @Test
+  void aValidNameExitsZeroAndABrokenOneExitsOne() {
+    assertEquals(0, Cli.runWithStdin(Cli.utf8(VALID + "\n"), "names", "check", "--stdin").exitCode());
+    Cli.Result broken = Cli.runWithStdin(Cli.utf8(BROKEN + "\n"), "names", "check", "--stdin");
+    assertEquals(1, broken.exitCode());
+    assertTrue(broken.out().contains("<stdin>:1:6: error N4"), broken.out());
+  }
+
+  @Test
+  void warningsFailOnlyWithFailOnWarning() {
+    byte[] warned = Cli.utf8("2015.07.21-纪要-区长办公会议-施瑞昶(2015第7期)\n");
+    assertEquals(0, Cli.runWithStdin(warned, "names", "check", "--stdin").exitCode());
+    assertEquals(1, Cli.runWithStdin(warned, "names", "check", "--stdin", "--fail-on-warning").exitCode());
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorWithExitTwoAndNoStackTrace() {
+    Cli.Result r = Cli.run("names", "check", "--frobnicate", "x");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("zhidu names check --help"), r.err());
+    assertFalse(r.err().contains("at org."), r.err());
+  }
+
+  @Test
+  void aMissingPathIsExitTwoNamingThePath() {
+    Cli.Result r = Cli.run("names", "check", "no/such/folder");
+    assertEquals(2, r.exitCode());
+    assertEquals("no/such/folder: 错误: 文件或文件夹不存在\n", r.err());
+    Cli.Result en = Cli.run("--lang", "en", "names", "check", "no/such/folder");
+    assertEquals("no/such/folder: error: no such file or folder\n", en.err());
+  }
+
+  @Test
+  void neitherPathsNorStdinIsExitTwo() {
+    Cli.Result r = Cli.run("names", "check");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("--stdin"), r.err());
+  }
+
+  @Test
+  void stdinInGbkIsReadWithoutBeingTold() throws Exception {
+    byte[] gbk = (BROKEN + "\n").getBytes(Charset.forName("GBK"));
+    Cli.Result r = Cli.runWithStdin(gbk, "names", "check", "--stdin", "--format", "json");
+    JsonNode file = JSON.readTree(r.out()).get("files").get(0);
+    assertEquals(BROKEN, file.get("name").asText());
+    assertEquals(VALID, file.get("suggestion").asText());
+  }
+
+  @Test
+  void stdinThatIsNeitherUtf8NorGbkIsExitTwoWithTheByteOffset() {
+    byte[] bad = {'a', '\n', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+    Cli.Result r = Cli.runWithStdin(bad, "names", "check", "--stdin");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("第 2 字节"), r.err());
+  }
+
+  @Test
+  void jsonFollowsTheContract() throws Exception {
+    Cli.Result r = Cli.runWithStdin(Cli.utf8(BROKEN + ".doc\n\n" + VALID + "\n"), "names", "check", "--stdin",
+        "--format", "json");
+    JsonNode root = JSON.readTree(r.out());
+    JsonNode first = root.get("files").get(0);
+    assertTrue(first.get("path").isNull());
+    assertEquals("document", first.get("kind").asText());
+    assertFalse(first.get("valid").asBoolean());
+    assertEquals(VALID + ".doc", first.get("suggestion").asText());
+    JsonNode finding = first.get("findings").get(0);
+    assertEquals("N4", finding.get("rule").asText());
+    assertEquals("error", finding.get("severity").asText());
+    assertEquals("〔2014〕", finding.get("fix").get("to").asText());
+    assertEquals(3, root.get("files").get(1).get("line").asInt(), "blank lines are counted");
+    assertEquals(2, root.get("summary").get("names").asInt());
+    assertEquals(1, root.get("summary").get("valid").asInt());
+  }
+
+  @Test
+  void sarifIsVersion210WithRulesAndResults() throws Exception {
+    Cli.Result r = Cli.run("names", "check", "--format", "sarif", "examples/anju/archive");
+    JsonNode sarif = JSON.readTree(r.out());
+    assertEquals("2.1.0", sarif.get("version").asText());
+    JsonNode run = sarif.get("runs").get(0);
+    assertEquals(5, run.get("tool").get("driver").get("rules").size());
+    JsonNode result = run.get("results").get(0);
+    assertTrue(result.get("ruleId").asText().matches("N[1-5]"));
+    assertTrue(result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText()
+        .startsWith("examples/anju/archive/"));
+  }
+
+  @Test
+  void junitIsWellFormedXmlWithOneCasePerName() throws Exception {
+    Cli.Result r = Cli.run("names", "check", "--format", "junit", "examples/anju/archive");
+    var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(36, doc.getElementsByTagName("testcase").getLength());
+    assertEquals(19, doc.getElementsByTagName("failure").getLength());
+  }
+
+  @Test
+  void outputGoesToTheFileGivenAndTheSummaryToStandardError(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.json");
+    Cli.Result r = Cli.run("names", "check", "--format", "json", "--output", report.toString(),
+        "examples/anju/archive");
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("检查 36 个名称"), r.err());
+    assertEquals(36, JSON.readTree(report.toFile()).get("files").size());
+  }
+
+  @Test
+  void aBrokenPackFileIsExitTwoWithFileLineAndColumn(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("my-pack.yaml"), "id: my-office\nextends: anju-gov-office\nnaming:\n  kinds: []\n");
+    Cli.Result r = Cli.runIn(dir, Cli.utf8(VALID), "names", "check", "--stdin", "--pack", "my-pack.yaml");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("my-pack.yaml:4:3: 错误: 未知的键“kinds”"), r.err());
+  }
+
+  @Test
+  void aUserPackChangesWhatIsChecked(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("my-pack.yaml"), """
+        id: my-office
+        extends: anju-gov-office
+        naming:
+          draftCategories: {rules: [N3], citation: 本办补充, open: true, values: [调研报告]}
+        """);
+    byte[] name = Cli.utf8("2015.08.03-调研报告-研究室-安居区县域经济发展调研3\n");
+    assertTrue(Cli.runIn(dir, name, "names", "check", "--stdin").out().contains("warning N3"));
+    assertFalse(Cli.runIn(dir, name, "names", "check", "--stdin", "--pack", "my-pack.yaml").out()
+        .contains("warning N3"));
+    Cli.Result explain = Cli.runIn(dir, new byte[0], "policies", "explain", "N3", "--pack", "my-pack.yaml");
+    assertTrue(explain.out().contains("my-pack.yaml（规则包 my-office，覆盖内置取值）"), explain.out());
+  }
+
+  @Test
+  void explainingAnUnknownRuleIsExitTwo() {
+    Cli.Result r = Cli.run("policies", "explain", "N9");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("N1 N2 N3 N4 N5"), r.err());
+  }
+}

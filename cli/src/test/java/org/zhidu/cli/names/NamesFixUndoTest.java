@@ -1,0 +1,197 @@
+package org.zhidu.cli.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhidu.cli.Cli;
+
+/** names fix and undo on real folders: nothing overwritten, nothing lost, everything undoable. */
+class NamesFixUndoTest {
+
+  private static final String VALID = "遂安府办函〔2014〕19号-通知-关于做好2014年度调研工作的通知(2014.03.14).doc";
+  private static final String BROKEN = "遂安府办函[2014]19号-通知-关于做好2014年度调研工作的通知(2014.03.14).doc";
+  private static final String DRAFT = "20150612-发言-刘德福副区长-全市农村工作会议交流发言初(送审).doc";
+  private static final String DRAFT_FIXED = "2015.06.12-发言-刘德福副区长-全市农村工作会议交流发言初(送审).doc";
+
+  @Test
+  void withoutApplyNothingChanges(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    Map<String, String> before = snapshot(dir);
+    Cli.Result r = Cli.runIn(dir, new byte[0], "names", "fix", ".");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains(BROKEN + " → " + VALID), r.out());
+    assertEquals(before, snapshot(dir));
+  }
+
+  @Test
+  void applyRenamesWritesAJournalAndUndoRestoresEveryNameAndByte(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "公文正文");
+    write(dir.resolve("sub").resolve(DRAFT), "讲话稿");
+    Map<String, String> before = snapshot(dir);
+    Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "--recursive", "--apply", "--journal", "j.json", ".");
+    assertEquals(0, fix.exitCode(), fix.out() + fix.err());
+    assertTrue(Files.exists(dir.resolve(VALID)));
+    assertTrue(Files.exists(dir.resolve("sub").resolve(DRAFT_FIXED)));
+    assertFalse(Files.exists(dir.resolve(BROKEN)));
+    assertEquals("公文正文", Files.readString(dir.resolve(VALID)));
+
+    Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
+    assertEquals(0, undo.exitCode(), undo.out() + undo.err());
+    Map<String, String> after = snapshot(dir);
+    after.remove("j.json");
+    assertEquals(before, after);
+  }
+
+  @Test
+  void theDefaultJournalGoesUnderDotZhidu(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "--apply", ".");
+    assertTrue(fix.out().contains(".zhidu/journal/names-20261123-090000.json"), fix.out());
+    assertTrue(Files.exists(dir.resolve(".zhidu/journal/names-20261123-090000.json")));
+  }
+
+  @Test
+  void anExistingTargetIsNeverOverwritten(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "broken");
+    write(dir.resolve(VALID), "valid");
+    Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "--apply", ".");
+    assertEquals(1, fix.exitCode(), "a skipped name stays wrong");
+    assertTrue(fix.out().contains("已存在"), fix.out());
+    assertEquals("broken", Files.readString(dir.resolve(BROKEN)));
+    assertEquals("valid", Files.readString(dir.resolve(VALID)));
+  }
+
+  @Test
+  void twoFilesWithTheSameFixAreBothSkipped(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    write(dir.resolve(BROKEN.replace("[2014]", "【2014】")), "b");
+    Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "--apply", ".");
+    assertTrue(fix.out().contains("另一个文件也要改名为"), fix.out());
+    assertEquals(2, snapshot(dir).size());
+  }
+
+  @Test
+  void undoIsRefusedAndChangesNothingWhenAFileChangedSince(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    write(dir.resolve(DRAFT), "b");
+    Cli.runIn(dir, new byte[0], "names", "fix", "--apply", "--journal", "j.json", ".");
+    write(dir.resolve(VALID), "edited after the rename");
+    Map<String, String> before = snapshot(dir);
+    Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
+    assertEquals(2, undo.exitCode());
+    assertTrue(undo.err().contains("拒绝撤销"), undo.err());
+    assertEquals(before, snapshot(dir), "nothing was changed, not even the file that could be undone");
+  }
+
+  @Test
+  void undoIsRefusedWhenTheOriginalNameIsTakenAgain(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    Cli.runIn(dir, new byte[0], "names", "fix", "--apply", "--journal", "j.json", ".");
+    write(dir.resolve(BROKEN), "a new file under the old name");
+    Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
+    assertEquals(2, undo.exitCode());
+    assertTrue(undo.err().contains("原名已被占用"), undo.err());
+  }
+
+  @Test
+  void undoingTwiceFindsNothingToDo(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    Cli.runIn(dir, new byte[0], "names", "fix", "--apply", "--journal", "j.json", ".");
+    assertEquals(0, Cli.runIn(dir, new byte[0], "names", "undo", "j.json").exitCode());
+    Cli.Result again = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
+    assertEquals(0, again.exitCode());
+    assertTrue(again.out().contains("已恢复 0 个名称（1 个当初未执行"), again.out());
+  }
+
+  @Test
+  void aJournalThatIsNotOneIsExitTwo(@TempDir Path dir) throws IOException {
+    write(dir.resolve("j.json"), "{\"renames\": 3}");
+    Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
+    assertEquals(2, undo.exitCode());
+    assertTrue(undo.err().startsWith("j.json:"), undo.err());
+  }
+
+  @Test
+  void symbolicLinksAreNeverRenamed(@TempDir Path dir) throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    write(outside.resolve(BROKEN), "outside the tree");
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    Files.createSymbolicLink(tree.resolve("link"), outside);
+    Files.createSymbolicLink(tree.resolve(BROKEN), outside.resolve(BROKEN));
+    Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "--recursive", "--apply", "tree");
+    assertTrue(Files.exists(outside.resolve(BROKEN)), fix.out());
+    assertTrue(Files.isSymbolicLink(tree.resolve(BROKEN)));
+  }
+
+  @Property(tries = 25)
+  void applyThenUndoRestoresAnyArchive(@ForAll("archives") List<String> names) throws IOException {
+    Path dir = Files.createTempDirectory("zhidu-fix-undo");
+    try {
+      for (int i = 0; i < names.size(); i++) {
+        write(dir.resolve(i % 2 == 0 ? "a" : "b").resolve(names.get(i)), "第" + i + "份文件\n" + names.get(i));
+      }
+      Map<String, String> before = snapshot(dir);
+      Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "-r", "--apply", "--journal", "j.json", ".");
+      assertTrue(fix.exitCode() < 2, fix.err());
+      Map<String, String> fixed = snapshot(dir);
+      fixed.remove("j.json");
+      assertEquals(before.size(), fixed.size(), "no file lost or added by the renames");
+      assertEquals(new java.util.TreeSet<>(before.values()), new java.util.TreeSet<>(fixed.values()));
+      if (Files.exists(dir.resolve("j.json"))) {
+        Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
+        assertEquals(0, undo.exitCode(), undo.err());
+      }
+      Map<String, String> after = snapshot(dir);
+      after.remove("j.json");
+      assertEquals(before, after);
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> archives() throws IOException {
+    List<String> examples;
+    try (Stream<Path> files = Files.list(Cli.ROOT.resolve("examples/anju/archive"))) {
+      examples = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    return Arbitraries.of(examples).list().uniqueElements().ofMinSize(1).ofMaxSize(12);
+  }
+
+  private static void write(Path file, String content) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+
+  /** Every regular file under the folder, by relative path, with its bytes (Base64, so any byte counts). */
+  private static Map<String, String> snapshot(Path dir) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String rel = dir.relativize(p).toString();
+        if (!rel.startsWith(".zhidu")) {
+          out.put(rel, java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
+        }
+      }
+    }
+    return out;
+  }
+}
