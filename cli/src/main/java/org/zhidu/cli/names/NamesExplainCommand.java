@@ -52,7 +52,7 @@ public final class NamesExplainCommand implements Callable<Integer> {
     if (slash >= 0 && slash < name.length() - 1) {
       fileName = name.substring(slash + 1);
     }
-    NameReport report = new NameChecker(pack.resolve(context).naming()).check(fileName);
+    NameReport report = new NameChecker(pack.resolve(context).naming()).explain(fileName);
     PrintWriter out = spec.commandLine().getOut();
     if (format == TextOrJson.JSON) {
       json(report, texts, out);

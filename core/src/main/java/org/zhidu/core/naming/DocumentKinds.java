@@ -8,19 +8,22 @@ import java.util.Map;
 final class DocumentKinds {
 
   private final Map<String, DocumentKind> bySpelling = new HashMap<>();
-  private final int longest;
+  private final String[] spellings;
+  private final DocumentKind[] kindOfSpelling;
 
   DocumentKinds(List<DocumentKind> kinds) {
-    int max = 0;
     for (DocumentKind kind : kinds) {
       for (String spelling : kind.spellings()) {
         if (bySpelling.putIfAbsent(spelling, kind) != null) {
           throw new IllegalArgumentException("文种 spelling " + spelling + " is listed twice");
         }
-        max = Math.max(max, spelling.length());
       }
     }
-    this.longest = max;
+    this.spellings = bySpelling.keySet().toArray(String[]::new);
+    this.kindOfSpelling = new DocumentKind[spellings.length];
+    for (int i = 0; i < spellings.length; i++) {
+      kindOfSpelling[i] = bySpelling.get(spellings[i]);
+    }
   }
 
   /** The 文种 spelled so, or {@code null}. */
@@ -30,12 +33,15 @@ final class DocumentKinds {
 
   /** The 文种 whose spelling ends the text, preferring the longest spelling (命令 over 令), or {@code null}. */
   DocumentKind ending(String text) {
-    for (int length = Math.min(longest, text.length()); length > 0; length--) {
-      DocumentKind kind = bySpelling.get(text.substring(text.length() - length));
-      if (kind != null) {
-        return kind;
+    DocumentKind best = null;
+    int bestLength = 0;
+    for (int i = 0; i < spellings.length; i++) {
+      String spelling = spellings[i];
+      if (spelling.length() > bestLength && text.endsWith(spelling)) {
+        best = kindOfSpelling[i];
+        bestLength = spelling.length();
       }
     }
-    return null;
+    return best;
   }
 }

@@ -72,8 +72,8 @@ final class DocumentNumberParser {
       out.add(NameProblem.MALFORMED_NUMBER, offset, SegmentRole.DOCUMENT_NUMBER, null, text);
       return null;
     }
-    String written = text.substring(rest, digitsTo);
     if (ordinal && !ordinalKind) {
+      String written = text.substring(rest, digitsTo);
       out.add(
           NameProblem.NUMBER_ORDINAL,
           offset + rest,
@@ -89,6 +89,7 @@ final class DocumentNumberParser {
           new Fix(text.substring(digitsFrom, digitsTo), Integer.toString(serial)));
     }
     if (!hao) {
+      String written = text.substring(rest, digitsTo);
       out.add(
           NameProblem.MISSING_HAO,
           offset + digitsTo,

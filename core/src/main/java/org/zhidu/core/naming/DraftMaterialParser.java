@@ -16,15 +16,19 @@ final class DraftMaterialParser {
   private DraftMaterialParser() {}
 
   static DraftMaterial parse(
-      String name, List<Tokens.Token> tokens, NamingPolicy policy, NameFindings out, List<Segment> segments) {
+      String name,
+      List<Tokens.Token> tokens,
+      DateText firstDate,
+      NamingPolicy policy,
+      NameFindings out,
+      Segments segments) {
     Tokens.Token dateToken = tokens.get(0);
-    LocalDate date = NameParts.date(dateToken.text(), dateToken.start(), SegmentRole.DATE, out);
+    LocalDate date = NameParts.date(dateToken.text(), firstDate, dateToken.start(), SegmentRole.DATE, out);
     segments.add(
-        new Segment(
             SegmentRole.DATE,
             dateToken.text(),
-            date == null ? dateToken.text() : DocumentName.dotted(date),
-            dateToken.start() + 1));
+            !segments.recording() || date == null ? dateToken.text() : DocumentName.dotted(date),
+            dateToken.start() + 1);
     if (tokens.size() < 4) {
       out.add(NameProblem.MISSING_SEGMENTS, 0, SegmentRole.WHOLE, null, "时间-类别-使用人-标题+版本号(关键词)");
       return null;
@@ -34,7 +38,7 @@ final class DraftMaterialParser {
     Tokens.Token categoryToken = tokens.get(1);
     String category =
         SegmentCleaner.clean(categoryToken.text(), categoryToken.start(), SegmentRole.CATEGORY, out);
-    segments.add(new Segment(SegmentRole.CATEGORY, categoryToken.text(), category, categoryToken.start() + 1));
+    segments.add(SegmentRole.CATEGORY, categoryToken.text(), category, categoryToken.start() + 1);
     boolean hasCategory = NameParts.present(category, categoryToken.start(), SegmentRole.CATEGORY, out);
     if (hasCategory && !policy.isKnownCategory(category)) {
       out.add(NameProblem.UNKNOWN_CATEGORY, categoryToken.start(), SegmentRole.CATEGORY, null, category);
@@ -42,11 +46,12 @@ final class DraftMaterialParser {
 
     Tokens.Token userToken = tokens.get(2);
     String user = SegmentCleaner.clean(userToken.text(), userToken.start(), SegmentRole.USER, out);
-    segments.add(new Segment(SegmentRole.USER, userToken.text(), user, userToken.start() + 1));
+    segments.add(SegmentRole.USER, userToken.text(), user, userToken.start() + 1);
     boolean hasUser = NameParts.present(user, userToken.start(), SegmentRole.USER, out);
 
     int restStart = tokens.get(3).start();
-    String rest = SegmentCleaner.clean(name.substring(restStart), restStart, SegmentRole.TITLE, out);
+    int restEnd = tokens.get(tokens.size() - 1).end();
+    String rest = SegmentCleaner.clean(name.substring(restStart, restEnd), restStart, SegmentRole.TITLE, out);
     List<String> groups = new ArrayList<>(2);
     String core = rest;
     for (int open = NameParts.trailingGroupStart(core); open > 0; open = NameParts.trailingGroupStart(core)) {
@@ -70,18 +75,18 @@ final class DraftMaterialParser {
     int versionStart = versionStart(core);
     String title = versionStart < 0 ? core : core.substring(0, versionStart);
     String version = versionStart < 0 ? null : core.substring(versionStart);
-    segments.add(new Segment(SegmentRole.TITLE, title, title, restStart + 1));
+    segments.add(SegmentRole.TITLE, title, title, restStart + 1);
     boolean hasTitle = NameParts.present(title, restStart, SegmentRole.TITLE, out);
     if (version == null) {
       out.add(NameProblem.MISSING_VERSION, restStart + core.length(), SegmentRole.VERSION, null);
     } else {
-      segments.add(new Segment(SegmentRole.VERSION, version, version, restStart + versionStart + 1));
+      segments.add(SegmentRole.VERSION, version, version, restStart + versionStart + 1);
     }
     if (status != null) {
-      segments.add(new Segment(SegmentRole.STATUS, status, status, restStart + core.length() + 1));
+      segments.add(SegmentRole.STATUS, status, status, restStart + core.length() + 1);
     }
     for (String keyword : groups) {
-      segments.add(new Segment(SegmentRole.KEYWORDS, keyword, keyword, restStart + rest.indexOf(keyword) + 1));
+      segments.add(SegmentRole.KEYWORDS, keyword, keyword, restStart + rest.indexOf(keyword) + 1);
     }
     if (date == null || version == null || !hasCategory || !hasUser || !hasTitle) {
       return null;

@@ -12,17 +12,17 @@ final class MeetingMinutesParser {
 
   private MeetingMinutesParser() {}
 
-  static MeetingMinutes parse(String name, List<Tokens.Token> tokens, NameFindings out, List<Segment> segments) {
+  static MeetingMinutes parse(
+      String name, List<Tokens.Token> tokens, DateText firstDate, NameFindings out, Segments segments) {
     Tokens.Token dateToken = tokens.get(0);
-    LocalDate held = NameParts.date(dateToken.text(), dateToken.start(), SegmentRole.MEETING_DATE, out);
+    LocalDate held = NameParts.date(dateToken.text(), firstDate, dateToken.start(), SegmentRole.MEETING_DATE, out);
     segments.add(
-        new Segment(
             SegmentRole.MEETING_DATE,
             dateToken.text(),
-            held == null ? dateToken.text() : DocumentName.dotted(held),
-            dateToken.start() + 1));
+            !segments.recording() || held == null ? dateToken.text() : DocumentName.dotted(held),
+            dateToken.start() + 1);
     Tokens.Token mark = tokens.get(1);
-    segments.add(new Segment(SegmentRole.MINUTES_MARK, mark.text(), MeetingMinutes.MARK, mark.start() + 1));
+    segments.add(SegmentRole.MINUTES_MARK, mark.text(), MeetingMinutes.MARK, mark.start() + 1);
     if (tokens.size() < 4) {
       out.add(NameProblem.MISSING_SEGMENTS, 0, SegmentRole.WHOLE, null, "会议时间-纪要-会议主题-主持人(yyyy第N期)");
       return null;
@@ -36,8 +36,8 @@ final class MeetingMinutesParser {
     String theme =
         SegmentCleaner.clean(
             name.substring(themeStart, last.separatorStart()), themeStart, SegmentRole.THEME, out);
-    segments.add(new Segment(SegmentRole.THEME, name.substring(themeStart, last.separatorStart()), theme,
-        themeStart + 1));
+    segments.add(SegmentRole.THEME, name.substring(themeStart, last.separatorStart()), theme,
+        themeStart + 1);
     boolean hasTheme = NameParts.present(theme, themeStart, SegmentRole.THEME, out);
     if (hasTheme && !hasSession(theme)) {
       out.add(NameProblem.NO_SESSION, themeStart, SegmentRole.THEME, null, theme);
@@ -52,7 +52,7 @@ final class MeetingMinutesParser {
     }
     Issue issue = open < 0 ? null : Issue.parse(hostText, open + 1, hostText.length() - 1);
     String host = issue == null ? hostText : hostText.substring(0, open);
-    segments.add(new Segment(SegmentRole.HOST, host, host, last.start() + 1));
+    segments.add(SegmentRole.HOST, host, host, last.start() + 1);
     boolean hasHost = NameParts.present(host, last.start(), SegmentRole.HOST, out);
     if (issue == null) {
       out.add(NameProblem.MISSING_ISSUE_NUMBER, last.start() + hostText.length(), SegmentRole.ISSUE_NUMBER, null);
@@ -60,7 +60,7 @@ final class MeetingMinutesParser {
     }
     String written = hostText.substring(open);
     String canonical = "(" + issue.year() + "第" + issue.number() + "期)";
-    segments.add(new Segment(SegmentRole.ISSUE_NUMBER, written, canonical, last.start() + open + 1));
+    segments.add(SegmentRole.ISSUE_NUMBER, written, canonical, last.start() + open + 1);
     if (!written.equals(canonical)) {
       out.add(
           NameProblem.ISSUE_NUMBER_SHAPE,

@@ -1,6 +1,5 @@
 package org.zhidu.core.naming;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,21 +23,29 @@ public final class NameChecker {
 
   /** Checks one file name (a bare name, not a path; the extension is kept apart). */
   public NameReport check(String fileName) {
+    return check(fileName, Segments.OFF);
+  }
+
+  /** Checks one file name and records its parse, segment by segment, in the report. */
+  public NameReport explain(String fileName) {
+    return check(fileName, Segments.recorder());
+  }
+
+  private NameReport check(String fileName, Segments segments) {
     Objects.requireNonNull(fileName, "fileName");
     NameFindings out = new NameFindings();
-    List<Segment> segments = new ArrayList<>(8);
     if (fileName.isBlank()) {
       out.add(NameProblem.EMPTY, 0, SegmentRole.WHOLE, null);
-      return new NameReport(fileName, fileName, "", null, segments, out.toList(), null, null);
+      return new NameReport(fileName, "", null, segments.toList(), out.toList(), null, null);
     }
     String fixed = FileNameCharacters.check(fileName, out);
     int dot = extensionStart(fixed);
-    String name = dot < 0 ? fixed : fixed.substring(0, dot);
+    int end = dot < 0 ? fixed.length() : dot;
     String extension = dot < 0 ? "" : fixed.substring(dot);
 
-    DocumentName document = parse(name, out, segments);
+    DocumentName document = parse(fixed, end, out, segments);
     if (!extension.isEmpty()) {
-      segments.add(new Segment(SegmentRole.EXTENSION, extension, extension, dot + 1));
+      segments.add(SegmentRole.EXTENSION, extension, extension, dot + 1);
     }
     String suggestion = null;
     if (document != null && out.hasFix() && !out.hasUnfixableError()) {
@@ -49,29 +56,32 @@ public final class NameChecker {
       }
     }
     return new NameReport(
-        fileName,
-        fixed.equals(fileName) ? name : baseOf(fileName), extension, out.kind(), segments, out.toList(), document, suggestion);
+        fileName, extension, out.kind(), segments.toList(), out.toList(), document, suggestion);
   }
 
-  private DocumentName parse(String name, NameFindings out, List<Segment> segments) {
-    List<Tokens.Token> tokens = Tokens.split(name);
+  /** Parses {@code name[0, end)}, the name before its extension. */
+  private DocumentName parse(String name, int end, NameFindings out, Segments segments) {
+    List<Tokens.Token> tokens = Tokens.split(name, end);
     Tokens.Token first = tokens.get(0);
-    if (DateText.parse(first.text()) != null) {
+    DateText firstDate = DateText.parse(first.text());
+    if (firstDate != null) {
       boolean minutes =
           tokens.size() > 1 && MeetingMinutes.MARK.equals(tokens.get(1).text().strip());
       if (minutes) {
         out.kind(NameKind.MINUTES);
-        return MeetingMinutesParser.parse(name, tokens, out, segments);
+        return MeetingMinutesParser.parse(name, tokens, firstDate, out, segments);
       }
       out.kind(NameKind.DRAFT);
-      return DraftMaterialParser.parse(name, tokens, policy, out, segments);
+      return DraftMaterialParser.parse(name, tokens, firstDate, policy, out, segments);
     }
     if (looksLikeDocument(tokens)) {
       out.kind(NameKind.DOCUMENT);
       return OfficialDocumentParser.parse(name, tokens, kinds, out, segments);
     }
     out.add(NameProblem.UNRECOGNISED, 0, SegmentRole.WHOLE, null);
-    segments.add(new Segment(SegmentRole.WHOLE, name, name, 1));
+    if (segments.recording()) {
+      segments.add(SegmentRole.WHOLE, name.substring(0, end), name.substring(0, end), 1);
+    }
     return null;
   }
 
@@ -113,10 +123,5 @@ public final class NameChecker {
       letter |= !Characters.isAsciiDigit(c);
     }
     return letter ? dot : -1;
-  }
-
-  private static String baseOf(String fileName) {
-    int dot = extensionStart(fileName);
-    return dot < 0 ? fileName : fileName.substring(0, dot);
   }
 }

@@ -11,7 +11,7 @@ import org.zhidu.core.finding.Message;
 /** Collects the findings of one name, attributing kind-dependent problems to the kind's rule. */
 final class NameFindings {
 
-  private final List<Finding> findings = new ArrayList<>(4);
+  private List<Finding> findings = List.of();
   private NameKind kind;
 
   void kind(NameKind recognised) {
@@ -24,6 +24,9 @@ final class NameFindings {
 
   /** Reports a problem at a 0-based offset in the name; {@code fix} may be {@code null}. */
   void add(NameProblem problem, int offset, SegmentRole role, Fix fix, String... args) {
+    if (findings.isEmpty()) {
+      findings = new ArrayList<>(4);
+    }
     findings.add(
         new Finding(
             problem.ruleId(kind),
@@ -47,7 +50,7 @@ final class NameFindings {
     if (findings.size() > 1) {
       findings.sort(BY_COLUMN);
     }
-    return findings;
+    return findings.isEmpty() ? List.of() : List.copyOf(findings);
   }
 
   boolean hasFix() {

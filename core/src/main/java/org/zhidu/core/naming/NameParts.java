@@ -33,7 +33,11 @@ final class NameParts {
    * @return the date, or {@code null} when it is no real date (reported)
    */
   static LocalDate date(String text, int offset, SegmentRole role, NameFindings out) {
-    DateText date = DateText.parse(text);
+    return date(text, DateText.parse(text), offset, role, out);
+  }
+
+  /** As {@link #date(String, int, SegmentRole, NameFindings)}, for a text already parsed. */
+  static LocalDate date(String text, DateText date, int offset, SegmentRole role, NameFindings out) {
     if (date == null || !date.isReal()) {
       out.add(NameProblem.INVALID_DATE, offset, role, null, text.strip());
       return null;

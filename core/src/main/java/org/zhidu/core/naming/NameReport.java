@@ -8,10 +8,9 @@ import org.zhidu.core.finding.Finding;
  * The result of checking one file name.
  *
  * @param fileName the file name as given, extension included
- * @param name the name without its extension
  * @param extension the extension with its dot (".docx"), or "" when there is none
  * @param kind the kind recognised, or {@code null}
- * @param segments the parse, segment by segment, for {@code names explain}
+ * @param segments the parse, segment by segment, when asked for with {@link NameChecker#explain}; else empty
  * @param findings every problem found, in the order of the name
  * @param document the parsed name when every part could be read, or {@code null}
  * @param suggestion the corrected file name (extension kept) when every error is fixable and the fix changes
@@ -19,7 +18,6 @@ import org.zhidu.core.finding.Finding;
  */
 public record NameReport(
     String fileName,
-    String name,
     String extension,
     NameKind kind,
     List<Segment> segments,
@@ -29,10 +27,15 @@ public record NameReport(
 
   public NameReport {
     Objects.requireNonNull(fileName, "fileName");
-    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(extension, "extension");
     segments = List.copyOf(segments);
     findings = List.copyOf(findings);
+  }
+
+  /** The file name without its extension, as given. */
+  public String name() {
+    int dot = NameChecker.extensionStart(fileName);
+    return dot < 0 ? fileName : fileName.substring(0, dot);
   }
 
   /** True when no finding is an error. */

@@ -10,7 +10,7 @@ final class OfficialDocumentParser {
   private OfficialDocumentParser() {}
 
   static OfficialDocument parse(
-      String name, List<Tokens.Token> tokens, DocumentKinds kinds, NameFindings out, List<Segment> segments) {
+      String name, List<Tokens.Token> tokens, DocumentKinds kinds, NameFindings out, Segments segments) {
     if (tokens.size() < 3) {
       out.add(NameProblem.MISSING_SEGMENTS, 0, SegmentRole.WHOLE, null, "文号-文种-标题(发文时间)");
       return null;
@@ -29,27 +29,26 @@ final class OfficialDocumentParser {
         SegmentCleaner.clean(numberToken.text(), numberToken.start(), SegmentRole.DOCUMENT_NUMBER, out);
     DocumentNumber number = DocumentNumberParser.parse(numberText, numberToken.start(), kind, out);
     segments.add(
-        new Segment(
             SegmentRole.DOCUMENT_NUMBER,
             numberToken.text(),
-            number == null ? numberText : number.render(),
-            numberToken.start() + 1));
-    segments.add(new Segment(SegmentRole.DOCUMENT_KIND, kindToken.text(), kindText, kindToken.start() + 1));
+            !segments.recording() || number == null ? numberText : number.render(),
+            numberToken.start() + 1);
+    segments.add(SegmentRole.DOCUMENT_KIND, kindToken.text(), kindText, kindToken.start() + 1);
 
     int restStart = tokens.get(2).start();
-    String rest = SegmentCleaner.clean(name.substring(restStart), restStart, SegmentRole.TITLE, out);
+    int restEnd = tokens.get(tokens.size() - 1).end();
+    String rest = SegmentCleaner.clean(name.substring(restStart, restEnd), restStart, SegmentRole.TITLE, out);
     TitleAndDate titled = titleAndDate(rest, restStart, out);
     if (titled == null) {
-      segments.add(new Segment(SegmentRole.TITLE, name.substring(restStart), rest, restStart + 1));
+      segments.add(SegmentRole.TITLE, name.substring(restStart, restEnd), rest, restStart + 1);
       return null;
     }
-    segments.add(new Segment(SegmentRole.TITLE, titled.title(), titled.title(), restStart + 1));
+    segments.add(SegmentRole.TITLE, titled.title(), titled.title(), restStart + 1);
     segments.add(
-        new Segment(
             SegmentRole.ISSUE_DATE,
             titled.dateText(),
-            titled.date() == null ? titled.dateText() : DocumentName.dotted(titled.date()),
-            restStart + titled.dateOffset() + 1));
+            !segments.recording() || titled.date() == null ? titled.dateText() : DocumentName.dotted(titled.date()),
+            restStart + titled.dateOffset() + 1);
     boolean hasTitle = NameParts.present(titled.title(), restStart, SegmentRole.TITLE, out);
 
     if (kind != null && hasTitle) {
@@ -100,9 +99,10 @@ final class OfficialDocumentParser {
     int end = rest.length();
     if (end > 0 && Characters.isClosingBracket(rest.charAt(end - 1))) {
       int open = NameParts.lastOpeningBracket(rest, end - 1);
-      if (open >= 0 && DateText.parse(rest, open + 1, end - 1) != null) {
+      DateText parsed = open < 0 ? null : DateText.parse(rest, open + 1, end - 1);
+      if (parsed != null) {
         String inner = rest.substring(open + 1, end - 1);
-        LocalDate date = NameParts.date(inner, offset + open + 1, SegmentRole.ISSUE_DATE, out);
+        LocalDate date = NameParts.date(inner, parsed, offset + open + 1, SegmentRole.ISSUE_DATE, out);
         if (rest.charAt(open) != '(' || rest.charAt(end - 1) != ')') {
           String written = rest.substring(open);
           out.add(

@@ -9,15 +9,56 @@ import java.util.List;
  */
 final class Tokens {
 
-  /** One token: its text as written, where it starts, and the separator written before it ("" for the first). */
-  record Token(String text, int start, String separatorBefore, int separatorStart) {}
+  /**
+   * One token: where it is in the name, and the separator written before it ("" for the first). Its text is cut
+   * out of the name only when asked for: most tokens of a long title never are.
+   */
+  static final class Token {
+    private final String name;
+    private final int start;
+    private final int end;
+    private final String separatorBefore;
+    private final int separatorStart;
+    private String text;
+
+    Token(String name, int start, int end, String separatorBefore, int separatorStart) {
+      this.name = name;
+      this.start = start;
+      this.end = end;
+      this.separatorBefore = separatorBefore;
+      this.separatorStart = separatorStart;
+    }
+
+    String text() {
+      if (text == null) {
+        text = name.substring(start, end);
+      }
+      return text;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    String separatorBefore() {
+      return separatorBefore;
+    }
+
+    int separatorStart() {
+      return separatorStart;
+    }
+  }
 
   private Tokens() {}
 
-  static List<Token> split(String name) {
+  /** Cuts {@code name[0, n)}: the text before its extension. */
+  static List<Token> split(String name, int n) {
     List<Token> tokens = new ArrayList<>(6);
-    int n = name.length();
-    int start = leadingDateEnd(name);
+    int start = leadingDateEnd(name, n);
     int tokenStart = 0;
     String separator = "";
     int separatorStart = 0;
@@ -39,13 +80,13 @@ final class Tokens {
       while (sepTo < n && Characters.isSpace(name.charAt(sepTo))) {
         sepTo++;
       }
-      tokens.add(new Token(name.substring(tokenStart, sepFrom), tokenStart, separator, separatorStart));
-      separator = name.substring(sepFrom, sepTo);
+      tokens.add(new Token(name, tokenStart, sepFrom, separator, separatorStart));
+      separator = sepTo - sepFrom == 1 && c == '-' ? "-" : name.substring(sepFrom, sepTo);
       separatorStart = sepFrom;
       tokenStart = sepTo;
       i = sepTo;
     }
-    tokens.add(new Token(name.substring(tokenStart), tokenStart, separator, separatorStart));
+    tokens.add(new Token(name, tokenStart, n, separator, separatorStart));
     return tokens;
   }
 
@@ -53,8 +94,7 @@ final class Tokens {
    * The end of a date written yyyy-m-d at the start of the name, so its hyphens are not taken for separators;
    * 0 when the name does not start so.
    */
-  private static int leadingDateEnd(String name) {
-    int n = name.length();
+  private static int leadingDateEnd(String name, int n) {
     int i = 0;
     while (i < n && Characters.isSpace(name.charAt(i))) {
       i++;

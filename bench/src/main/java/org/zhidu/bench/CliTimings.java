@@ -1,0 +1,58 @@
+package org.zhidu.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * End-to-end timings of the real command line, as a user runs it: the launcher's own java command line on the
+ * built jar, wall-clock time per run, median of several runs. Usage: {@code CliTimings ROOT [runs]}.
+ */
+public final class CliTimings {
+
+  private CliTimings() {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 21;
+    Path names = Files.createTempFile("zhidu-names-", ".txt");
+    Files.write(names, NameCorpus.names(100_000, 20261123L), StandardCharsets.UTF_8);
+    try {
+      report("zhidu --version", root, runs, null, "--version");
+      report("zhidu names check --stdin --format json (100,000 names)", root, Math.max(5, runs / 3), names,
+          "names", "check", "--stdin", "--format", "json");
+    } finally {
+      Files.deleteIfExists(names);
+    }
+  }
+
+  private static void report(String label, Path root, int runs, Path stdin, String... args)
+      throws IOException, InterruptedException {
+    double[] seconds = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      List<String> command = new ArrayList<>(List.of(root.resolve("zhidu").toString()));
+      command.addAll(List.of(args));
+      ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+      if (stdin != null) {
+        pb.redirectInput(stdin.toFile());
+      } else {
+        pb.redirectInput(new File("/dev/null"));
+      }
+      long start = System.nanoTime();
+      int code = pb.start().waitFor();
+      seconds[i] = (System.nanoTime() - start) / 1e9;
+      if (code > 1) {
+        throw new IllegalStateException(label + " exited " + code);
+      }
+    }
+    Arrays.sort(seconds);
+    System.out.printf("%-60s median %.3f s  min %.3f s  max %.3f s  (%d runs)%n", label, seconds[runs / 2],
+        seconds[0], seconds[runs - 1], runs);
+  }
+}
