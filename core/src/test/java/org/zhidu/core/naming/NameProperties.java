@@ -199,9 +199,9 @@ class NameProperties {
         new Mistake(0, n -> n.replace("〔", "﹝").replace("〕", "﹞")),
         new Mistake(0, n -> n.replaceFirst("号-", "-")),
         new Mistake(0, n -> n.replaceFirst("(〕)(\\d)", "$1第0$2")),
-        new Mistake(1, n -> n.replaceFirst("-", "－")),
-        new Mistake(1, n -> n.replaceFirst("-", "—").replaceFirst("-", "—")),
-        new Mistake(1, n -> n.replaceFirst("-", " - ")),
+        new Mistake(1, n -> replaceSeparator(n, 1, "－")),
+        new Mistake(1, n -> replaceSeparator(replaceSeparator(n, 1, "—"), 2, "—")),
+        new Mistake(1, n -> replaceSeparator(n, 2, " - ")),
         new Mistake(2, n -> n.replaceFirst("^(\\d{4})\\.(\\d{2})\\.(\\d{2})", "$1-$2-$3")),
         new Mistake(2, n -> n.replaceFirst("^(\\d{4})\\.(\\d{2})\\.(\\d{2})", "$1$2$3")),
         new Mistake(2, n -> n.replaceFirst("^(\\d{4})\\.0?(\\d{1,2})\\.0?(\\d{1,2})", "$1年$2月$3日")),
@@ -211,6 +211,18 @@ class NameProperties {
         new Mistake(3, n -> n.replace("(", "（").replace(")", "）")),
         new Mistake(3, NameProperties::fullWidthDigits));
     return one.list().ofMaxSize(3);
+  }
+
+  /** The name with its n-th separator (counting every dash, mistyped or not) written otherwise. */
+  private static String replaceSeparator(String name, int n, String with) {
+    int seen = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c == '-' || c == '－' || c == '—') && ++seen == n) {
+        return name.substring(0, i) + with + name.substring(i + 1);
+      }
+    }
+    return name;
   }
 
   private static String fullWidthDigits(String name) {
