@@ -34,12 +34,14 @@ public class NameCheckBenchmark {
   private NameChecker checker;
   private List<String> corpus;
   private List<String> validOnly;
+  private List<String> brokenOnly;
 
   @Setup
   public void setUp() {
     checker = new NameChecker(PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE).naming());
     corpus = NameCorpus.names(CORPUS, 20261123L);
     validOnly = corpus.stream().filter(n -> checker.check(n).findings().isEmpty()).toList();
+    brokenOnly = corpus.stream().filter(n -> !checker.check(n).valid()).toList();
   }
 
   @Benchmark
@@ -52,11 +54,21 @@ public class NameCheckBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(CORPUS)
-  public void firstValidNames(Blackhole sink) {
-    // the same number of operations as mixedArchive, cycling over the valid names
-    int n = validOnly.size();
+  public void validNames(Blackhole sink) {
+    cycle(validOnly, sink);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(CORPUS)
+  public void invalidNames(Blackhole sink) {
+    cycle(brokenOnly, sink);
+  }
+
+  /** As many checks as mixedArchive, cycling over one part of the corpus. */
+  private void cycle(List<String> names, Blackhole sink) {
+    int n = names.size();
     for (int i = 0; i < CORPUS; i++) {
-      sink.consume(checker.check(validOnly.get(i % n)));
+      sink.consume(checker.check(names.get(i % n)));
     }
   }
 }

@@ -46,11 +46,17 @@ final class Characters {
 
   /** Brackets people put around a year instead of 〔〕 (and 〔 itself). */
   static boolean isOpeningBracket(char c) {
-    return "〔[【(（［﹝〈<《{「『".indexOf(c) >= 0;
+    return switch (c) {
+      case '〔', '[', '【', '(', '（', '［', '﹝', '〈', '<', '《', '{', '「', '『' -> true;
+      default -> false;
+    };
   }
 
   static boolean isClosingBracket(char c) {
-    return "〕]】)）］﹞〉>》}」』".indexOf(c) >= 0;
+    return switch (c) {
+      case '〕', ']', '】', ')', '）', '］', '﹞', '〉', '>', '》', '}', '」', '』' -> true;
+      default -> false;
+    };
   }
 
   static boolean isChineseNumeral(char c) {

@@ -35,9 +35,15 @@ final class DocumentKinds {
   DocumentKind ending(String text) {
     DocumentKind best = null;
     int bestLength = 0;
+    if (text.isEmpty()) {
+      return null;
+    }
+    char last = text.charAt(text.length() - 1);
     for (int i = 0; i < spellings.length; i++) {
       String spelling = spellings[i];
-      if (spelling.length() > bestLength && text.endsWith(spelling)) {
+      if (spelling.charAt(spelling.length() - 1) == last
+          && spelling.length() > bestLength
+          && text.endsWith(spelling)) {
         best = kindOfSpelling[i];
         bestLength = spelling.length();
       }

@@ -26,8 +26,10 @@ final class FileNameCharacters {
     String name = fileName;
     int firstForbidden = -1;
     int firstControl = -1;
+    boolean mayNeedNfc = false;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
+      mayNeedNfc |= !isNfcStable(c);
       if (c < 0x20 || c == 0x7F) {
         if (firstControl < 0) {
           firstControl = i;
@@ -64,7 +66,7 @@ final class FileNameCharacters {
           new Fix(name.substring(end), ""));
       name = name.substring(0, end);
     }
-    if (!isNfc(name)) {
+    if (mayNeedNfc && !Normalizer.isNormalized(name, Normalizer.Form.NFC)) {
       String fixed = Normalizer.normalize(name, Normalizer.Form.NFC);
       out.add(NameProblem.NOT_NFC, 0, SegmentRole.WHOLE, new Fix(name, fixed));
       name = fixed;
@@ -137,25 +139,17 @@ final class FileNameCharacters {
   }
 
   /**
-   * NFC. Most names are ASCII, CJK ideographs and CJK or full-width punctuation, none of which NFC changes, so
-   * the normaliser is asked only about a name holding anything else (combining marks, compatibility ideographs
-   * such as U+F900, which NFC maps to another character).
+   * Whether NFC leaves the character alone whatever surrounds it. Most names are ASCII, CJK ideographs and CJK or
+   * full-width punctuation, none of which NFC changes, so the normaliser is asked only about a name holding anything
+   * else (combining marks, compatibility ideographs such as U+F900, which NFC maps to another character).
    */
-  static boolean isNfc(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean stable =
-          c < 0x300
-              || (c >= 0x2010 && c <= 0x206F)
-              || (c >= 0x3000 && c <= 0x303F)
-              || (c >= 0x3400 && c <= 0x4DBF)
-              || (c >= 0x4E00 && c <= 0x9FFF)
-              || (c >= 0xFF00 && c <= 0xFFEF);
-      if (!stable) {
-        return Normalizer.isNormalized(name, Normalizer.Form.NFC);
-      }
-    }
-    return true;
+  static boolean isNfcStable(char c) {
+    return c < 0x300
+        || (c >= 0x2010 && c <= 0x206F)
+        || (c >= 0x3000 && c <= 0x303F)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0xFF00 && c <= 0xFFEF);
   }
 
   /** Windows reserves device names, also with any extension (CON.txt) and trailing spaces. */
