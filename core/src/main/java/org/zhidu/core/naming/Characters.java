@@ -34,14 +34,15 @@ final class Characters {
 
   /** Dashes that stand where the rule's ASCII hyphen belongs (full-width, en, em, minus, …). */
   static boolean isDash(char c) {
-    if (c == '-') {
-      return true;
+    // - (U+002D), ‐ ‑ ‒ – — ― (U+2010–2015), − (U+2212), ﹘ ﹣ (U+FE58, U+FE63), － (U+FF0D); ordered so that a
+    // Chinese character, the common case, is rejected in three comparisons
+    if (c <= '\u2015') {
+      return c == '-' || c >= '\u2010';
     }
-    if (c < '\u2010') {
-      return false;
+    if (c < '\uFE58') {
+      return c == '\u2212';
     }
-    // ‐ ‑ ‒ – — ― (U+2010–2015), − (U+2212), ﹘ ﹣ (U+FE58, U+FE63), － (U+FF0D)
-    return c <= '\u2015' || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
+    return c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
   }
 
   /** Brackets people put around a year instead of 〔〕 (and 〔 itself). */

@@ -29,6 +29,9 @@ final class FileNameCharacters {
     boolean mayNeedNfc = false;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        continue; // a CJK ideograph: legal, and stable under NFC
+      }
       mayNeedNfc |= !isNfcStable(c);
       if (c < 0x20 || c == 0x7F) {
         if (firstControl < 0) {

@@ -50,8 +50,9 @@ public final class NameChecker {
     String suggestion = null;
     if (document != null && out.hasFix() && !out.hasUnfixableError()) {
       String corrected = document.render() + extension;
-      if (!corrected.equals(fileName)
-          && FileNameCharacters.utf8Length(corrected) <= FileNameCharacters.MAX_UTF8_BYTES) {
+      boolean fits = corrected.length() * 3 <= FileNameCharacters.MAX_UTF8_BYTES
+          || FileNameCharacters.utf8Length(corrected) <= FileNameCharacters.MAX_UTF8_BYTES;
+      if (fits && !corrected.equals(fileName)) {
         suggestion = corrected;
       }
     }

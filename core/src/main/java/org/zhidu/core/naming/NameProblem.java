@@ -55,10 +55,12 @@ public enum NameProblem {
 
   private final String ruleId;
   private final Severity severity;
+  private final String messageKey;
 
   NameProblem(String ruleId, Severity severity) {
     this.ruleId = ruleId;
     this.severity = severity;
+    this.messageKey = "naming." + name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The rule, given the kind of name being checked ({@code null} when none was recognised). */
@@ -74,6 +76,6 @@ public enum NameProblem {
   }
 
   public String messageKey() {
-    return "naming." + name().toLowerCase(java.util.Locale.ROOT);
+    return messageKey;
   }
 }
