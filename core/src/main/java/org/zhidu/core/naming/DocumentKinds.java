@@ -26,6 +26,20 @@ final class DocumentKinds {
     }
   }
 
+  /**
+   * The spelling written at {@code text[from, to)} exactly, as the shared instance held here (so no copy of the
+   * text is made), or {@code null}.
+   */
+  String spellingAt(String text, int from, int to) {
+    int length = to - from;
+    for (String spelling : spellings) {
+      if (spelling.length() == length && text.startsWith(spelling, from)) {
+        return spelling;
+      }
+    }
+    return null;
+  }
+
   /** The 文种 spelled so, or {@code null}. */
   DocumentKind spelled(String spelling) {
     return bySpelling.get(spelling);

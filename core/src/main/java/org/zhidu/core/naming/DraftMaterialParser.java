@@ -23,12 +23,12 @@ final class DraftMaterialParser {
       NameFindings out,
       Segments segments) {
     Tokens.Token dateToken = tokens.get(0);
-    LocalDate date = NameParts.date(dateToken.text(), firstDate, dateToken.start(), SegmentRole.DATE, out);
-    segments.add(
-            SegmentRole.DATE,
-            dateToken.text(),
-            !segments.recording() || date == null ? dateToken.text() : DocumentName.dotted(date),
-            dateToken.start() + 1);
+    LocalDate date = NameParts.date(
+        name, dateToken.start(), dateToken.end(), firstDate, dateToken.start(), SegmentRole.DATE, out);
+    if (segments.recording()) {
+      segments.add(SegmentRole.DATE, dateToken.text(),
+          date == null ? dateToken.text() : DocumentName.dotted(date), dateToken.start() + 1);
+    }
     if (tokens.size() < 4) {
       out.add(NameProblem.MISSING_SEGMENTS, 0, SegmentRole.WHOLE, null, "时间-类别-使用人-标题+版本号(关键词)");
       return null;
@@ -85,8 +85,10 @@ final class DraftMaterialParser {
     if (status != null) {
       segments.add(SegmentRole.STATUS, status, status, restStart + core.length() + 1);
     }
-    for (String keyword : groups) {
-      segments.add(SegmentRole.KEYWORDS, keyword, keyword, restStart + rest.indexOf(keyword) + 1);
+    if (segments.recording()) {
+      for (String keyword : groups) {
+        segments.add(SegmentRole.KEYWORDS, keyword, keyword, restStart + rest.indexOf(keyword) + 1);
+      }
     }
     if (date == null || version == null || !hasCategory || !hasUser || !hasTitle) {
       return null;

@@ -15,12 +15,12 @@ final class MeetingMinutesParser {
   static MeetingMinutes parse(
       String name, List<Tokens.Token> tokens, DateText firstDate, NameFindings out, Segments segments) {
     Tokens.Token dateToken = tokens.get(0);
-    LocalDate held = NameParts.date(dateToken.text(), firstDate, dateToken.start(), SegmentRole.MEETING_DATE, out);
-    segments.add(
-            SegmentRole.MEETING_DATE,
-            dateToken.text(),
-            !segments.recording() || held == null ? dateToken.text() : DocumentName.dotted(held),
-            dateToken.start() + 1);
+    LocalDate held = NameParts.date(
+        name, dateToken.start(), dateToken.end(), firstDate, dateToken.start(), SegmentRole.MEETING_DATE, out);
+    if (segments.recording()) {
+      segments.add(SegmentRole.MEETING_DATE, dateToken.text(),
+          held == null ? dateToken.text() : DocumentName.dotted(held), dateToken.start() + 1);
+    }
     Tokens.Token mark = tokens.get(1);
     segments.add(SegmentRole.MINUTES_MARK, mark.text(), MeetingMinutes.MARK, mark.start() + 1);
     if (tokens.size() < 4) {
@@ -33,11 +33,9 @@ final class MeetingMinutesParser {
     SegmentCleaner.clean(mark.text(), mark.start(), SegmentRole.MINUTES_MARK, out);
 
     int themeStart = tokens.get(2).start();
-    String theme =
-        SegmentCleaner.clean(
-            name.substring(themeStart, last.separatorStart()), themeStart, SegmentRole.THEME, out);
-    segments.add(SegmentRole.THEME, name.substring(themeStart, last.separatorStart()), theme,
-        themeStart + 1);
+    String themeText = name.substring(themeStart, last.separatorStart());
+    String theme = SegmentCleaner.clean(themeText, themeStart, SegmentRole.THEME, out);
+    segments.add(SegmentRole.THEME, themeText, theme, themeStart + 1);
     boolean hasTheme = NameParts.present(theme, themeStart, SegmentRole.THEME, out);
     if (hasTheme && !hasSession(theme)) {
       out.add(NameProblem.NO_SESSION, themeStart, SegmentRole.THEME, null, theme);

@@ -64,7 +64,7 @@ public final class NameChecker {
   private DocumentName parse(String name, int end, NameFindings out, Segments segments) {
     List<Tokens.Token> tokens = Tokens.split(name, end);
     Tokens.Token first = tokens.get(0);
-    DateText firstDate = DateText.parse(first.text());
+    DateText firstDate = DateText.parse(name, first.start(), first.end());
     if (firstDate != null) {
       boolean minutes =
           tokens.size() > 1 && MeetingMinutes.MARK.equals(tokens.get(1).text().strip());

@@ -49,6 +49,18 @@ final class NameParts {
     return day;
   }
 
+  /**
+   * As {@link #date(String, DateText, int, SegmentRole, NameFindings)} for {@code text[from, to)}, copying the text
+   * only when there is something to report.
+   */
+  static LocalDate date(String text, int from, int to, DateText date, int offset, SegmentRole role,
+      NameFindings out) {
+    if (date != null && date.isReal() && date.canonical()) {
+      return date.toLocalDate();
+    }
+    return date(text.substring(from, to), date, offset, role, out);
+  }
+
   /** A segment that must not be empty: reports it when it is. */
   static boolean present(String text, int offset, SegmentRole role, NameFindings out) {
     if (text.isEmpty()) {
@@ -81,7 +93,12 @@ final class NameParts {
 
   /** The start of the last bracket of any kind before {@code end}, or -1. */
   static int lastOpeningBracket(String text, int end) {
-    for (int i = end - 1; i >= 0; i--) {
+    return lastOpeningBracket(text, 0, end);
+  }
+
+  /** The start of the last bracket of any kind in {@code text[from, end)}, or -1. */
+  static int lastOpeningBracket(String text, int from, int end) {
+    for (int i = end - 1; i >= from; i--) {
       if (Characters.isOpeningBracket(text.charAt(i))) {
         return i;
       }

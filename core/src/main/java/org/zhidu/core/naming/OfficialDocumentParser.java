@@ -18,7 +18,10 @@ final class OfficialDocumentParser {
     NameParts.checkSeparators(tokens, 2, out);
 
     Tokens.Token kindToken = tokens.get(1);
-    String kindText = SegmentCleaner.clean(kindToken.text(), kindToken.start(), SegmentRole.DOCUMENT_KIND, out);
+    String kindText = kinds.spellingAt(name, kindToken.start(), kindToken.end());
+    if (kindText == null) {
+      kindText = SegmentCleaner.clean(kindToken.text(), kindToken.start(), SegmentRole.DOCUMENT_KIND, out);
+    }
     DocumentKind kind = kinds.spelled(kindText);
     if (kind == null) {
       out.add(NameProblem.UNKNOWN_DOCUMENT_KIND, kindToken.start(), SegmentRole.DOCUMENT_KIND, null, kindText);
@@ -28,27 +31,38 @@ final class OfficialDocumentParser {
     String numberText =
         SegmentCleaner.clean(numberToken.text(), numberToken.start(), SegmentRole.DOCUMENT_NUMBER, out);
     DocumentNumber number = DocumentNumberParser.parse(numberText, numberToken.start(), kind, out);
-    segments.add(
-            SegmentRole.DOCUMENT_NUMBER,
-            numberToken.text(),
-            !segments.recording() || number == null ? numberText : number.render(),
-            numberToken.start() + 1);
-    segments.add(SegmentRole.DOCUMENT_KIND, kindToken.text(), kindText, kindToken.start() + 1);
+    if (segments.recording()) {
+      segments.add(SegmentRole.DOCUMENT_NUMBER, numberToken.text(),
+          number == null ? numberText : number.render(), numberToken.start() + 1);
+      segments.add(SegmentRole.DOCUMENT_KIND, kindToken.text(), kindText, kindToken.start() + 1);
+    }
 
+    // the rest (title and date) is read in place when it needs no cleaning, which is the usual case
     int restStart = tokens.get(2).start();
     int restEnd = tokens.get(tokens.size() - 1).end();
-    String rest = SegmentCleaner.clean(name.substring(restStart, restEnd), restStart, SegmentRole.TITLE, out);
-    TitleAndDate titled = titleAndDate(rest, restStart, out);
+    String rest = name;
+    int from = restStart;
+    int to = restEnd;
+    if (!SegmentCleaner.isClean(name, restStart, restEnd)) {
+      rest = SegmentCleaner.clean(name.substring(restStart, restEnd), restStart, SegmentRole.TITLE, out);
+      from = 0;
+      to = rest.length();
+    }
+    TitleAndDate titled = titleAndDate(rest, from, to, restStart, out);
     if (titled == null) {
-      segments.add(SegmentRole.TITLE, name.substring(restStart, restEnd), rest, restStart + 1);
+      if (segments.recording()) {
+        segments.add(SegmentRole.TITLE, name.substring(restStart, restEnd), rest.substring(from, to),
+            restStart + 1);
+      }
       return null;
     }
-    segments.add(SegmentRole.TITLE, titled.title(), titled.title(), restStart + 1);
-    segments.add(
-            SegmentRole.ISSUE_DATE,
-            titled.dateText(),
-            !segments.recording() || titled.date() == null ? titled.dateText() : DocumentName.dotted(titled.date()),
-            restStart + titled.dateOffset() + 1);
+    if (segments.recording()) {
+      segments.add(SegmentRole.TITLE, titled.title(), titled.title(), restStart + 1);
+      String dateText = titled.dateText();
+      segments.add(SegmentRole.ISSUE_DATE, dateText,
+          titled.date() == null ? dateText : DocumentName.dotted(titled.date()),
+          restStart + titled.dateFrom() - from + 1);
+    }
     boolean hasTitle = NameParts.present(titled.title(), restStart, SegmentRole.TITLE, out);
 
     if (kind != null && hasTitle) {
@@ -89,55 +103,61 @@ final class OfficialDocumentParser {
     return new OfficialDocument(number, kindText, titled.title(), titled.date());
   }
 
-  private record TitleAndDate(String title, String dateText, int dateOffset, LocalDate date) {}
+  /** The title, and the date read at {@code source[dateFrom, dateTo)}. */
+  private record TitleAndDate(String title, String source, int dateFrom, int dateTo, LocalDate date) {
+    String dateText() {
+      return source.substring(dateFrom, dateTo);
+    }
+  }
 
   /**
-   * Splits "标题(yyyy.mm.dd)". The title may hold parentheses of its own: the date is the last group. A date in
-   * other brackets, or written after the title without any, is recognised and fixed (N4).
+   * Splits "标题(yyyy.mm.dd)" written at {@code rest[from, to)}, which starts at {@code offset} in the name. The
+   * title may hold parentheses of its own: the date is the last group. A date in other brackets, or written after
+   * the title without any, is recognised and fixed (N4).
    */
-  private static TitleAndDate titleAndDate(String rest, int offset, NameFindings out) {
-    int end = rest.length();
-    if (end > 0 && Characters.isClosingBracket(rest.charAt(end - 1))) {
-      int open = NameParts.lastOpeningBracket(rest, end - 1);
+  private static TitleAndDate titleAndDate(String rest, int from, int to, int offset, NameFindings out) {
+    int end = to;
+    if (end > from && Characters.isClosingBracket(rest.charAt(end - 1))) {
+      int open = NameParts.lastOpeningBracket(rest, from, end - 1);
       DateText parsed = open < 0 ? null : DateText.parse(rest, open + 1, end - 1);
       if (parsed != null) {
-        String inner = rest.substring(open + 1, end - 1);
-        LocalDate date = NameParts.date(inner, parsed, offset + open + 1, SegmentRole.ISSUE_DATE, out);
+        int at = offset + open + 1 - from;
+        LocalDate date = NameParts.date(rest, open + 1, end - 1, parsed, at, SegmentRole.ISSUE_DATE, out);
         if (rest.charAt(open) != '(' || rest.charAt(end - 1) != ')') {
-          String written = rest.substring(open);
+          String written = rest.substring(open, end);
           out.add(
               NameProblem.DATE_NOT_IN_PARENTHESES,
-              offset + open,
+              at - 1,
               SegmentRole.ISSUE_DATE,
-              new Fix(written, "(" + inner + ")"),
+              new Fix(written, "(" + rest.substring(open + 1, end - 1) + ")"),
               written);
         }
-        return new TitleAndDate(rest.substring(0, open), inner, open + 1, date);
+        return new TitleAndDate(rest.substring(from, open), rest, open + 1, end - 1, date);
       }
     }
     int start = end;
-    while (start > 0 && isDateCharacter(rest.charAt(start - 1))) {
+    while (start > from && isDateCharacter(rest.charAt(start - 1))) {
       start--;
     }
-    for (int from = start; end - from >= 8; from++) {
-      if (Characters.isAsciiDigit(rest.charAt(from)) && DateText.parse(rest, from, end) != null) {
-        String dateText = rest.substring(from);
-        LocalDate date = NameParts.date(dateText, offset + from, SegmentRole.ISSUE_DATE, out);
-        int titleEnd = from;
-        while (titleEnd > 0 && Characters.isDash(rest.charAt(titleEnd - 1))) {
+    for (int first = start; end - first >= 8; first++) {
+      if (Characters.isAsciiDigit(rest.charAt(first)) && DateText.parse(rest, first, end) != null) {
+        String dateText = rest.substring(first, end);
+        LocalDate date = NameParts.date(dateText, offset + first - from, SegmentRole.ISSUE_DATE, out);
+        int titleEnd = first;
+        while (titleEnd > from && Characters.isDash(rest.charAt(titleEnd - 1))) {
           titleEnd--;
         }
-        String written = rest.substring(titleEnd);
+        String written = rest.substring(titleEnd, end);
         out.add(
             NameProblem.DATE_NOT_IN_PARENTHESES,
-            offset + titleEnd,
+            offset + titleEnd - from,
             SegmentRole.ISSUE_DATE,
             new Fix(written, "(" + dateText + ")"),
             written);
-        return new TitleAndDate(rest.substring(0, titleEnd), dateText, from, date);
+        return new TitleAndDate(rest.substring(from, titleEnd), rest, first, end, date);
       }
     }
-    out.add(NameProblem.MISSING_ISSUE_DATE, offset + end, SegmentRole.ISSUE_DATE, null);
+    out.add(NameProblem.MISSING_ISSUE_DATE, offset + end - from, SegmentRole.ISSUE_DATE, null);
     return null;
   }
 

@@ -41,6 +41,25 @@ final class SegmentCleaner {
     return apply(raw, true, true, true);
   }
 
+  /** Whether {@code text[from, to)} has none of the mistakes, so it can be read in place without a copy. */
+  static boolean isClean(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        continue; // the common case: a Chinese character
+      }
+      if (Characters.isFullwidthDigit(c) || c == '（' || c == '）') {
+        return false;
+      }
+      if (Characters.isSpace(c)
+          && !(c == ' ' && i > from && i + 1 < to && isWordChar(text.charAt(i - 1))
+              && isWordChar(text.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The text with the chosen mistakes corrected. */
   static String apply(String raw, boolean digits, boolean parens, boolean spaces) {
     StringBuilder out = new StringBuilder(raw.length());
