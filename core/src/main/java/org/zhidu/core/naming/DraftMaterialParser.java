@@ -22,13 +22,7 @@ final class DraftMaterialParser {
       NamingPolicy policy,
       NameFindings out,
       Segments segments) {
-    Tokens.Token dateToken = tokens.get(0);
-    LocalDate date = NameParts.date(
-        name, dateToken.start(), dateToken.end(), firstDate, dateToken.start(), SegmentRole.DATE, out);
-    if (segments.recording()) {
-      segments.add(SegmentRole.DATE, dateToken.text(),
-          date == null ? dateToken.text() : DocumentName.dotted(date), dateToken.start() + 1);
-    }
+    LocalDate date = NameParts.leadingDate(name, tokens.get(0), firstDate, SegmentRole.DATE, out, segments);
     if (tokens.size() < 4) {
       out.add(NameProblem.MISSING_SEGMENTS, 0, SegmentRole.WHOLE, null, "时间-类别-使用人-标题+版本号(关键词)");
       return null;

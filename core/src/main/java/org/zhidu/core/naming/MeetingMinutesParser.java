@@ -14,13 +14,8 @@ final class MeetingMinutesParser {
 
   static MeetingMinutes parse(
       String name, List<Tokens.Token> tokens, DateText firstDate, NameFindings out, Segments segments) {
-    Tokens.Token dateToken = tokens.get(0);
-    LocalDate held = NameParts.date(
-        name, dateToken.start(), dateToken.end(), firstDate, dateToken.start(), SegmentRole.MEETING_DATE, out);
-    if (segments.recording()) {
-      segments.add(SegmentRole.MEETING_DATE, dateToken.text(),
-          held == null ? dateToken.text() : DocumentName.dotted(held), dateToken.start() + 1);
-    }
+    LocalDate held =
+        NameParts.leadingDate(name, tokens.get(0), firstDate, SegmentRole.MEETING_DATE, out, segments);
     Tokens.Token mark = tokens.get(1);
     segments.add(SegmentRole.MINUTES_MARK, mark.text(), MeetingMinutes.MARK, mark.start() + 1);
     if (tokens.size() < 4) {

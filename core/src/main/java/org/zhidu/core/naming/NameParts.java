@@ -61,6 +61,16 @@ final class NameParts {
     return date(text.substring(from, to), date, offset, role, out);
   }
 
+  /** The date that starts minutes (N2) and drafts (N3), already parsed by the checker, as the segment {@code role}. */
+  static LocalDate leadingDate(
+      String name, Tokens.Token token, DateText parsed, SegmentRole role, NameFindings out, Segments segments) {
+    LocalDate date = date(name, token.start(), token.end(), parsed, token.start(), role, out);
+    if (segments.recording()) {
+      segments.add(role, token.text(), date == null ? token.text() : DocumentName.dotted(date), token.start() + 1);
+    }
+    return date;
+  }
+
   /** A segment that must not be empty: reports it when it is. */
   static boolean present(String text, int offset, SegmentRole role, NameFindings out) {
     if (text.isEmpty()) {
