@@ -25,13 +25,15 @@ public final class ZhiduCommand implements Runnable {
 
   private final Context context;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(
       names = "--lang",
       paramLabel = "zh|en",
       scope = ScopeType.INHERIT,
       descriptionKey = "option.lang",
       defaultValue = "zh")
-  String lang;
+  Lang lang; // read ahead of parsing by Lang.fromArgs, so that help is localised; declared here for help and checks
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
   boolean debug;
@@ -43,8 +45,6 @@ public final class ZhiduCommand implements Runnable {
   public Context context() {
     return context;
   }
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {

@@ -62,6 +62,13 @@ class CliBehaviourTest {
   }
 
   @Test
+  void anUnknownLanguageIsAUsageError() {
+    Cli.Result r = Cli.run("--lang", "fr", "--version");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("'fr'"), r.err());
+  }
+
+  @Test
   void aMissingPathIsExitTwoNamingThePath() {
     Cli.Result r = Cli.run("names", "check", "no/such/folder");
     assertEquals(2, r.exitCode());
