@@ -1,0 +1,256 @@
+package org.zhidu.core.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The working calendar (X-WORKDAY): for any date, a working day, an ordinary weekend, a statutory holiday (with its
+ * name and its whole block) or a make-up working day; and working-day arithmetic. Built once from the year
+ * schedules it is given into a table of one byte a day, so a lookup is an array read.
+ *
+ * <p>A year without a schedule is not announced: asking about it throws {@link YearNotAnnouncedException}, unless
+ * the calendar was made with {@link #assumingNoHolidays()}, which treats such a year as weekdays and weekends only.
+ *
+ * <p>Working-day arithmetic counts from the day after the starting day: {@code addWorkdays(d, 1)} is the first
+ * working day after {@code d}, and {@code countWorkdays(d, addWorkdays(d, n)) == n}. The documents do not say
+ * whether the day a task arrives counts (X-GAP); this calendar does not count it.
+ */
+public final class WorkCalendar {
+
+  private static final DayType[] TYPES = DayType.values();
+  private static final byte NOT_ANNOUNCED = -1;
+
+  private final long base;
+  private final byte[] types;
+  private final short[] nameIndex;
+  private final String[] names;
+  private final Map<Integer, String> sources;
+  private final boolean assumeNoHolidays;
+
+  private WorkCalendar(
+      long base, byte[] types, short[] nameIndex, String[] names, Map<Integer, String> sources, boolean assume) {
+    this.base = base;
+    this.types = types;
+    this.nameIndex = nameIndex;
+    this.names = names;
+    this.sources = sources;
+    this.assumeNoHolidays = assume;
+  }
+
+  /** A calendar of the given years; a later schedule of the same year replaces an earlier one. */
+  public static WorkCalendar of(Collection<YearSchedule> years) {
+    TreeMap<Integer, YearSchedule> byYear = new TreeMap<>();
+    for (YearSchedule y : years) {
+      byYear.put(y.year(), y);
+    }
+    if (byYear.isEmpty()) {
+      return new WorkCalendar(0, new byte[0], new short[0], new String[0], Map.of(), false);
+    }
+    long base = LocalDate.of(byYear.firstKey(), 1, 1).toEpochDay();
+    long end = LocalDate.of(byYear.lastKey() + 1, 1, 1).toEpochDay();
+    byte[] types = new byte[Math.toIntExact(end - base)];
+    short[] nameIndex = new short[types.length];
+    java.util.Arrays.fill(types, NOT_ANNOUNCED);
+    java.util.Arrays.fill(nameIndex, (short) -1);
+    List<String> names = new ArrayList<>();
+    Map<Integer, String> sources = new TreeMap<>();
+    for (YearSchedule y : byYear.values()) {
+      sources.put(y.year(), y.source());
+      long from = LocalDate.of(y.year(), 1, 1).toEpochDay();
+      long to = LocalDate.of(y.year() + 1, 1, 1).toEpochDay();
+      for (long d = from; d < to; d++) {
+        types[(int) (d - base)] = (byte) (isWeekend(d) ? DayType.WEEKEND : DayType.WORKDAY).ordinal();
+      }
+      for (DayMark m : y.marks()) {
+        int i = (int) (m.date().toEpochDay() - base);
+        types[i] = (byte) m.type().ordinal();
+        int n = names.indexOf(m.name());
+        if (n < 0) {
+          names.add(m.name());
+          n = names.size() - 1;
+        }
+        nameIndex[i] = (short) n;
+      }
+    }
+    return new WorkCalendar(
+        base, types, nameIndex, names.toArray(String[]::new), Collections.unmodifiableMap(sources), false);
+  }
+
+  /** The same calendar, but treating a year without a schedule as weekdays and weekends only. */
+  public WorkCalendar assumingNoHolidays() {
+    return new WorkCalendar(base, types, nameIndex, names, sources, true);
+  }
+
+  public boolean assumesNoHolidays() {
+    return assumeNoHolidays;
+  }
+
+  /** Whether the year's holiday arrangement is known. */
+  public boolean isAnnounced(int year) {
+    return sources.containsKey(year);
+  }
+
+  public SortedSet<Integer> announcedYears() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(sources.keySet()));
+  }
+
+  /** Where the year's schedule comes from, or {@code null} when it is not announced. */
+  public String source(int year) {
+    return sources.get(year);
+  }
+
+  /** What the day is. */
+  public DayType dayType(LocalDate date) {
+    return typeOf(date.toEpochDay());
+  }
+
+  /** What the day is, by its epoch day (as {@link LocalDate#toEpochDay()}). */
+  public DayType typeOf(long epochDay) {
+    long i = epochDay - base;
+    if (i >= 0 && i < types.length) {
+      byte t = types[(int) i];
+      if (t != NOT_ANNOUNCED) {
+        return TYPES[t];
+      }
+    }
+    if (!assumeNoHolidays) {
+      throw new YearNotAnnouncedException(LocalDate.ofEpochDay(epochDay).getYear());
+    }
+    return isWeekend(epochDay) ? DayType.WEEKEND : DayType.WORKDAY;
+  }
+
+  public boolean isWorkday(LocalDate date) {
+    return dayType(date).isWorking();
+  }
+
+  /** The day with its type and, for holidays and make-up days, the holiday's name. */
+  public Day day(LocalDate date) {
+    DayType type = dayType(date);
+    long i = date.toEpochDay() - base;
+    String name = null;
+    if (i >= 0 && i < types.length && nameIndex[(int) i] >= 0) {
+      name = names[nameIndex[(int) i]];
+    }
+    return new Day(date, type, name);
+  }
+
+  /** Every day from {@code from} to {@code to}, both included. */
+  public List<Day> days(LocalDate from, LocalDate to) {
+    List<Day> out = new ArrayList<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      out.add(day(d));
+    }
+    return out;
+  }
+
+  /**
+   * The whole holiday block the date belongs to (weekend days inside it included, as a duty rota needs them), or
+   * an empty list when the date is no holiday.
+   */
+  public List<Day> holidayBlock(LocalDate date) {
+    Day day = day(date);
+    if (day.type() != DayType.HOLIDAY) {
+      return List.of();
+    }
+    LocalDate first = date;
+    while (sameHoliday(first.minusDays(1), day.name())) {
+      first = first.minusDays(1);
+    }
+    LocalDate last = date;
+    while (sameHoliday(last.plusDays(1), day.name())) {
+      last = last.plusDays(1);
+    }
+    return days(first, last);
+  }
+
+  private boolean sameHoliday(LocalDate date, String name) {
+    if (!isAnnounced(date.getYear()) && !assumeNoHolidays) {
+      return false;
+    }
+    Day d = day(date);
+    return d.type() == DayType.HOLIDAY && Objects.equals(d.name(), name);
+  }
+
+  /** The {@code n}-th working day after {@code from} ({@code from} itself when {@code n} is 0). */
+  public LocalDate addWorkdays(LocalDate from, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("a number of working days is 0 or more: " + n);
+    }
+    long d = from.toEpochDay();
+    for (int counted = 0; counted < n; ) {
+      d++;
+      if (typeOf(d).isWorking()) {
+        counted++;
+      }
+    }
+    return LocalDate.ofEpochDay(d);
+  }
+
+  /** The first working day after {@code date}. */
+  public LocalDate nextWorkday(LocalDate date) {
+    return addWorkdays(date, 1);
+  }
+
+  /** The number of working days after {@code from} up to and including {@code to} ({@code to} not before it). */
+  public int countWorkdays(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(to + " is before " + from);
+    }
+    int count = 0;
+    for (long d = from.toEpochDay() + 1; d <= to.toEpochDay(); d++) {
+      if (typeOf(d).isWorking()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The working days from {@code from} to {@code to}, both included. */
+  public List<LocalDate> workdays(LocalDate from, LocalDate to) {
+    List<LocalDate> out = new ArrayList<>();
+    for (long d = from.toEpochDay(); d <= to.toEpochDay(); d++) {
+      if (typeOf(d).isWorking()) {
+        out.add(LocalDate.ofEpochDay(d));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The half working day by which something received during {@code from} is due, {@code halves} half working
+   * days later (D5: a deputy director reviews within half a working day). Counting starts with the half-day after
+   * {@code from}; half-days of days that are not working days are skipped.
+   */
+  public HalfDay addHalfWorkdays(HalfDay from, int halves) {
+    if (halves < 0) {
+      throw new IllegalArgumentException("a number of half working days is 0 or more: " + halves);
+    }
+    LocalDate date = from.date();
+    boolean afternoon = from.afternoon();
+    for (int counted = 0; counted < halves; ) {
+      if (afternoon) {
+        date = date.plusDays(1);
+        afternoon = false;
+      } else {
+        afternoon = true;
+      }
+      if (isWorkday(date)) {
+        counted++;
+      }
+    }
+    return new HalfDay(date, afternoon);
+  }
+
+  static boolean isWeekend(long epochDay) {
+    // 1970-01-01 was a Thursday: (epochDay + 3) mod 7 counts from Monday = 0
+    return Math.floorMod(epochDay + 3, 7) >= 5;
+  }
+}

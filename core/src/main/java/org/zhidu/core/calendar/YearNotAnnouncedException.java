@@ -1,0 +1,22 @@
+package org.zhidu.core.calendar;
+
+/**
+ * A day was asked about in a year whose holiday arrangement has not been announced (or not supplied). Such a year
+ * is never silently taken for one without holidays: the caller supplies the schedule, or asks explicitly for a
+ * calendar that assumes none.
+ */
+public final class YearNotAnnouncedException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int year;
+
+  public YearNotAnnouncedException(int year) {
+    super("the holiday arrangement of " + year + " has not been announced");
+    this.year = year;
+  }
+
+  public int year() {
+    return year;
+  }
+}
