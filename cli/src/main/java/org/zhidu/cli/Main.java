@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.finding.InputException;
 import picocli.CommandLine;
 
@@ -77,12 +78,17 @@ public final class Main {
   }
 
   private static boolean isInputProblem(Throwable e) {
-    return e instanceof InputException || e instanceof UncheckedIOException;
+    return e instanceof InputException
+        || e instanceof UncheckedIOException
+        || e instanceof YearNotAnnouncedException;
   }
 
   private static String describe(Throwable e, Texts texts) {
     if (e instanceof InputException input) {
       return Diagnostics.format(input, texts);
+    }
+    if (e instanceof YearNotAnnouncedException year) {
+      return texts.get("calendar.not_announced", year.year());
     }
     if (e instanceof UncheckedIOException io) {
       return texts.get("cli.io_error", String.valueOf(io.getCause().getMessage()));

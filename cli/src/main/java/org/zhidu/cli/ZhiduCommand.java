@@ -1,5 +1,6 @@
 package org.zhidu.cli;
 
+import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.names.NamesCommand;
 import org.zhidu.cli.policies.PoliciesCommand;
 import picocli.AutoComplete;
@@ -17,6 +18,7 @@ import picocli.CommandLine.ScopeType;
     usageHelpAutoWidth = true,
     subcommands = {
       NamesCommand.class,
+      CalendarCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class

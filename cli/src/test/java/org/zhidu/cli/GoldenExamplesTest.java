@@ -55,7 +55,7 @@ class GoldenExamplesTest {
       Files.writeString(file, command + "\n# exit " + result.exitCode() + "\n" + result.out(), StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(expected, result.out(), file + " (stderr: " + result.err() + ")");
+    assertEquals(expected, result.out().replace("\r\n", "\n"), file + " (stderr: " + result.err() + ")");
     assertEquals(Integer.parseInt(exitLine.substring("# exit ".length()).trim()), result.exitCode(),
         file + " exit code");
   }

@@ -1,0 +1,75 @@
+package org.zhidu.cli.calendar;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.TextOrJson;
+import org.zhidu.core.calendar.Day;
+import org.zhidu.core.calendar.WorkCalendar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zhidu calendar due D N}: the date N working days after D, and the rule it serves. */
+@Command(name = "due", mixinStandardHelpOptions = true)
+public final class CalendarDueCommand implements Callable<Integer> {
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "D", converter = Dates.DateConverter.class,
+      descriptionKey = "calendar.due.from")
+  LocalDate from;
+
+  @Parameters(index = "1", paramLabel = "N", descriptionKey = "calendar.due.workdays")
+  int workdays;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      descriptionKey = "option.format.text_json")
+  TextOrJson format;
+
+  @Mixin CalendarOptions calendarOptions;
+
+  CalendarDueCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (workdays < 0) {
+      throw new org.zhidu.core.finding.InputException(org.zhidu.core.finding.Location.NOWHERE,
+          org.zhidu.core.finding.Message.of("calendar.negative", Integer.toString(workdays)));
+    }
+    WorkCalendar calendar = calendarOptions.load(context);
+    LocalDate due = calendar.addWorkdays(from, workdays);
+    Texts texts = context.texts();
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == TextOrJson.JSON) {
+      try (JsonGenerator json = Json.generator(out)) {
+        json.writeStartObject();
+        json.writeStringField("from", from.toString());
+        json.writeNumberField("workdays", workdays);
+        json.writeStringField("due", due.toString());
+        json.writeStringField("rule", "X-WORKDAY");
+        json.writeEndObject();
+        json.writeRaw('\n');
+      }
+      return ExitCode.OK;
+    }
+    Day day = calendar.day(due);
+    out.println(texts.get("calendar.due", from, workdays, due, Dates.weekday(due.getDayOfWeek(), texts),
+        texts.get("calendar.type." + day.type().id())));
+    out.println(texts.get("calendar.due.rule"));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,30 @@
+package org.zhidu.cli.calendar;
+
+import java.nio.file.Path;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.input.TextDecoding;
+import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.policies.calendar.HolidayData;
+import picocli.CommandLine.Option;
+
+/** {@code --calendar FILE} and {@code --assume-no-holidays}: where the holiday data comes from. */
+public final class CalendarOptions {
+
+  @Option(names = "--calendar", paramLabel = "FILE", descriptionKey = "option.calendar")
+  Path file;
+
+  @Option(names = "--assume-no-holidays", descriptionKey = "option.assume_no_holidays")
+  boolean assumeNoHolidays;
+
+  /** The built-in calendar, with the user's file applied when one is given. */
+  public WorkCalendar load(Context context) {
+    String yaml = null;
+    String shown = null;
+    if (file != null) {
+      shown = file.toString();
+      yaml = TextDecoding.read(context.workingDirectory().resolve(file), shown);
+    }
+    WorkCalendar calendar = HolidayData.calendar(shown, yaml);
+    return assumeNoHolidays ? calendar.assumingNoHolidays() : calendar;
+  }
+}

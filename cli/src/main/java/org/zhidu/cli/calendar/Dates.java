@@ -1,0 +1,43 @@
+package org.zhidu.cli.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.zhidu.cli.Texts;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Dates on the command line (yyyy-mm-dd, months yyyy-mm) and their words in reports. */
+final class Dates {
+
+  private Dates() {}
+
+  /** Reads yyyy-mm-dd; anything else is a usage error that says how to write it. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a date yyyy-mm-dd");
+      }
+    }
+  }
+
+  /** Reads yyyy-mm. */
+  static final class MonthConverter implements ITypeConverter<YearMonth> {
+    @Override
+    public YearMonth convert(String value) {
+      try {
+        return YearMonth.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a month yyyy-mm");
+      }
+    }
+  }
+
+  static String weekday(DayOfWeek day, Texts texts) {
+    return texts.get("calendar.weekday." + day.getValue());
+  }
+}

@@ -1,0 +1,79 @@
+package org.zhidu.cli.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.zhidu.cli.Cli;
+
+/** zhidu calendar: the JSON contract, iCalendar's rules, and years not announced. */
+class CalendarCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void showJsonHasEveryDayWithItsTypeAndName() throws Exception {
+    JsonNode days = JSON.readTree(Cli.run("calendar", "show", "2026-10", "--format", "json").out()).get("days");
+    assertEquals(31, days.size());
+    assertEquals("2026-10-01", days.get(0).get("date").asText());
+    assertEquals("holiday", days.get(0).get("dayType").asText());
+    assertEquals("国庆节", days.get(0).get("name").asText());
+    assertEquals("makeup-workday", days.get(9).get("dayType").asText());
+    assertEquals("weekend", days.get(10).get("dayType").asText());
+    assertTrue(days.get(10).get("name").isNull());
+    assertEquals("workday", days.get(11).get("dayType").asText());
+  }
+
+  @Test
+  void dueJsonFollowsTheContract() throws Exception {
+    JsonNode due = JSON.readTree(Cli.run("calendar", "due", "2026-09-30", "3", "--format", "json").out());
+    assertEquals("2026-09-30", due.get("from").asText());
+    assertEquals(3, due.get("workdays").asInt());
+    assertEquals("2026-10-10", due.get("due").asText());
+  }
+
+  @Test
+  void icsUsesCrlfAndFoldsAt75OctetsWithoutSplittingACharacter() {
+    String ics = Cli.run("calendar", "show", "2026-10", "--format", "ics").out();
+    assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
+    assertTrue(ics.contains("UID:20261001-holiday@zhidu\r\n"));
+    for (String line : ics.split("\r\n")) {
+      assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+    }
+    assertEquals(7, ics.split("-holiday@zhidu", -1).length - 1);
+    assertEquals(1, ics.split("-makeup@zhidu", -1).length - 1);
+    StringBuilder long75 = new StringBuilder();
+    IcsCalendar.line(long75, "SUMMARY:" + "国庆节".repeat(30));
+    for (String line : long75.toString().split("\r\n")) {
+      assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+    }
+    assertEquals("SUMMARY:" + "国庆节".repeat(30), long75.toString().replace("\r\n ", "").replace("\r\n", ""));
+  }
+
+  @Test
+  void aYearNotAnnouncedIsExitTwoAndSaysHowToSupplyIt() {
+    Cli.Result r = Cli.run("calendar", "due", "2026-12-30", "3");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("--calendar FILE"), r.err());
+    assertTrue(r.err().contains("--assume-no-holidays"), r.err());
+  }
+
+  @Test
+  void aBadDateIsAUsageError() {
+    Cli.Result r = Cli.run("calendar", "due", "2026-13-01", "3");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("yyyy-mm-dd"), r.err());
+  }
+
+  @Test
+  void aBrokenCalendarFileIsExitTwoWithItsLine() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("zhidu-calendar");
+    java.nio.file.Files.writeString(dir.resolve("c.yaml"), "years:\n  - year: 2027\n    source: x\n    holiday: []\n");
+    Cli.Result r = Cli.runIn(dir, new byte[0], "calendar", "show", "2027-01", "--calendar", "c.yaml");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("c.yaml:4:5: 错误: 未知的键“holiday”"), r.err());
+  }
+}
