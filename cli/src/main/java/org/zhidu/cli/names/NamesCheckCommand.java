@@ -3,6 +3,8 @@ package org.zhidu.cli.names;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
@@ -61,11 +63,22 @@ public final class NamesCheckCommand implements Callable<Integer> {
     if (stdin == !paths.isEmpty()) {
       throw new InputException(Location.NOWHERE, Message.of(stdin ? "names.stdin_and_paths" : "names.no_input"));
     }
-    Pack resolved = pack.resolve(context);
-    List<NameInput> inputs =
-        stdin
-            ? NameInputs.fromStdin(context.stdin())
-            : NameInputs.fromPaths(paths, recursive, context.workingDirectory());
+    // the pack's YAML machinery takes a moment to start: load it while the names are read
+    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> pack.resolve(context));
+    List<NameInput> inputs;
+    try {
+      inputs = stdin
+          ? NameInputs.fromStdin(context.stdin())
+          : NameInputs.fromPaths(paths, recursive, context.workingDirectory());
+    } finally {
+      loading.exceptionally(e -> null);
+    }
+    Pack resolved;
+    try {
+      resolved = loading.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
     List<CheckedName> names = CheckedName.checkAll(inputs, new NameChecker(resolved.naming()));
     NamesReportWriter.Counts counts = NamesReportWriter.Counts.of(names);
     try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), resolvePath(output))) {
