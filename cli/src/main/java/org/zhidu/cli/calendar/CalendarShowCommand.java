@@ -114,11 +114,7 @@ public final class CalendarShowCommand implements Callable<Integer> {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeStringField("month", month.toString());
-      if (calendar.source(month.getYear()) == null) {
-        json.writeNullField("source");
-      } else {
-        json.writeStringField("source", calendar.source(month.getYear()));
-      }
+      json.writeStringField("source", calendar.source(month.getYear()));
       json.writeArrayFieldStart("days");
       for (Day day : days) {
         writeDay(json, day);
@@ -134,11 +130,7 @@ public final class CalendarShowCommand implements Callable<Integer> {
     json.writeStartObject();
     json.writeStringField("date", day.date().toString());
     json.writeStringField("dayType", day.type().id());
-    if (day.name() == null) {
-      json.writeNullField("name");
-    } else {
-      json.writeStringField("name", day.name());
-    }
+    json.writeStringField("name", day.name());
     json.writeEndObject();
   }
 }

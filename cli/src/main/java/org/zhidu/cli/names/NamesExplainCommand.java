@@ -99,11 +99,7 @@ public final class NamesExplainCommand implements Callable<Integer> {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeStringField("name", report.name());
-      if (report.kind() == null) {
-        json.writeNullField("kind");
-      } else {
-        json.writeStringField("kind", report.kind().id());
-      }
+      json.writeStringField("kind", report.kind() == null ? null : report.kind().id());
       json.writeArrayFieldStart("segments");
       for (Segment s : report.segments()) {
         json.writeStartObject();
@@ -115,11 +111,7 @@ public final class NamesExplainCommand implements Callable<Integer> {
       }
       json.writeEndArray();
       json.writeBooleanField("valid", report.valid());
-      if (report.suggestion() == null) {
-        json.writeNullField("suggestion");
-      } else {
-        json.writeStringField("suggestion", report.suggestion());
-      }
+      json.writeStringField("suggestion", report.suggestion());
       json.writeArrayFieldStart("findings");
       for (Finding f : report.findings()) {
         Json.finding(json, f, texts);

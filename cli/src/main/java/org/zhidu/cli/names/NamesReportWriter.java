@@ -90,26 +90,14 @@ final class NamesReportWriter {
       json.writeArrayFieldStart("files");
       for (CheckedName name : names) {
         json.writeStartObject();
-        if (name.input().shownAs() == null) {
-          json.writeNullField("path");
-        } else {
-          json.writeStringField("path", name.input().shownAs());
-        }
+        json.writeStringField("path", name.input().shownAs());
         if (name.input().line() > 0) {
           json.writeNumberField("line", name.input().line());
         }
         json.writeStringField("name", name.report().name());
-        if (name.report().kind() == null) {
-          json.writeNullField("kind");
-        } else {
-          json.writeStringField("kind", name.report().kind().id());
-        }
+        json.writeStringField("kind", name.report().kind() == null ? null : name.report().kind().id());
         json.writeBooleanField("valid", name.report().valid());
-        if (name.report().suggestion() == null) {
-          json.writeNullField("suggestion");
-        } else {
-          json.writeStringField("suggestion", name.report().suggestion());
-        }
+        json.writeStringField("suggestion", name.report().suggestion());
         json.writeArrayFieldStart("findings");
         for (Finding f : name.findings()) {
           Json.finding(json, f, texts);

@@ -9,7 +9,10 @@ import java.io.Writer;
 import org.zhidu.cli.Texts;
 import org.zhidu.core.finding.Finding;
 
-/** JSON writing shared by every command: a streaming generator, two-space indent, and findings in one shape. */
+/**
+ * JSON writing shared by every command: a streaming generator, two-space indent, and findings in one shape. A field
+ * written with a {@code null} string comes out as JSON {@code null}, which is how the contracts say "none".
+ */
 public final class Json {
 
   private static final JsonFactory FACTORY = new JsonFactory();

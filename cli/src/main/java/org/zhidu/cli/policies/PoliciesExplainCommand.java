@@ -164,11 +164,7 @@ public final class PoliciesExplainCommand implements Callable<Integer> {
   private static void writeOrigin(JsonGenerator json, Origin origin) throws IOException {
     json.writeObjectFieldStart("origin");
     json.writeStringField("pack", origin.pack());
-    if (origin.file() == null) {
-      json.writeNullField("file");
-    } else {
-      json.writeStringField("file", origin.file());
-    }
+    json.writeStringField("file", origin.file());
     json.writeEndObject();
   }
 }
