@@ -101,7 +101,7 @@ public final class StrictYaml {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw error(source, place(e, places), e, "yaml.invalid_value", path(e), String.valueOf(cause.getMessage()));
     } catch (JsonParseException e) {
-      throw error(source, e, syntaxKey(e), e.getOriginalMessage());
+      throw error(source, e, syntaxKey(e), firstLine(e.getOriginalMessage()));
     } catch (JsonMappingException e) {
       throw error(source, place(e, places), e, "yaml.invalid_value", path(e), e.getOriginalMessage());
     } catch (IOException e) {
@@ -133,7 +133,7 @@ public final class StrictYaml {
       }
       return places;
     } catch (JsonParseException e) {
-      throw error(source, e, syntaxKey(e), e.getOriginalMessage());
+      throw error(source, e, syntaxKey(e), firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new InputException(new Location(source, 0, 0, null), Message.of("yaml.syntax", e.getMessage()), e);
     } catch (InputException e) {
@@ -142,6 +142,13 @@ public final class StrictYaml {
       throw new InputException(
           new Location(source, 0, 0, null), Message.of("yaml.syntax", String.valueOf(e.getMessage())), e);
     }
+  }
+
+  /** SnakeYAML's messages run over several lines with a drawing of the place; the place is reported apart. */
+  private static String firstLine(String message) {
+    String text = String.valueOf(message).strip();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end).strip();
   }
 
   private static String syntaxKey(JsonParseException e) {
