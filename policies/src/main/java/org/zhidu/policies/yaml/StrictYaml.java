@@ -144,11 +144,23 @@ public final class StrictYaml {
     }
   }
 
-  /** SnakeYAML's messages run over several lines with a drawing of the place; the place is reported apart. */
+  /**
+   * SnakeYAML's messages run over several lines with a drawing of the place; the place is reported apart, so only
+   * the sentences are kept ("while parsing a flow node; expected the node content, but found '<stream end>'").
+   */
   private static String firstLine(String message) {
-    String text = String.valueOf(message).strip();
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end).strip();
+    StringBuilder out = new StringBuilder();
+    for (String line : String.valueOf(message).split("\n")) {
+      String text = line.strip();
+      if (text.isEmpty() || text.startsWith("in '") || text.chars().allMatch(c -> c == '^' || c == ' ')) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append("; ");
+      }
+      out.append(text);
+    }
+    return out.toString();
   }
 
   private static String syntaxKey(JsonParseException e) {
