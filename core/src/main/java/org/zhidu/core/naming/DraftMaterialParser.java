@@ -13,6 +13,9 @@ final class DraftMaterialParser {
 
   static final Set<String> STATUSES = Set.of("送审", "定稿", "定");
 
+  /** The statuses as they may end a title, longest first (定稿 before 定). */
+  private static final List<String> TRAILING_STATUSES = List.of("送审", "定稿", "定");
+
   private DraftMaterialParser() {}
 
   static DraftMaterial parse(
@@ -58,7 +61,7 @@ final class DraftMaterialParser {
       status = groups.remove(0);
       statusInParentheses = true;
     } else {
-      for (String candidate : List.of("送审", "定稿", "定")) {
+      for (String candidate : TRAILING_STATUSES) {
         if (core.endsWith(candidate)) {
           status = candidate;
           core = core.substring(0, core.length() - candidate.length());

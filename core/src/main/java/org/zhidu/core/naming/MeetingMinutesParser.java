@@ -51,16 +51,19 @@ final class MeetingMinutesParser {
       out.add(NameProblem.MISSING_ISSUE_NUMBER, last.start() + hostText.length(), SegmentRole.ISSUE_NUMBER, null);
       return null;
     }
-    String written = hostText.substring(open);
-    String canonical = "(" + issue.year() + "第" + issue.number() + "期)";
-    segments.add(SegmentRole.ISSUE_NUMBER, written, canonical, last.start() + open + 1);
-    if (!written.equals(canonical)) {
-      out.add(
-          NameProblem.ISSUE_NUMBER_SHAPE,
-          last.start() + open,
-          SegmentRole.ISSUE_NUMBER,
-          new Fix(written, canonical),
-          written);
+    boolean canonical = issue.canonical() && hostText.charAt(open) == '(';
+    if (!canonical || segments.recording()) {
+      String written = hostText.substring(open);
+      String shape = "(" + issue.year() + "第" + issue.number() + "期)";
+      segments.add(SegmentRole.ISSUE_NUMBER, written, shape, last.start() + open + 1);
+      if (!canonical) {
+        out.add(
+            NameProblem.ISSUE_NUMBER_SHAPE,
+            last.start() + open,
+            SegmentRole.ISSUE_NUMBER,
+            new Fix(written, shape),
+            written);
+      }
     }
     if (held != null && issue.year() != held.getYear()) {
       out.add(
@@ -90,8 +93,12 @@ final class MeetingMinutesParser {
     return false;
   }
 
-  /** yyyy第N期, also written yyyy年第N期, yyyy年N期, yyyy第0N期. */
-  private record Issue(int year, int number) {
+  /**
+   * yyyy第N期, also written yyyy年第N期, yyyy年N期, yyyy第0N期.
+   *
+   * @param canonical whether it was written exactly yyyy第N期 (the parentheses are checked apart)
+   */
+  private record Issue(int year, int number, boolean canonical) {
 
     static Issue parse(String text, int from, int to) {
       int i = from;
@@ -103,12 +110,16 @@ final class MeetingMinutesParser {
         return null;
       }
       boolean marked = false;
+      boolean shaped = true;
       if (i < to && text.charAt(i) == '年') {
         i++;
+        shaped = false;
       }
       if (i < to && text.charAt(i) == '第') {
         i++;
         marked = true;
+      } else {
+        shaped = false;
       }
       int digitsFrom = i;
       long number = 0;
@@ -118,11 +129,15 @@ final class MeetingMinutesParser {
       if (i == digitsFrom || number == 0) {
         return null;
       }
+      shaped &= text.charAt(digitsFrom) != '0';
       if (i < to && text.charAt(i) == '期') {
         i++;
         marked = true;
+      } else {
+        shaped = false;
       }
-      return marked && i == to ? new Issue(year, (int) number) : null;
+      boolean closed = to < text.length() && text.charAt(to) == ')';
+      return marked && i == to ? new Issue(year, (int) number, shaped && closed) : null;
     }
   }
 }
