@@ -65,6 +65,31 @@ public final class StrictYaml {
   }
 
   /**
+   * A document read, and where each of its keys and values was written, so that a check made after binding (an
+   * unknown reference, an overlap) can still name the line and column.
+   */
+  public record Document<T>(T value, String source, Map<String, JsonLocation> places) {
+
+    /**
+     * The place of the entry at a JSON-pointer path (/people/3/linkedLeader), or of its nearest written parent.
+     */
+    public Location place(String pointer) {
+      String path = pointer;
+      while (true) {
+        JsonLocation at = places.get(path);
+        if (at != null) {
+          return new Location(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), null);
+        }
+        int slash = path.lastIndexOf('/');
+        if (slash < 0) {
+          return new Location(source, 0, 0, null);
+        }
+        path = path.substring(0, slash);
+      }
+    }
+  }
+
+  /**
    * Reads one document.
    *
    * @param source the file name to report in errors
@@ -72,6 +97,11 @@ public final class StrictYaml {
    * @param type the record to bind to
    */
   public static <T> T read(String source, String text, Class<T> type) {
+    return readDocument(source, text, type).value();
+  }
+
+  /** Reads one document and keeps where each entry was written. */
+  public static <T> Document<T> readDocument(String source, String text, Class<T> type) {
     Objects.requireNonNull(text, "text");
     Map<String, JsonLocation> places = scan(source, text);
     if (places.isEmpty()) {
@@ -82,7 +112,7 @@ public final class StrictYaml {
       if (value == null) {
         throw new InputException(new Location(source, 1, 1, null), Message.of("yaml.empty"));
       }
-      return value;
+      return new Document<>(value, source, places);
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds() == null

@@ -1,0 +1,45 @@
+package org.zhidu.core.office;
+
+/** What a person is in the office, as the rules name them. */
+public enum Role {
+  /** 文秘人员: staffs the 24-hour duty (R1), one a day, two on holidays. */
+  CLERK("文秘人员", "clerk"),
+  /** 科级干部: leads the duty one week at a time (R2). */
+  SECTION_CADRE("科级干部", "section-cadre"),
+  /** 县级领导: leads the duty on holidays (R2); each may have a linked clerk (R4). */
+  COUNTY_LEADER("县级领导", "county-leader"),
+  /** 办公室主任. */
+  DIRECTOR("办公室主任", "director"),
+  /** 驾驶员 (小车班, scored like all staff, I1). */
+  DRIVER("驾驶员", "driver"),
+  /** Other staff. */
+  STAFF("工作人员", "staff");
+
+  private final String label;
+  private final String id;
+
+  Role(String label, String id) {
+    this.label = label;
+    this.id = id;
+  }
+
+  /** The Chinese word, as an office file may write it. */
+  public String label() {
+    return label;
+  }
+
+  /** The English id, as an office file may also write it. */
+  public String id() {
+    return id;
+  }
+
+  /** The role written either way, or {@code null}. */
+  public static Role parse(String text) {
+    for (Role r : values()) {
+      if (r.label.equals(text) || r.id.equals(text)) {
+        return r;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,72 @@
+package org.zhidu.policies.office;
+
+import java.util.List;
+
+/**
+ * An office file as written in YAML (see README, "The office file").
+ *
+ * @param office the office's name
+ * @param sections its sections, each with its head
+ * @param people everyone the rules concern
+ */
+public record OfficeFile(String office, List<SectionEntry> sections, List<PersonEntry> people) {
+
+  public OfficeFile {
+    if (office == null || office.isBlank()) {
+      throw new IllegalArgumentException("office: the office's name is required");
+    }
+    sections = sections == null ? List.of() : List.copyOf(sections);
+    people = people == null ? List.of() : List.copyOf(people);
+  }
+
+  /** A section: its name and, optionally, its head. */
+  public record SectionEntry(String name, String head) {
+    public SectionEntry {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a section needs its name");
+      }
+    }
+  }
+
+  /**
+   * A person. {@code section} is shorthand for one posting from {@code since}; {@code postings} lists moves.
+   *
+   * @param name the name
+   * @param role 文秘人员 (clerk), 科级干部 (section-cadre), 县级领导 (county-leader), 办公室主任 (director),
+   *     驾驶员 (driver) or 工作人员 (staff)
+   * @param section the section, for one posting
+   * @param since the day that posting began (default: the earliest day anything is computed for)
+   * @param postings the sections over time: {@code {section, from}} in date order
+   * @param linkedLeader for a clerk, the county-level leader they serve
+   * @param unavailable absences: {@code {from, to, reason}}
+   */
+  public record PersonEntry(
+      String name,
+      String role,
+      String section,
+      String since,
+      List<PostingEntry> postings,
+      String linkedLeader,
+      List<AbsenceEntry> unavailable) {
+
+    public PersonEntry {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a person needs a name");
+      }
+      if (role == null) {
+        throw new IllegalArgumentException(name + " needs a role");
+      }
+      if (section != null && postings != null) {
+        throw new IllegalArgumentException(name + ": give section or postings, not both");
+      }
+      postings = postings == null ? List.of() : List.copyOf(postings);
+      unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);
+    }
+  }
+
+  /** A posting: the section and the first day in it. */
+  public record PostingEntry(String section, String from) {}
+
+  /** An absence: first and last day, both included, and why. */
+  public record AbsenceEntry(String from, String to, String reason) {}
+}

@@ -1,0 +1,100 @@
+package org.zhidu.policies.office;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.office.Absence;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Person;
+import org.zhidu.core.office.Posting;
+import org.zhidu.core.office.Role;
+import org.zhidu.core.office.Section;
+import org.zhidu.policies.yaml.StrictYaml;
+
+/**
+ * Reads an office file strictly into core's {@link Office}. Every problem — a YAML one, an unknown role or section,
+ * a clerk linked to someone who is not a county-level leader, postings out of order, a date that is none — is an
+ * {@link InputException} at the line and column of the entry at fault.
+ */
+public final class OfficeLoader {
+
+  /** The first day of a posting given as {@code section} without {@code since}. */
+  static final LocalDate ALWAYS = LocalDate.of(1949, 10, 1);
+
+  private OfficeLoader() {}
+
+  public static Office load(String source, String yaml) {
+    StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, yaml, OfficeFile.class);
+    OfficeFile file = document.value();
+    List<Section> sections = new ArrayList<>();
+    for (OfficeFile.SectionEntry s : file.sections()) {
+      sections.add(new Section(s.name(), s.head()));
+    }
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < file.people().size(); i++) {
+      OfficeFile.PersonEntry p = file.people().get(i);
+      String at = "/people/" + i;
+      Role role = Role.parse(p.role());
+      if (role == null) {
+        throw new InputException(document.place(at + "/role"), Message.of("office.unknown_role", p.role(), p.name()));
+      }
+      List<Posting> postings = new ArrayList<>();
+      if (p.section() != null) {
+        postings.add(new Posting(p.section(),
+            p.since() == null ? ALWAYS : date(document, at + "/since", p.since())));
+      }
+      for (int j = 0; j < p.postings().size(); j++) {
+        OfficeFile.PostingEntry e = p.postings().get(j);
+        postings.add(new Posting(e.section(), date(document, at + "/postings/" + j + "/from", e.from())));
+        if (j > 0 && !postings.get(j).from().isAfter(postings.get(j - 1).from())) {
+          throw new InputException(document.place(at + "/postings/" + j + "/from"),
+              Message.of("office.postings_order", p.name()));
+        }
+      }
+      List<Absence> absences = new ArrayList<>();
+      for (int j = 0; j < p.unavailable().size(); j++) {
+        OfficeFile.AbsenceEntry e = p.unavailable().get(j);
+        String place = at + "/unavailable/" + j;
+        LocalDate from = date(document, place + "/from", e.from());
+        LocalDate to = e.to() == null ? from : date(document, place + "/to", e.to());
+        if (to.isBefore(from)) {
+          throw new InputException(document.place(place + "/to"),
+              Message.of("office.absence_order", p.name(), from.toString(), to.toString()));
+        }
+        absences.add(new Absence(from, to, e.reason() == null ? "" : e.reason()));
+      }
+      people.add(new Person(p.name(), role, postings, p.linkedLeader(), absences));
+    }
+    try {
+      return new Office(file.office(), sections, people);
+    } catch (Office.Invalid e) {
+      throw new InputException(document.place(writtenAt(file, e.path())),
+          Message.of(e.key(), e.args().toArray(String[]::new)));
+    }
+  }
+
+  /** Where in the file an entry of the office was written: a one-posting {@code section:} stands for postings/0. */
+  private static String writtenAt(OfficeFile file, String path) {
+    String[] parts = path.split("/");
+    boolean firstPosting = parts.length == 6 && parts[1].equals("people") && parts[3].equals("postings")
+        && parts[4].equals("0");
+    if (firstPosting && file.people().get(Integer.parseInt(parts[2])).section() != null) {
+      return "/people/" + parts[2] + "/section";
+    }
+    return path;
+  }
+
+  private static LocalDate date(StrictYaml.Document<?> document, String pointer, String text) {
+    if (text == null) {
+      throw new InputException(document.place(pointer), Message.of("office.date_missing"));
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InputException(document.place(pointer), Message.of("office.bad_date", text));
+    }
+  }
+}

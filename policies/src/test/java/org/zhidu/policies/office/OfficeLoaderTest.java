@@ -1,0 +1,154 @@
+package org.zhidu.policies.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Role;
+
+/** The office file: the bundled example, and every kind of mistake at its line and column. */
+class OfficeLoaderTest {
+
+  private static Office example() throws Exception {
+    Path file = Path.of("..", "examples", "anju", "office.yaml");
+    return OfficeLoader.load("office.yaml", Files.readString(file));
+  }
+
+  private static InputException refuse(String yaml) {
+    return assertThrows(InputException.class, () -> OfficeLoader.load("office.yaml", yaml));
+  }
+
+  @Test
+  void theBundledOfficeHasWhatTheRotaNeeds() throws Exception {
+    Office office = example();
+    assertTrue(office.withRole(Role.CLERK).size() >= 12);
+    assertEquals(4, office.withRole(Role.SECTION_CADRE).size());
+    assertEquals(5, office.withRole(Role.COUNTY_LEADER).size());
+    assertEquals("施瑞昶", office.person("张伟").orElseThrow().linkedLeader());
+    assertEquals("王建国", office.section("综合股").orElseThrow().head());
+  }
+
+  @Test
+  void aMoveCountsForTheOldSectionBeforeAndTheNewOneFromItsDay() throws Exception {
+    var moved = example().person("胡斌").orElseThrow();
+    assertEquals("研究室", moved.sectionOn(LocalDate.of(2026, 6, 30)));
+    assertEquals("综合股", moved.sectionOn(LocalDate.of(2026, 7, 1)));
+    assertEquals(null, moved.sectionOn(LocalDate.of(2025, 12, 31)), "before joining");
+    assertEquals(LocalDate.of(2026, 1, 1), moved.joined());
+  }
+
+  @Test
+  void absencesIncludeTheirFirstAndLastDay() throws Exception {
+    var away = example().person("林芳").orElseThrow();
+    assertFalse(away.isAbsentOn(LocalDate.of(2026, 10, 7)));
+    assertTrue(away.isAbsentOn(LocalDate.of(2026, 10, 8)));
+    assertTrue(away.isAbsentOn(LocalDate.of(2026, 10, 9)));
+    assertFalse(away.isAbsentOn(LocalDate.of(2026, 10, 10)));
+  }
+
+  @Test
+  void aClerkLinkedToSomeoneWhoIsNotACountyLeaderIsRefusedAtThatKey() {
+    InputException e = refuse("""
+        office: x
+        sections: [{ name: 秘书股 }]
+        people:
+          - { name: 王建国, role: 科级干部, section: 秘书股 }
+          - name: 张伟
+            role: 文秘人员
+            section: 秘书股
+            linkedLeader: 王建国
+        """);
+    assertEquals("office.linked_not_leader", e.problem().key());
+    assertEquals(8, e.location().line());
+    assertEquals(5, e.location().column());
+  }
+
+  @Test
+  void anUnknownSectionIsRefusedAtThatKey() {
+    InputException e = refuse("""
+        office: x
+        sections: [{ name: 秘书股 }]
+        people:
+          - name: 张伟
+            role: 文秘人员
+            section: 秘书室
+        """);
+    assertEquals("office.unknown_section", e.problem().key());
+    assertEquals(6, e.location().line());
+  }
+
+  @Test
+  void anUnknownSectionInAPostingIsRefusedAtThatPosting() {
+    InputException e = refuse("""
+        office: x
+        sections: [{ name: 秘书股 }]
+        people:
+          - name: 张伟
+            role: 文秘人员
+            postings:
+              - { section: 秘书股, from: 2026-01-01 }
+              - { section: 综合股, from: 2026-07-01 }
+        """);
+    assertEquals("office.unknown_section", e.problem().key());
+    assertEquals(8, e.location().line());
+  }
+
+  @Test
+  void postingsOutOfOrderOrOnTheSameDayAreRefused() {
+    InputException e = refuse("""
+        office: x
+        sections: [{ name: 秘书股 }, { name: 综合股 }]
+        people:
+          - name: 张伟
+            role: 文秘人员
+            postings:
+              - { section: 秘书股, from: 2026-07-01 }
+              - { section: 综合股, from: 2026-07-01 }
+        """);
+    assertEquals("office.postings_order", e.problem().key());
+    assertEquals(8, e.location().line());
+  }
+
+  @Test
+  void anUnknownRoleADuplicateNameABadDateAndABackwardAbsenceAreRefused() {
+    assertEquals("office.unknown_role",
+        refuse("office: x\npeople:\n  - { name: 张伟, role: 秘书 }\n").problem().key());
+    assertEquals("office.duplicate_person",
+        refuse("office: x\npeople:\n  - { name: 张伟, role: clerk }\n  - { name: 张伟, role: clerk }\n")
+            .problem().key());
+    assertEquals("office.bad_date", refuse("""
+        office: x
+        people:
+          - { name: 张伟, role: clerk, unavailable: [ { from: 2026-02-30, reason: 年休假 } ] }
+        """).problem().key());
+    InputException backward = refuse("""
+        office: x
+        people:
+          - name: 张伟
+            role: clerk
+            unavailable:
+              - { from: 2026-03-05, to: 2026-03-01, reason: 年休假 }
+        """);
+    assertEquals("office.absence_order", backward.problem().key());
+    assertEquals(6, backward.location().line());
+  }
+
+  @Test
+  void aSectionHeadMustBeAPerson() {
+    assertEquals("office.unknown_head",
+        refuse("office: x\nsections: [{ name: 综合股, head: 无名 }]\n").problem().key());
+  }
+
+  @Test
+  void anUnknownKeyIsRefusedAsInEveryYamlFile() {
+    assertEquals("yaml.unknown_key",
+        refuse("office: x\npeople:\n  - { name: 张伟, role: clerk, linkedleader: 施瑞昶 }\n").problem().key());
+  }
+}
