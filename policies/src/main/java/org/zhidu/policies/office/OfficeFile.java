@@ -3,7 +3,7 @@ package org.zhidu.policies.office;
 import java.util.List;
 
 /**
- * An office file as written in YAML (see README, "The office file").
+ * An office file as written in YAML; examples/anju/office.yaml shows every part.
  *
  * @param office the office's name
  * @param sections its sections, each with its head
