@@ -12,6 +12,9 @@ import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.calendar.Day;
 import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +50,7 @@ public final class CalendarDueCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (workdays < 0) {
-      throw new org.zhidu.core.finding.InputException(org.zhidu.core.finding.Location.NOWHERE,
-          org.zhidu.core.finding.Message.of("calendar.negative", Integer.toString(workdays)));
+      throw new InputException(Location.NOWHERE, Message.of("calendar.negative", Integer.toString(workdays)));
     }
     WorkCalendar calendar = calendarOptions.load(context);
     LocalDate due = calendar.addWorkdays(from, workdays);
