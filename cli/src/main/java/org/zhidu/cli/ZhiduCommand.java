@@ -1,6 +1,7 @@
 package org.zhidu.cli;
 
 import org.zhidu.cli.calendar.CalendarCommand;
+import org.zhidu.cli.rota.RotaCommand;
 import org.zhidu.cli.names.NamesCommand;
 import org.zhidu.cli.policies.PoliciesCommand;
 import picocli.AutoComplete;
@@ -19,6 +20,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       NamesCommand.class,
       CalendarCommand.class,
+      RotaCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zhidu.core.naming.NamingPolicy;
+import org.zhidu.core.rota.RotaPolicy;
 
 /**
  * A resolved pack: its rules with their clauses, every value in force with its origin, and the policies core's
@@ -17,6 +18,7 @@ import org.zhidu.core.naming.NamingPolicy;
  * @param rules the rules by id, in catalogue order
  * @param settings the values in force
  * @param naming the lists of N1–N5
+ * @param rota the numbers of the duty rota (R3–R7)
  */
 public record Pack(
     String id,
@@ -25,7 +27,8 @@ public record Pack(
     Origin origin,
     Map<String, Rule> rules,
     List<Setting> settings,
-    NamingPolicy naming) {
+    NamingPolicy naming,
+    RotaPolicy rota) {
 
   public Pack {
     rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));

@@ -12,6 +12,7 @@ import java.util.List;
  * @param source where the document comes from
  * @param rules the catalogue rules this pack carries, with their clauses
  * @param naming the lists of the naming rules (N1–N5)
+ * @param rota the numbers of the duty rota (R3–R7)
  */
 public record PackFile(
     String id,
@@ -19,7 +20,8 @@ public record PackFile(
     String name,
     PackSource source,
     List<RuleEntry> rules,
-    NamingSection naming) {
+    NamingSection naming,
+    RotaSection rota) {
 
   public PackFile {
     if (id == null || id.isBlank()) {
@@ -43,6 +45,13 @@ public record PackFile(
   /** The settings of the naming rules. */
   public record NamingSection(
       ListSetting<DocumentKindEntry> documentKinds, ListSetting<String> draftCategories) {}
+
+  /** The numbers of the duty rota, each with its clause. */
+  public record RotaSection(
+      ValueSetting<Integer> clerksPerDay,
+      ValueSetting<Integer> clerksPerHoliday,
+      ValueSetting<String> handover,
+      ValueSetting<String> dutySection) {}
 
   /** One 文种: its name, other spellings, and whether its number is written with 第 (a 令号). */
   public record DocumentKindEntry(String name, List<String> spellings, Boolean ordinalNumber) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.naming.DocumentKind;
 import org.zhidu.core.naming.NamingPolicy;
+import org.zhidu.core.rota.RotaPolicy;
 import org.zhidu.policies.yaml.StrictYaml;
 
 /**
@@ -126,6 +129,7 @@ public final class PackLoader {
     }
     settings.add(kindsSetting);
     settings.add(categoriesSetting);
+    RotaPolicy rota = rota(file.rota(), base, origin, where, settings);
 
     for (Setting s : settings) {
       for (String ruleId : s.rules()) {
@@ -141,7 +145,38 @@ public final class PackLoader {
     } catch (IllegalArgumentException e) {
       throw new InputException(new Location(where, 0, 0, "naming"), Message.of("pack.invalid", e.getMessage()));
     }
-    return new Pack(file.id(), name, source, origin, rules, settings, policy);
+    return new Pack(file.id(), name, source, origin, rules, settings, policy, rota);
+  }
+
+  /** The rota's numbers: each one the pack sets, or the one of the pack it extends. */
+  private static RotaPolicy rota(
+      PackFile.RotaSection own, Pack base, Origin origin, String where, List<Setting> settings) {
+    PackFile.RotaSection section = own == null ? new PackFile.RotaSection(null, null, null, null) : own;
+    RotaPolicy inherited = base == null ? null : base.rota();
+    int perDay = value(section.clerksPerDay(), "rota.clerksPerDay", base, origin, where, settings,
+        inherited == null ? null : inherited.clerksPerDay());
+    int perHoliday = value(section.clerksPerHoliday(), "rota.clerksPerHoliday", base, origin, where, settings,
+        inherited == null ? null : inherited.clerksPerHoliday());
+    String handover = value(section.handover(), "rota.handover", base, origin, where, settings,
+        inherited == null ? null : inherited.handover().toString());
+    String dutySection = value(section.dutySection(), "rota.dutySection", base, origin, where, settings,
+        inherited == null ? null : inherited.dutySection());
+    try {
+      return new RotaPolicy(perDay, perHoliday, LocalTime.parse(handover), dutySection);
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new InputException(new Location(where, 0, 0, "rota"), Message.of("pack.invalid", e.getMessage()));
+    }
+  }
+
+  private static <T> T value(
+      ValueSetting<T> own, String key, Pack base, Origin origin, String where, List<Setting> settings, T inherited) {
+    if (own != null) {
+      settings.add(new Setting(key, own.rules(), own.citation(), false, List.of(own.value().toString()), origin));
+      return own.value();
+    }
+    require(base, where, key);
+    settings.add(base.settings().stream().filter(s -> s.name().equals(key)).findFirst().orElseThrow());
+    return inherited;
   }
 
   private static void require(Object value, String where, String key) {

@@ -9,12 +9,12 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Dates on the command line (yyyy-mm-dd, months yyyy-mm) and their words in reports. */
-final class Dates {
+public final class Dates {
 
   private Dates() {}
 
   /** Reads yyyy-mm-dd; anything else is a usage error that says how to write it. */
-  static final class DateConverter implements ITypeConverter<LocalDate> {
+  public static final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
       try {
@@ -26,7 +26,7 @@ final class Dates {
   }
 
   /** Reads yyyy-mm. */
-  static final class MonthConverter implements ITypeConverter<YearMonth> {
+  public static final class MonthConverter implements ITypeConverter<YearMonth> {
     @Override
     public YearMonth convert(String value) {
       try {
@@ -37,7 +37,7 @@ final class Dates {
     }
   }
 
-  static String weekday(DayOfWeek day, Texts texts) {
+  public static String weekday(DayOfWeek day, Texts texts) {
     return texts.get("calendar.weekday." + day.getValue());
   }
 }

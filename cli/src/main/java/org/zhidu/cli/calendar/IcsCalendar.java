@@ -13,7 +13,7 @@ import org.zhidu.core.calendar.DayType;
  * iCalendar (RFC 5545) for holiday days and make-up working days: one all-day event each, CRLF line ends, lines
  * folded at 75 octets without splitting a character, text escaped, a stable UID per day.
  */
-final class IcsCalendar {
+public final class IcsCalendar {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
@@ -47,7 +47,7 @@ final class IcsCalendar {
   }
 
   /** Appends a content line, folded at 75 octets of UTF-8 (continuations start with a space), ended by CRLF. */
-  static void line(StringBuilder out, String content) {
+  public static void line(StringBuilder out, String content) {
     int octets = 0;
     for (int i = 0; i < content.length(); ) {
       int cp = content.codePointAt(i);
@@ -63,7 +63,7 @@ final class IcsCalendar {
     out.append("\r\n");
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
   }
 }

@@ -1,0 +1,20 @@
+package org.zhidu.cli.rota;
+
+import java.nio.file.Path;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.input.TextDecoding;
+import org.zhidu.core.office.Office;
+import org.zhidu.policies.office.OfficeLoader;
+import picocli.CommandLine.Option;
+
+/** {@code --office FILE}: the office file (sections, people, absences), read strictly. */
+public final class OfficeOption {
+
+  @Option(names = "--office", paramLabel = "FILE", required = true, descriptionKey = "option.office")
+  Path file;
+
+  public Office load(Context context) {
+    String shown = file.toString();
+    return OfficeLoader.load(shown, TextDecoding.read(context.workingDirectory().resolve(file), shown));
+  }
+}

@@ -1,0 +1,196 @@
+package org.zhidu.cli.rota;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.calendar.CalendarOptions;
+import org.zhidu.cli.calendar.Dates;
+import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.policies.PackOption;
+import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.rota.DutyDay;
+import org.zhidu.core.rota.RotaPlan;
+import org.zhidu.core.rota.RotaPlanner;
+import org.zhidu.core.rota.RotaPolicy;
+import org.zhidu.core.rota.RotaRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code zhidu rota generate}: plans the duty rota of a month or any stretch of days (R1–R8). */
+@Command(name = "generate", mixinStandardHelpOptions = true)
+public final class RotaGenerateCommand implements Callable<Integer> {
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin OfficeOption office;
+
+  @Option(names = "--month", paramLabel = "YYYY-MM", converter = Dates.MonthConverter.class,
+      descriptionKey = "rota.option.month")
+  YearMonth month;
+
+  @Option(names = "--from", paramLabel = "D", converter = Dates.DateConverter.class,
+      descriptionKey = "rota.option.from")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "D", converter = Dates.DateConverter.class, descriptionKey = "rota.option.to")
+  LocalDate to;
+
+  @Option(names = "--history", paramLabel = "ROTA.csv", arity = "1..*", descriptionKey = "rota.option.history")
+  List<Path> history = new ArrayList<>();
+
+  @Option(names = "--keep", paramLabel = "ROTA.csv", descriptionKey = "rota.option.keep")
+  Path keep;
+
+  @Option(names = "--format", paramLabel = "text|csv|json|ics|html", defaultValue = "text",
+      converter = RotaFormats.class, descriptionKey = "rota.option.format")
+  RotaFormat format;
+
+  @Option(names = "--person", paramLabel = "NAME", descriptionKey = "rota.option.person")
+  String person;
+
+  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "option.output")
+  Path output;
+
+  @Mixin PackOption pack;
+
+  @Mixin CalendarOptions calendarOptions;
+
+  RotaGenerateCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Texts texts = context.texts();
+    LocalDate first;
+    LocalDate last;
+    if (month != null && from == null && to == null) {
+      first = month.atDay(1);
+      last = month.atEndOfMonth();
+    } else if (month == null && from != null && to != null) {
+      first = from;
+      last = to;
+      if (last.isBefore(first)) {
+        throw new InputException(Location.NOWHERE, Message.of("calendar.to_before_from", last.toString(),
+            first.toString()));
+      }
+    } else {
+      throw new InputException(Location.NOWHERE, Message.of("rota.period_required"));
+    }
+    Office theOffice = office.load(context);
+    RotaPolicy policy = pack.resolve(context).rota();
+    WorkCalendar calendar = calendarOptions.load(context);
+    if (person != null && theOffice.person(person).isEmpty()) {
+      throw new InputException(new Location(null, 0, 0, "--person"), Message.of("rota.unknown_person_option",
+          person));
+    }
+    List<DutyDay> past = new ArrayList<>();
+    for (Path file : history) {
+      RotaCsv.Read read = RotaCsv.read(context, file, calendar);
+      for (DutyDay day : read.days()) {
+        if (!day.date().isBefore(first)) {
+          throw new InputException(read.locator().locate(day.date(), "日期"),
+              Message.of("rota.history_overlaps", day.date().toString(), first.toString()));
+        }
+      }
+      past.addAll(read.days());
+    }
+    List<DutyDay> kept = keep == null ? List.of() : RotaCsv.read(context, keep, calendar).days();
+    RotaPlan plan = RotaPlanner.plan(new RotaRequest(theOffice, calendar, policy, first, last, past, kept));
+
+    String title = texts.get("rota.title", theOffice.name(), period(first, last, texts));
+    try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), output)) {
+      PrintWriter out = target.writer();
+      switch (format) {
+        case TEXT -> text(plan, title, policy, theOffice, texts, out);
+        case JSON -> json(plan, theOffice, first, last, texts, out);
+        case CSV -> RotaCsv.write(plan.days(), texts, out);
+        case ICS -> RotaIcs.write(plan.days(), policy, person, plan.changed(), texts, out);
+        case HTML -> RotaHtml.write(title, plan.days(), policy, texts, out);
+      }
+      target.commit();
+    }
+    if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
+      PrintWriter err = spec.commandLine().getErr();
+      for (Finding f : plan.findings()) {
+        if (f.severity() != org.zhidu.core.finding.Severity.INFO) {
+          err.println(FindingText.line(f, texts));
+        }
+      }
+      err.flush();
+    }
+    return plan.meetsHardRules() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+
+  static String period(LocalDate first, LocalDate last, Texts texts) {
+    YearMonth m = YearMonth.from(first);
+    if (first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth())) {
+      return texts.get("rota.period.month", m.getYear(), m.getMonthValue());
+    }
+    return texts.get("rota.period.days", first, last);
+  }
+
+  private static void text(RotaPlan plan, String title, RotaPolicy policy, Office office, Texts texts,
+      PrintWriter out) {
+    out.println(title);
+    out.println(texts.get("rota.handover", policy.handover()));
+    out.println();
+    RotaOutput.dayTable(plan.days(), texts, out);
+    out.println(texts.get("rota.notifier_note"));
+    if (!plan.changed().isEmpty()) {
+      out.println();
+      out.println(texts.get("rota.changed", plan.changed().size(), String.join("、",
+          plan.changed().stream().map(LocalDate::toString).toList())));
+    }
+    out.println();
+    out.println(texts.get("rota.loads"));
+    RotaOutput.loadTable(plan.loads(), office, texts, out);
+    out.println();
+    int places = plan.days().stream().mapToInt(d -> d.duty().size()).sum();
+    RotaOutput.fairness(plan.fairness(), places, texts, out);
+    if (plan.cumulative() != null) {
+      out.println(texts.get("rota.fairness.cumulative", plan.cumulative().minTotal(), plan.cumulative().maxTotal(),
+          plan.cumulative().minHolidays(), plan.cumulative().maxHolidays()));
+    }
+    RotaOutput.findings(plan.findings(), texts, out);
+  }
+
+  private static void json(RotaPlan plan, Office office, LocalDate first, LocalDate last, Texts texts,
+      PrintWriter out) throws IOException {
+    try (JsonGenerator json = Json.generator(out)) {
+      json.writeStartObject();
+      json.writeStringField("office", office.name());
+      json.writeStringField("from", first.toString());
+      json.writeStringField("to", last.toString());
+      RotaOutput.days(json, plan.days());
+      RotaOutput.people(json, plan.loads());
+      RotaOutput.fairness(json, "fairness", plan.fairness());
+      RotaOutput.fairness(json, "cumulative", plan.cumulative());
+      RotaOutput.dates(json, "changed", plan.changed());
+      RotaOutput.findings(json, plan.findings(), texts);
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.zhidu.cli.rota;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.calendar.Dates;
+import org.zhidu.core.rota.DutyDay;
+import org.zhidu.core.rota.RotaPolicy;
+
+/** The rota as one self-contained HTML page that prints on a sheet of A4, for the notice board. */
+final class RotaHtml {
+
+  private RotaHtml() {}
+
+  static void write(String title, List<DutyDay> days, RotaPolicy policy, Texts texts, PrintWriter out) {
+    out.println("<!DOCTYPE html>");
+    out.println("<html lang=\"zh-CN\">");
+    out.println("<head>");
+    out.println("<meta charset=\"utf-8\">");
+    out.println("<title>" + escape(title) + "</title>");
+    out.println("<style>");
+    out.println("@page { size: A4 portrait; margin: 15mm 12mm; }");
+    out.println("body { font-family: \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", serif; font-size: 10.5pt; }");
+    out.println("h1 { text-align: center; font-size: 18pt; margin: 0 0 4mm; }");
+    out.println("p.note { text-align: center; margin: 0 0 4mm; }");
+    out.println("table { border-collapse: collapse; width: 100%; }");
+    out.println("th, td { border: 1px solid #000; padding: 1.2mm 2mm; text-align: center; }");
+    out.println("tr.holiday td { background: #fbe3e3; }");
+    out.println("tr.weekend td { background: #f0f0f0; }");
+    out.println("tr { page-break-inside: avoid; }");
+    out.println("</style>");
+    out.println("</head>");
+    out.println("<body>");
+    out.println("<h1>" + escape(title) + "</h1>");
+    out.println("<p class=\"note\">" + escape(texts.get("rota.handover", policy.handover())) + "</p>");
+    out.println("<table>");
+    out.println("<thead><tr>" + th(texts, "rota.col.date") + th(texts, "rota.col.weekday") + th(texts, "rota.col.type")
+        + th(texts, "rota.col.duty") + th(texts, "rota.col.leader") + th(texts, "rota.col.notifier") + "</tr></thead>");
+    out.println("<tbody>");
+    for (DutyDay day : days) {
+      String kind = day.isHoliday() ? " class=\"holiday\"" : day.type().isWorking() ? "" : " class=\"weekend\"";
+      out.println("<tr" + kind + "><td>" + day.date() + "</td><td>"
+          + escape(Dates.weekday(day.date().getDayOfWeek(), texts)) + "</td><td>"
+          + escape(texts.get("calendar.type." + day.type().id())) + "</td><td>"
+          + escape(day.duty().isEmpty() ? "—" : String.join("、", day.duty())) + "</td><td>"
+          + escape(day.leader() == null ? "—" : day.leader()) + "</td><td>"
+          + escape(RotaOutput.notifier(day.notifier(), texts)) + "</td></tr>");
+    }
+    out.println("</tbody>");
+    out.println("</table>");
+    out.println("<p>" + escape(texts.get("rota.notifier_note")) + "</p>");
+    out.println("</body>");
+    out.println("</html>");
+  }
+
+  private static String th(Texts texts, String key) {
+    return "<th>" + escape(texts.get(key)) + "</th>";
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

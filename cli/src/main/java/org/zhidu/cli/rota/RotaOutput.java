@@ -1,0 +1,189 @@
+package org.zhidu.cli.rota;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.calendar.Dates;
+import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.TextTable;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Person;
+import org.zhidu.core.office.Role;
+import org.zhidu.core.rota.DutyDay;
+import org.zhidu.core.rota.Fairness;
+import org.zhidu.core.rota.Notifier;
+import org.zhidu.core.rota.PersonLoad;
+
+/** The pieces of rota reports shared by generate, check and stats: the day table, the counts, the figures. */
+final class RotaOutput {
+
+  private RotaOutput() {}
+
+  static void dayTable(List<DutyDay> days, Texts texts, PrintWriter out) {
+    TextTable table = new TextTable();
+    table.row(texts.get("rota.col.date"), texts.get("rota.col.weekday"), texts.get("rota.col.type"),
+        texts.get("rota.col.duty"), texts.get("rota.col.leader"), texts.get("rota.col.notifier"));
+    for (DutyDay day : days) {
+      table.row(day.date().toString(), Dates.weekday(day.date().getDayOfWeek(), texts),
+          texts.get("calendar.type." + day.type().id()), day.duty().isEmpty() ? "—" : String.join("、", day.duty()),
+          day.leader() == null ? "—" : day.leader(), notifier(day.notifier(), texts));
+    }
+    table.print(out, "");
+  }
+
+  static String notifier(Notifier notifier, Texts texts) {
+    if (notifier == null) {
+      return "";
+    }
+    String name = notifier.name() == null ? texts.get("rota.previous_duty") : notifier.name();
+    return notifier instanceof Notifier.PreviousDuty p && !p.byClause() ? name + "*" : name;
+  }
+
+  /** Each person's counts (R9): clerks' duty days, then leaders' weeks and holiday days. */
+  static void loadTable(List<PersonLoad> loads, Office office, Texts texts, PrintWriter out) {
+    TextTable table = new TextTable();
+    String[] header = new String[10];
+    header[0] = texts.get("rota.col.name");
+    header[1] = texts.get("rota.col.total");
+    header[2] = texts.get("rota.col.holidays");
+    for (int w = 1; w <= 7; w++) {
+      header[2 + w] = texts.get("calendar.weekday.short." + w);
+    }
+    table.row(header);
+    boolean leaders = false;
+    for (PersonLoad p : loads) {
+      if (isLeader(p, office)) {
+        leaders = true;
+        continue;
+      }
+      String[] row = new String[10];
+      row[0] = p.name();
+      row[1] = Integer.toString(p.total());
+      row[2] = Integer.toString(p.holidays());
+      for (int w = 0; w < 7; w++) {
+        row[3 + w] = Integer.toString(p.byWeekday().get(w));
+      }
+      table.row(row);
+    }
+    table.print(out, "  ");
+    if (leaders) {
+      TextTable led = new TextTable();
+      led.row(texts.get("rota.col.name"), texts.get("rota.col.weeks_led"), texts.get("rota.col.holidays_led"));
+      for (PersonLoad p : loads) {
+        if (isLeader(p, office)) {
+          led.row(p.name(), Integer.toString(p.leaderWeeks()), Integer.toString(p.leaderHolidays()));
+        }
+      }
+      out.println();
+      led.print(out, "  ");
+    }
+  }
+
+  private static boolean isLeader(PersonLoad p, Office office) {
+    if (office != null) {
+      Role role = office.person(p.name()).map(Person::role).orElse(null);
+      return role == Role.SECTION_CADRE || role == Role.COUNTY_LEADER;
+    }
+    return p.total() == 0 && (p.leaderWeeks() > 0 || p.leaderHolidays() > 0);
+  }
+
+  /** The fairness figures in one paragraph, with the ideal share of the period. */
+  static void fairness(Fairness f, int places, Texts texts, PrintWriter out) {
+    if (f.clerks() == 0) {
+      return;
+    }
+    out.println(texts.get("rota.fairness.totals", f.minTotal(), f.maxTotal(), f.totalSpread(), places / f.clerks(),
+        (places + f.clerks() - 1) / f.clerks()));
+    out.println(texts.get("rota.fairness.other", f.minHolidays(), f.maxHolidays(), f.worstWeekdaySpread(),
+        f.consecutive()));
+  }
+
+  static void findings(List<Finding> findings, Texts texts, PrintWriter out) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(texts.get("rota.findings"));
+    for (Finding f : findings) {
+      out.println("  " + FindingText.line(f, texts));
+    }
+  }
+
+  static void days(JsonGenerator json, List<DutyDay> days) throws IOException {
+    json.writeArrayFieldStart("days");
+    for (DutyDay day : days) {
+      json.writeStartObject();
+      json.writeStringField("date", day.date().toString());
+      json.writeStringField("dayType", day.type().id());
+      json.writeArrayFieldStart("duty");
+      for (String name : day.duty()) {
+        json.writeString(name);
+      }
+      json.writeEndArray();
+      json.writeStringField("leader", day.leader());
+      json.writeStringField("notifier", day.notifier() == null ? null : day.notifier().name());
+      if (day.notifier() instanceof Notifier.PreviousDuty p) {
+        json.writeStringField("notifierRule", p.byClause() ? "R6" : "X-GAP");
+      } else if (day.notifier() != null) {
+        json.writeStringField("notifierRule", "R6");
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  static void people(JsonGenerator json, List<PersonLoad> loads) throws IOException {
+    json.writeArrayFieldStart("people");
+    for (PersonLoad p : loads) {
+      json.writeStartObject();
+      json.writeStringField("name", p.name());
+      json.writeNumberField("total", p.total());
+      json.writeNumberField("holidays", p.holidays());
+      json.writeArrayFieldStart("byWeekday");
+      for (int n : p.byWeekday()) {
+        json.writeNumber(n);
+      }
+      json.writeEndArray();
+      json.writeNumberField("leaderWeeks", p.leaderWeeks());
+      json.writeNumberField("leaderHolidays", p.leaderHolidays());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  static void fairness(JsonGenerator json, String field, Fairness f) throws IOException {
+    if (f == null) {
+      return;
+    }
+    json.writeObjectFieldStart(field);
+    json.writeNumberField("clerks", f.clerks());
+    json.writeNumberField("minTotal", f.minTotal());
+    json.writeNumberField("maxTotal", f.maxTotal());
+    json.writeNumberField("minHolidays", f.minHolidays());
+    json.writeNumberField("maxHolidays", f.maxHolidays());
+    json.writeNumberField("worstWeekdaySpread", f.worstWeekdaySpread());
+    json.writeNumberField("consecutive", f.consecutive());
+    json.writeEndObject();
+  }
+
+  static void findings(JsonGenerator json, List<Finding> findings, Texts texts) throws IOException {
+    json.writeArrayFieldStart("findings");
+    for (Finding f : findings) {
+      Json.finding(json, f, texts);
+    }
+    json.writeEndArray();
+  }
+
+  static void dates(JsonGenerator json, String field, List<LocalDate> dates) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (LocalDate d : dates) {
+      json.writeString(d.toString());
+    }
+    json.writeEndArray();
+  }
+}

@@ -1,0 +1,147 @@
+package org.zhidu.cli.rota;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.calendar.CalendarOptions;
+import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.Json;
+import org.zhidu.cli.policies.PackOption;
+import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Person;
+import org.zhidu.core.office.Role;
+import org.zhidu.core.rota.DutyDay;
+import org.zhidu.core.rota.PersonLoad;
+import org.zhidu.core.rota.RotaPolicy;
+import org.zhidu.core.rota.RotaStats;
+import org.zhidu.core.rota.ServedDay;
+import org.zhidu.core.rota.Swaps;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zhidu rota stats}: duty days per person for the allowance (R9), counting who served after swaps. */
+@Command(name = "stats", mixinStandardHelpOptions = true)
+public final class RotaStatsCommand implements Callable<Integer> {
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ROTA.csv", descriptionKey = "rota.param.rota")
+  Path rota;
+
+  @Option(names = "--swaps", paramLabel = "SWAPS.csv", descriptionKey = "rota.option.swaps")
+  Path swaps;
+
+  @Option(names = "--office", paramLabel = "FILE", descriptionKey = "rota.option.office_optional")
+  Path officeFile;
+
+  @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text", converter = RotaFormats.class,
+      descriptionKey = "rota.option.stats_format")
+  RotaFormat format;
+
+  @Mixin PackOption pack;
+
+  @Mixin CalendarOptions calendarOptions;
+
+  RotaStatsCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (format == RotaFormat.ICS || format == RotaFormat.HTML) {
+      throw new InputException(new Location(null, 0, 0, "--format"), Message.of("rota.stats_format", format.toString()));
+    }
+    Texts texts = context.texts();
+    Office office = null;
+    if (officeFile != null) {
+      OfficeOption option = new OfficeOption();
+      option.file = officeFile;
+      office = option.load(context);
+    }
+    RotaPolicy policy = pack.resolve(context).rota();
+    WorkCalendar calendar = calendarOptions.load(context);
+    List<DutyDay> days = RotaCsv.read(context, rota, calendar).days().stream()
+        .map(d -> new DutyDay(d.date(), calendar.dayType(d.date()), d.duty(), d.leader(), d.notifier()))
+        .toList();
+    List<Finding> findings = List.of();
+    if (swaps != null) {
+      Swaps.Result result = Swaps.apply(days, SwapsCsv.read(context, swaps), office, policy);
+      days = result.days().stream().map(ServedDay::asServed).toList();
+      findings = result.findings();
+    }
+    List<String> order = office == null ? List.of()
+        : office.people().stream()
+            .filter(p -> p.role() == Role.CLERK || p.role() == Role.SECTION_CADRE || p.role() == Role.COUNTY_LEADER)
+            .map(Person::name).toList();
+    List<PersonLoad> loads = RotaStats.loads(days, order);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case JSON -> {
+        try (JsonGenerator json = Json.generator(out)) {
+          json.writeStartObject();
+          json.writeStringField("file", rota.toString());
+          json.writeNumberField("days", days.size());
+          RotaOutput.people(json, loads);
+          RotaOutput.findings(json, findings, texts);
+          json.writeEndObject();
+          json.writeRaw('\n');
+        }
+      }
+      case CSV -> csv(loads, texts, out);
+      default -> {
+        out.println(texts.get("rota.stats.title", rota, days.size()));
+        RotaOutput.loadTable(loads, office, texts, out);
+        RotaOutput.findings(findings, texts, out);
+      }
+    }
+    if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
+      for (Finding f : findings) {
+        spec.commandLine().getErr().println(FindingText.line(f, texts));
+      }
+    }
+    return findings.stream().anyMatch(Finding::isError) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private static void csv(List<PersonLoad> loads, Texts texts, PrintWriter out) {
+    out.print('\uFEFF');
+    String[] header = new String[12];
+    header[0] = texts.get("rota.col.name");
+    header[1] = texts.get("rota.col.total");
+    header[2] = texts.get("rota.col.holidays");
+    for (int w = 1; w <= 7; w++) {
+      header[2 + w] = texts.get("calendar.weekday." + w);
+    }
+    header[10] = texts.get("rota.col.weeks_led");
+    header[11] = texts.get("rota.col.holidays_led");
+    RotaCsv.row(out, header);
+    for (PersonLoad p : loads) {
+      String[] row = new String[12];
+      row[0] = p.name();
+      row[1] = Integer.toString(p.total());
+      row[2] = Integer.toString(p.holidays());
+      for (int w = 0; w < 7; w++) {
+        row[3 + w] = Integer.toString(p.byWeekday().get(w));
+      }
+      row[10] = Integer.toString(p.leaderWeeks());
+      row[11] = Integer.toString(p.leaderHolidays());
+      RotaCsv.row(out, row);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.zhidu.core.rota;
+
+/** Who tells a day's duty person in advance that they are on duty (R6). */
+public sealed interface Notifier {
+
+  /** What the rota prints: a section, a person, or {@code null} when the person is outside the rota. */
+  String name();
+
+  /** 综合股 notifies on a working day the duty person of the next day, Tuesday to Saturday (值班工作制度 五(二)1②). */
+  record BySection(String name) implements Notifier {}
+
+  /**
+   * The previous day's duty person notifies. The clause says so for Sunday and Monday (五(三)3); for a Tuesday to
+   * Saturday whose previous day is not a working day it says nothing (X-GAP), and the rota applies the same rule,
+   * which {@code byClause} records.
+   *
+   * @param name the previous day's (first) duty person, or {@code null} when that day is outside the rota
+   * @param byClause whether the clause itself says so for this day
+   */
+  record PreviousDuty(String name, boolean byClause) implements Notifier {}
+}

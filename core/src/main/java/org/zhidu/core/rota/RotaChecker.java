@@ -1,0 +1,186 @@
+package org.zhidu.core.rota;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhidu.core.calendar.DayType;
+import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.finding.Severity;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Person;
+import org.zhidu.core.office.Role;
+
+/**
+ * Checks a rota made or edited by hand against every hard rule (R1–R4, R8) day by day, and its fairness figures
+ * against the fairest rota the planner finds for the same office and days (R3, R4).
+ */
+public final class RotaChecker {
+
+  private RotaChecker() {}
+
+  /** The findings and the figures of a checked rota. */
+  public record Report(List<Finding> findings, Fairness fairness, Fairness best) {
+    public Report {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /**
+   * @param days the rota's days as read (their {@code type} as the file states it)
+   * @param locator where each day's cells are
+   */
+  public static Report check(
+      Office office, WorkCalendar calendar, RotaPolicy policy, List<DutyDay> days, RowLocator locator) {
+    List<Finding> findings = new ArrayList<>();
+    Set<LocalDate> seen = new HashSet<>();
+    LeaderPlanner leaders = new LeaderPlanner(office, List.of());
+    Map<LocalDate, String> weekLeader = new HashMap<>();
+    List<DutyDay> typed = new ArrayList<>();
+    for (DutyDay day : days) {
+      LocalDate date = day.date();
+      if (!seen.add(date)) {
+        findings.add(error("R3", locator, date, "日期", "rota.duplicate_day"));
+        continue;
+      }
+      DayType actual = calendar.dayType(date);
+      if (actual != day.type()) {
+        findings.add(LeaderPlanner.dayFinding("X-WORKDAY", Severity.WARNING, locator.locate(date, "类型"), date,
+            "rota.wrong_type", day.type().id(), actual.id()));
+      }
+      DutyDay checked = new DutyDay(date, actual, day.duty(), day.leader(), day.notifier());
+      typed.add(checked);
+      checkDuty(office, policy, checked, leaders, locator, findings);
+      checkLeader(office, checked, leaders, weekLeader, locator, findings);
+    }
+    typed.sort(java.util.Comparator.comparing(DutyDay::date));
+    if (!typed.isEmpty()) {
+      for (LocalDate d = typed.get(0).date(); d.isBefore(typed.get(typed.size() - 1).date()); d = d.plusDays(1)) {
+        if (!seen.contains(d)) {
+          findings.add(LeaderPlanner.dayFinding("R3", Severity.ERROR, locator.locate(d.plusDays(1), "日期"), d,
+              "rota.missing_day"));
+        }
+      }
+    }
+    for (int i = 1; i < typed.size(); i++) {
+      DutyDay before = typed.get(i - 1);
+      DutyDay day = typed.get(i);
+      if (before.date().plusDays(1).equals(day.date())) {
+        for (String name : day.duty()) {
+          if (before.duty().contains(name)) {
+            findings.add(LeaderPlanner.dayFinding("R3", Severity.WARNING, locator.locate(day.date(), "值班人员"),
+                day.date(), "rota.back_to_back", name, before.date().toString()));
+          }
+        }
+      }
+    }
+    List<Person> clerks = office.withRole(Role.CLERK);
+    List<org.zhidu.core.calendar.Day> period = typed.isEmpty() ? List.of()
+        : calendar.days(typed.get(0).date(), typed.get(typed.size() - 1).date());
+    Fairness fairness = Fairness.of(
+        RotaPlanner.serving(RotaStats.loads(typed, clerks.stream().map(Person::name).toList()), clerks, period),
+        Fairness.consecutive(typed));
+    Fairness best = null;
+    if (!typed.isEmpty()) {
+      best = RotaPlanner.plan(RotaRequest.of(office, calendar, policy, typed.get(0).date(),
+          typed.get(typed.size() - 1).date())).fairness();
+      compare(fairness, best, findings);
+    }
+    return new Report(findings, fairness, best);
+  }
+
+  private static void checkDuty(
+      Office office, RotaPolicy policy, DutyDay day, LeaderPlanner leaders, RowLocator locator,
+      List<Finding> findings) {
+    LocalDate date = day.date();
+    int places = day.isHoliday() ? policy.clerksPerHoliday() : policy.clerksPerDay();
+    if (day.duty().size() != places) {
+      findings.add(error(day.isHoliday() ? "R4" : "R3", locator, date, "值班人员", "rota.wrong_count",
+          Integer.toString(day.duty().size()), Integer.toString(places)));
+    }
+    for (String name : day.duty()) {
+      Person p = office.person(name).orElse(null);
+      if (p == null) {
+        findings.add(error("R1", locator, date, "值班人员", "rota.unknown_person", name));
+      } else if (p.role() != Role.CLERK) {
+        findings.add(error("R1", locator, date, "值班人员", "rota.not_clerk", name, p.role().label()));
+      } else {
+        away(p, date, locator, "值班人员", findings);
+      }
+    }
+    if (day.isHoliday() && day.leader() != null) {
+      Person own = leaders.linkedClerk(day.leader());
+      if (own != null && !day.duty().contains(own.name())) {
+        findings.add(error("R4", locator, date, "值班人员", "rota.linked_clerk_missing", own.name(), day.leader()));
+      }
+    }
+  }
+
+  private static void checkLeader(
+      Office office, DutyDay day, LeaderPlanner leaders, Map<LocalDate, String> weekLeader, RowLocator locator,
+      List<Finding> findings) {
+    LocalDate date = day.date();
+    if (day.leader() == null) {
+      findings.add(error("R2", locator, date, "带班领导", "rota.no_leader"));
+      return;
+    }
+    Person p = office.person(day.leader()).orElse(null);
+    if (p == null) {
+      findings.add(error("R2", locator, date, "带班领导", "rota.unknown_person", day.leader()));
+      return;
+    }
+    Role expected = day.isHoliday() ? Role.COUNTY_LEADER : Role.SECTION_CADRE;
+    if (p.role() != expected) {
+      findings.add(error("R2", locator, date, "带班领导", "rota.wrong_leader_role", day.leader(), p.role().label(),
+          expected.label()));
+      return;
+    }
+    away(p, date, locator, "带班领导", findings);
+    if (!day.isHoliday()) {
+      String usual = weekLeader.putIfAbsent(Weeks.monday(date), day.leader());
+      if (usual != null && !usual.equals(day.leader())
+          && office.person(usual).map(u -> Availability.available(u, date)).orElse(false)) {
+        findings.add(LeaderPlanner.dayFinding("R2", Severity.WARNING, locator.locate(date, "带班领导"), date,
+            "rota.leader_changed_in_week", day.leader(), usual));
+      }
+    }
+  }
+
+  private static void away(Person p, LocalDate date, RowLocator locator, String field, List<Finding> findings) {
+    if (!Availability.inOffice(p, date)) {
+      findings.add(error("R8", locator, date, field, "rota.not_in_office", p.name()));
+    } else if (p.isAbsentOn(date)) {
+      findings.add(error("R8", locator, date, field, "rota.away", p.name(), Availability.absence(p, date)));
+    }
+  }
+
+  /** Unevenness the planner shows was avoidable: a warning with both figures. */
+  private static void compare(Fairness actual, Fairness best, List<Finding> findings) {
+    if (actual.totalSpread() > best.totalSpread()) {
+      findings.add(fairness("R3", "rota.uneven_totals", actual.minTotal(), actual.maxTotal(), best.totalSpread()));
+    }
+    if (actual.holidaySpread() > best.holidaySpread()) {
+      findings.add(fairness("R4", "rota.uneven_holidays", actual.minHolidays(), actual.maxHolidays(),
+          best.holidaySpread()));
+    }
+    if (actual.worstWeekdaySpread() > best.worstWeekdaySpread()) {
+      findings.add(fairness("R3", "rota.uneven_weekdays", actual.worstWeekdaySpread(), actual.worstWeekdaySpread(),
+          best.worstWeekdaySpread()));
+    }
+  }
+
+  private static Finding fairness(String rule, String key, int min, int max, int possible) {
+    return new Finding(rule, Severity.WARNING, org.zhidu.core.finding.Location.NOWHERE,
+        Message.of(key, Integer.toString(min), Integer.toString(max), Integer.toString(possible)), null);
+  }
+
+  private static Finding error(String rule, RowLocator locator, LocalDate date, String field, String key,
+      String... args) {
+    return LeaderPlanner.dayFinding(rule, Severity.ERROR, locator.locate(date, field), date, key, args);
+  }
+}

@@ -1,0 +1,27 @@
+package org.zhidu.core.rota;
+
+import java.time.LocalTime;
+import java.util.Objects;
+
+/**
+ * The numbers a pack gives the duty rota.
+ *
+ * @param clerksPerDay clerks on duty on a day that is not a statutory holiday (R3: 每人一天轮换, so 1)
+ * @param clerksPerHoliday clerks on duty on a statutory holiday day (R4: 原则上每天2人值班)
+ * @param handover when the duty day begins and ends (R5: 每天上午9时)
+ * @param dutySection the section that arranges the duty and notifies the duty person (R3, R6: 综合股); the cadre
+ *     leading it is the one in charge of duty who approves swaps (R7)
+ */
+public record RotaPolicy(int clerksPerDay, int clerksPerHoliday, LocalTime handover, String dutySection) {
+
+  /** The numbers of 遂安府办发〔2015〕30号 值班工作制度. */
+  public static final RotaPolicy ANJU = new RotaPolicy(1, 2, LocalTime.of(9, 0), "综合股");
+
+  public RotaPolicy {
+    Objects.requireNonNull(handover, "handover");
+    Objects.requireNonNull(dutySection, "dutySection");
+    if (clerksPerDay < 1 || clerksPerHoliday < 1) {
+      throw new IllegalArgumentException("at least one clerk is on duty each day");
+    }
+  }
+}

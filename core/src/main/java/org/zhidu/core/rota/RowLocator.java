@@ -1,0 +1,18 @@
+package org.zhidu.core.rota;
+
+import java.time.LocalDate;
+import org.zhidu.core.finding.Location;
+
+/** Where a day's field is in the file the rota was read from, so a finding can point at the cell. */
+@FunctionalInterface
+public interface RowLocator {
+
+  /** No file: findings carry no place but their day. */
+  RowLocator NONE = (date, field) -> new Location(null, 0, 0, field);
+
+  /**
+   * @param date the day
+   * @param field the column, by its Chinese name: 日期, 类型, 值班人员, 带班领导 or 通知人
+   */
+  Location locate(LocalDate date, String field);
+}

@@ -1,0 +1,23 @@
+package org.zhidu.policies;
+
+import java.util.List;
+
+/**
+ * A single value a document fixes, with the clause it comes from and the rules it serves.
+ *
+ * @param rules the catalogue ids of the rules that use it
+ * @param citation the document and clause
+ * @param value the value
+ */
+public record ValueSetting<T>(List<String> rules, String citation, T value) {
+
+  public ValueSetting {
+    if (citation == null || citation.isBlank()) {
+      throw new IllegalArgumentException("every setting needs its citation");
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("a setting needs its value");
+    }
+    rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+}
