@@ -72,8 +72,19 @@ public final class Texts {
     return true;
   }
 
+  /**
+   * A message in this language. An argument written {@code @key} is itself a key (such as
+   * {@code @calendar.type.weekend}), so that core can name a word without choosing its language.
+   */
   public String message(Message message) {
-    return get(message.key(), message.args().toArray());
+    Object[] args = message.args().toArray();
+    for (int i = 0; i < args.length; i++) {
+      String arg = (String) args[i];
+      if (arg.length() > 1 && arg.charAt(0) == '@' && bundle.containsKey(arg.substring(1))) {
+        args[i] = bundle.getString(arg.substring(1));
+      }
+    }
+    return get(message.key(), args);
   }
 
   /** A segment or field name in this language; the Chinese label is its own key. */

@@ -68,7 +68,11 @@ public final class RotaCheckCommand implements Callable<Integer> {
     WorkCalendar calendar = calendarOptions.load(context);
     RotaCsv.Read read = RotaCsv.read(context, rota, calendar);
     RotaChecker.Report report = RotaChecker.check(theOffice, calendar, policy, read.days(), read.locator());
-    List<Finding> findings = new ArrayList<>(report.findings());
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      // Figures over the whole rota belong to the file.
+      findings.add(f.location().file() == null ? f.at(rota.toString(), 0) : f);
+    }
     Swaps.Result swapped = null;
     if (swaps != null) {
       swapped = Swaps.apply(read.days(), SwapsCsv.read(context, swaps), theOffice, policy);

@@ -97,8 +97,11 @@ final class RotaOutput {
     if (f.clerks() == 0) {
       return;
     }
-    out.println(texts.get("rota.fairness.totals", f.minTotal(), f.maxTotal(), f.totalSpread(), places / f.clerks(),
-        (places + f.clerks() - 1) / f.clerks()));
+    int floor = places / f.clerks();
+    int ceiling = (places + f.clerks() - 1) / f.clerks();
+    out.println(floor == ceiling
+        ? texts.get("rota.fairness.even", f.minTotal(), f.maxTotal(), f.totalSpread(), floor)
+        : texts.get("rota.fairness.totals", f.minTotal(), f.maxTotal(), f.totalSpread(), floor, ceiling));
     out.println(texts.get("rota.fairness.other", f.minHolidays(), f.maxHolidays(), f.worstWeekdaySpread(),
         f.consecutive()));
   }

@@ -51,7 +51,7 @@ public final class RotaChecker {
       DayType actual = calendar.dayType(date);
       if (actual != day.type()) {
         findings.add(LeaderPlanner.dayFinding("X-WORKDAY", Severity.WARNING, locator.locate(date, "类型"), date,
-            "rota.wrong_type", day.type().id(), actual.id()));
+            "rota.wrong_type", "@calendar.type." + day.type().id(), "@calendar.type." + actual.id()));
       }
       DutyDay checked = new DutyDay(date, actual, day.duty(), day.leader(), day.notifier());
       typed.add(checked);
@@ -74,7 +74,7 @@ public final class RotaChecker {
         for (String name : day.duty()) {
           if (before.duty().contains(name)) {
             findings.add(LeaderPlanner.dayFinding("R3", Severity.WARNING, locator.locate(day.date(), "值班人员"),
-                day.date(), "rota.back_to_back", name, before.date().toString()));
+                day.date(), "rota.back_to_back_edited", name, before.date().toString()));
           }
         }
       }

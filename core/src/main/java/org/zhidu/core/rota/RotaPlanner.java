@@ -140,7 +140,7 @@ public final class RotaPlanner {
       all.addAll(planned);
       cumulative = Fairness.of(serving(RotaStats.loads(all, clerkNames), clerks, days), Fairness.consecutive(all));
     }
-    reportBackToBack(planned, dayBefore.isEmpty() ? null : previous, findings);
+    reportBackToBack(planned, dayBefore.isEmpty() ? null : previous, kept, findings);
     findings.sort(Comparator.comparing((Finding f) -> f.message().args().isEmpty() ? "" : f.message().args().get(0)));
     return new RotaPlan(planned, loads, fairness, cumulative, findings, changedDays(planned, kept));
   }
@@ -249,14 +249,18 @@ public final class RotaPlanner {
         Integer.toString(missing), away.isEmpty() ? "—" : String.join("、", away));
   }
 
-  private static void reportBackToBack(List<DutyDay> days, DutyDay before, List<Finding> findings) {
+  private static void reportBackToBack(
+      List<DutyDay> days, DutyDay before, Map<LocalDate, DutyDay> kept, List<Finding> findings) {
     DutyDay previous = before;
     for (DutyDay day : days) {
       if (previous != null && previous.date().plusDays(1).equals(day.date())) {
         for (String name : day.duty()) {
           if (previous.duty().contains(name)) {
+            // Back-to-back days both taken over from the kept rota are its choice, not the planner's.
+            boolean keptBoth = kept.containsKey(day.date()) && kept.get(day.date()).duty().contains(name)
+                && kept.containsKey(previous.date()) && kept.get(previous.date()).duty().contains(name);
             findings.add(LeaderPlanner.dayFinding("R3", Severity.WARNING, Location.NOWHERE, day.date(),
-                "rota.back_to_back", name, previous.date().toString()));
+                keptBoth ? "rota.back_to_back_edited" : "rota.back_to_back", name, previous.date().toString()));
           }
         }
       }
@@ -268,7 +272,9 @@ public final class RotaPlanner {
     TreeSet<LocalDate> changed = new TreeSet<>();
     for (DutyDay day : planned) {
       DutyDay old = kept.get(day.date());
-      if (old != null && (!new TreeSet<>(old.duty()).equals(new TreeSet<>(day.duty()))
+      if (old == null && !kept.isEmpty()) {
+        changed.add(day.date());
+      } else if (old != null && (!new TreeSet<>(old.duty()).equals(new TreeSet<>(day.duty()))
           || !java.util.Objects.equals(old.leader(), day.leader()))) {
         changed.add(day.date());
       }
