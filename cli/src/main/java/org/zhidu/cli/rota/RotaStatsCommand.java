@@ -19,8 +19,6 @@ import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.office.Office;
-import org.zhidu.core.office.Person;
-import org.zhidu.core.office.Role;
 import org.zhidu.core.rota.DutyDay;
 import org.zhidu.core.rota.PersonLoad;
 import org.zhidu.core.rota.RotaPolicy;
@@ -86,10 +84,7 @@ public final class RotaStatsCommand implements Callable<Integer> {
       days = result.days().stream().map(ServedDay::asServed).toList();
       findings = result.findings();
     }
-    List<String> order = office == null ? List.of()
-        : office.people().stream()
-            .filter(p -> p.role() == Role.CLERK || p.role() == Role.SECTION_CADRE || p.role() == Role.COUNTY_LEADER)
-            .map(Person::name).toList();
+    List<String> order = office == null ? List.of() : RotaStats.order(office);
     List<PersonLoad> loads = RotaStats.loads(days, order);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -132,7 +132,7 @@ public final class RotaPlanner {
     planned = Notifiers.assign(planned, previous, request.calendar(), request.policy(), findings);
 
     // 6. What is left uneven although it was unavoidable, and the figures.
-    List<PersonLoad> loads = RotaStats.loads(planned, loadOrder(request.office()));
+    List<PersonLoad> loads = RotaStats.loads(planned, RotaStats.order(request.office()));
     Fairness fairness = Fairness.of(serving(loads, clerks, days), Fairness.consecutive(planned));
     Fairness cumulative = null;
     if (!history.isEmpty()) {
@@ -143,15 +143,6 @@ public final class RotaPlanner {
     reportBackToBack(planned, dayBefore.isEmpty() ? null : previous, kept, findings);
     findings.sort(Comparator.comparing((Finding f) -> f.message().args().isEmpty() ? "" : f.message().args().get(0)));
     return new RotaPlan(planned, loads, fairness, cumulative, findings, changedDays(planned, kept));
-  }
-
-  /** Clerks first, then the section-level cadres and county-level leaders, each in the office's order. */
-  static List<String> loadOrder(Office office) {
-    List<String> order = new ArrayList<>();
-    for (Role role : List.of(Role.CLERK, Role.SECTION_CADRE, Role.COUNTY_LEADER)) {
-      office.withRole(role).forEach(p -> order.add(p.name()));
-    }
-    return order;
   }
 
   /**

@@ -8,11 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Role;
 
 /** Counts a rota per person (R9): duty days, holiday days apart, by weekday, weeks and holiday days led. */
 public final class RotaStats {
 
   private RotaStats() {}
+
+  /** Clerks first, then the section-level cadres and county-level leaders, each in the office's order. */
+  public static List<String> order(Office office) {
+    List<String> order = new ArrayList<>();
+    for (Role role : List.of(Role.CLERK, Role.SECTION_CADRE, Role.COUNTY_LEADER)) {
+      office.withRole(role).forEach(p -> order.add(p.name()));
+    }
+    return order;
+  }
 
   /**
    * Every person who appears in the days, those of {@code order} first and in that order (with zero counts when

@@ -1,0 +1,143 @@
+package org.zhidu.cli.rota;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhidu.cli.Cli;
+
+/** zhidu rota: the JSON contract, the files it writes and reads back, and what it refuses. */
+class RotaCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String OFFICE = "examples/anju/office.yaml";
+
+  @TempDir Path dir;
+
+  @Test
+  void jsonFollowsTheContract() throws Exception {
+    Cli.Result r = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode root = JSON.readTree(r.out());
+    JsonNode first = root.get("days").get(0);
+    assertEquals("2026-10-01", first.get("date").asText());
+    assertEquals("holiday", first.get("dayType").asText());
+    assertEquals(2, first.get("duty").size());
+    assertEquals("施瑞昶", first.get("leader").asText());
+    assertEquals("张伟", first.get("duty").get(0).asText(), "the leader's own clerk (R4)");
+    assertEquals("综合股", first.get("notifier").asText());
+    assertEquals("makeup-workday", root.get("days").get(9).get("dayType").asText());
+    JsonNode person = root.get("people").get(0);
+    assertEquals("张伟", person.get("name").asText());
+    assertEquals(7, person.get("byWeekday").size());
+    int total = 0;
+    for (JsonNode n : person.get("byWeekday")) {
+      total += n.asInt();
+    }
+    assertEquals(person.get("total").asInt(), total);
+    assertTrue(root.get("findings").isArray());
+  }
+
+  @Test
+  void aGeneratedCsvChecksCleanAndCountsTheSame() throws Exception {
+    Cli.Result csv = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-02", "--format", "csv");
+    assertTrue(csv.out().startsWith("\uFEFF日期,星期,类型,值班人员,带班领导,通知人\r\n"), csv.out());
+    Path file = dir.resolve("rota.csv");
+    Files.writeString(file, csv.out(), StandardCharsets.UTF_8);
+    Cli.Result check = Cli.run("rota", "check", "--office", OFFICE, file.toString(), "--fail-on-warning");
+    assertEquals(0, check.exitCode(), check.out() + check.err());
+    JsonNode generated = JSON.readTree(Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-02",
+        "--format", "json").out()).get("people");
+    JsonNode counted = JSON.readTree(Cli.run("rota", "stats", file.toString(), "--office", OFFICE, "--format",
+        "json").out()).get("people");
+    assertEquals(generated, counted);
+  }
+
+  @Test
+  void theSameInputsGiveTheSameBytes() {
+    for (String format : new String[] {"text", "csv", "json", "ics", "html"}) {
+      String a = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--format", format).out();
+      String b = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--format", format).out();
+      assertEquals(a, b, format);
+    }
+  }
+
+  @Test
+  void icsHasADutyDayFromHandoverToHandoverAndFoldsLongLines() {
+    String ics = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--format", "ics").out();
+    assertTrue(ics.contains("DTSTART:20261001T010000Z\r\nDTEND:20261002T010000Z\r\n"), "09:00 to 09:00 (R5)");
+    for (String line : ics.split("\r\n")) {
+      assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+    }
+    assertFalse(ics.replace("\r\n", "").contains("\n"));
+  }
+
+  @Test
+  void aCellASpreadsheetWouldRunIsMadeText() {
+    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", RotaCsv.cell("=HYPERLINK(\"x\")"));
+    assertEquals("\"'+1\"", RotaCsv.cell("+1"));
+    assertEquals("\"'@SUM(A1)\"", RotaCsv.cell("@SUM(A1)"));
+    assertEquals("张伟、刘洋", RotaCsv.cell("张伟、刘洋"));
+  }
+
+  @Test
+  void aDayNobodyCanCoverExitsOneAndNamesTheDay() throws Exception {
+    Path office = dir.resolve("office.yaml");
+    Files.writeString(office, """
+        office: 小办公室
+        sections: [ { name: 综合股, head: 王建国 } ]
+        people:
+          - { name: 王建国, role: 科级干部, section: 综合股 }
+          - name: 张伟
+            role: 文秘人员
+            section: 综合股
+            unavailable: [ { from: 2026-11-10, to: 2026-11-10, reason: 病假 } ]
+        """, StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("rota", "generate", "--office", office.toString(), "--month", "2026-11");
+    assertEquals(1, r.exitCode(), r.out());
+    assertTrue(r.out().contains("error R3 2026-11-10：缺 1 名值班人员，没有可排的文秘人员。不在岗：张伟（病假）"), r.out());
+  }
+
+  @Test
+  void anUnannouncedYearIsRefusedUnlessAssumed() {
+    Cli.Result refused = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2027-01");
+    assertEquals(2, refused.exitCode());
+    assertTrue(refused.err().contains("2027"), refused.err());
+    assertEquals(0, Cli.run("rota", "generate", "--office", OFFICE, "--month", "2027-01",
+        "--assume-no-holidays").exitCode());
+  }
+
+  @Test
+  void badInputPointsAtTheCell() throws Exception {
+    Path rota = dir.resolve("bad.csv");
+    Files.writeString(rota, "日期,值班人员,带班领导\n2026-10-01,张伟,施瑞昶\n2026/10/02,刘洋,刘德福\n",
+        StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("rota", "check", "--office", OFFICE, rota.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(rota + ":3:1: 错误: [日期] 不是日期 yyyy-mm-dd：2026/10/02", r.err().strip());
+    Cli.Result period = Cli.run("rota", "generate", "--office", OFFICE);
+    assertEquals(2, period.exitCode());
+    Cli.Result overlap = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-09", "--history",
+        "examples/anju/rota/rota-2026-09.csv");
+    assertEquals(2, overlap.exitCode());
+    assertTrue(overlap.err().startsWith("examples/anju/rota/rota-2026-09.csv:2:1: "), overlap.err());
+  }
+
+  @Test
+  void outputGoesToAFileOnlyWhenComplete() throws Exception {
+    Path html = dir.resolve("rota.html");
+    Cli.Result r = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--format", "html",
+        "--output", html.toString());
+    assertEquals(0, r.exitCode());
+    String page = Files.readString(html);
+    assertTrue(page.contains("@page { size: A4"), page);
+    assertTrue(page.endsWith("</html>\n"));
+  }
+}
