@@ -21,13 +21,18 @@ public final class CliTimings {
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 21;
     Path names = Files.createTempFile("zhidu-names-", ".txt");
+    Path office = Files.createTempFile("zhidu-office-", ".yaml");
+    Files.writeString(office, RotaOffices.yaml(30, 2026), StandardCharsets.UTF_8);
     Files.write(names, NameCorpus.names(100_000, 20261123L), StandardCharsets.UTF_8);
     try {
       report("zhidu --version", root, runs, null, "--version");
       report("zhidu names check --stdin --format json (100,000 names)", root, Math.max(5, runs / 3), names,
           "names", "check", "--stdin", "--format", "json");
+      report("zhidu rota generate --month 2026-10 (30 clerks)", root, runs, null, "rota", "generate", "--office",
+          office.toString(), "--month", "2026-10");
     } finally {
       Files.deleteIfExists(names);
+      Files.deleteIfExists(office);
     }
   }
 

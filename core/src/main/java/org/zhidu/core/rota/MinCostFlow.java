@@ -108,67 +108,115 @@ final class MinCostFlow {
       }
       head[v] = prev;
     }
-    long[][] dist = new long[LEVELS][nodes];
-    boolean[] reached = new boolean[nodes];
-    int[] via = new int[nodes];
+    dist = new long[LEVELS][nodes];
+    reached = new boolean[nodes];
+    visited = new boolean[nodes];
+    dead = new boolean[nodes];
+    candidate = new long[LEVELS];
+    int sent = 0;
+    // Primal-dual: one shortest-path computation per phase, then as many augmenting paths as the arcs on shortest
+    // paths (reduced cost zero) allow. Each such path is a shortest path of the current residual network, so every
+    // unit is sent at least cost, as with one path per search, at a fraction of the searches.
+    while (sent < limit && shortestPaths(source, sink)) {
+      java.util.Arrays.fill(dead, false);
+      int before = sent;
+      while (sent < limit) {
+        java.util.Arrays.fill(visited, false);
+        if (!augment(source, sink)) {
+          break;
+        }
+        sent++;
+      }
+      if (sent == before) {
+        throw new IllegalStateException("no augmenting path along shortest paths");
+      }
+    }
+    return sent;
+  }
+
+  private long[][] dist;
+  private boolean[] reached;
+  private boolean[] visited;
+  private boolean[] dead;
+  private long[] candidate;
+
+  /** Bellman–Ford with a FIFO queue from the source; whether the sink is reachable. */
+  private boolean shortestPaths(int source, int sink) {
+    java.util.Arrays.fill(reached, false);
+    reached[source] = true;
+    for (long[] d : dist) {
+      d[source] = 0;
+    }
     boolean[] queued = new boolean[nodes];
     int[] queue = new int[nodes + 1];
-    long[] candidate = new long[LEVELS];
-    int sent = 0;
-    while (sent < limit) {
-      Arrays.fill(reached, false);
-      reached[source] = true;
-      for (long[] d : dist) {
-        d[source] = 0;
-      }
-      int qHead = 0;
-      int qSize = 1;
-      queue[0] = source;
-      queued[source] = true;
-      while (qSize > 0) {
-        int u = queue[qHead];
-        qHead = qHead == nodes ? 0 : qHead + 1;
-        qSize--;
-        queued[u] = false;
-        for (int a = head[u]; a != -1; a = next[a]) {
-          if (!hasRoom(a)) {
-            continue;
-          }
-          int v = to[a];
+    int qHead = 0;
+    int qSize = 1;
+    queue[0] = source;
+    queued[source] = true;
+    while (qSize > 0) {
+      int u = queue[qHead];
+      qHead = qHead == nodes ? 0 : qHead + 1;
+      qSize--;
+      queued[u] = false;
+      for (int a = head[u]; a != -1; a = next[a]) {
+        if (!hasRoom(a)) {
+          continue;
+        }
+        int v = to[a];
+        for (int l = 0; l < LEVELS; l++) {
+          candidate[l] = dist[l][u];
+        }
+        candidate[level[a]] += residualCost(a);
+        if (!reached[v] || less(candidate, dist, v)) {
+          reached[v] = true;
           for (int l = 0; l < LEVELS; l++) {
-            candidate[l] = dist[l][u];
+            dist[l][v] = candidate[l];
           }
-          candidate[level[a]] += residualCost(a);
-          if (!reached[v] || less(candidate, dist, v)) {
-            reached[v] = true;
-            for (int l = 0; l < LEVELS; l++) {
-              dist[l][v] = candidate[l];
-            }
-            via[v] = a;
-            if (!queued[v]) {
-              queued[v] = true;
-              int tail = qHead + qSize;
-              queue[tail > nodes ? tail - nodes - 1 : tail] = v;
-              qSize++;
-            }
+          if (!queued[v]) {
+            queued[v] = true;
+            int tail = qHead + qSize;
+            queue[tail > nodes ? tail - nodes - 1 : tail] = v;
+            qSize++;
           }
         }
       }
-      if (!reached[sink]) {
-        break;
+    }
+    return reached[sink];
+  }
+
+  /** One unit from u to the sink along arcs that lie on shortest paths; whether one was sent. */
+  private boolean augment(int u, int sink) {
+    if (u == sink) {
+      return true;
+    }
+    visited[u] = true;
+    for (int a = head[u]; a != -1; a = next[a]) {
+      int v = to[a];
+      if (visited[v] || dead[v] || !reached[v] || !hasRoom(a) || !onShortestPath(u, v, a)) {
+        continue;
       }
-      for (int v = sink; v != source; ) {
-        int a = via[v];
+      if (augment(v, sink)) {
         if ((a & 1) == 0) {
           flow[a]++;
         } else {
           flow[a ^ 1]--;
         }
-        v = to[a ^ 1];
+        return true;
       }
-      sent++;
     }
-    return sent;
+    dead[u] = true;
+    return false;
+  }
+
+  private boolean onShortestPath(int u, int v, int a) {
+    int l0 = level[a];
+    for (int l = 0; l < LEVELS; l++) {
+      long expected = dist[l][u] + (l == l0 ? residualCost(a) : 0);
+      if (expected != dist[l][v]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean less(long[] candidate, long[][] dist, int v) {
