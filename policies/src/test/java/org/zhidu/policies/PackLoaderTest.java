@@ -38,11 +38,38 @@ class PackLoaderTest {
   @Test
   void everyNamingRuleHasItsClauseAndCitation() {
     Pack pack = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE);
-    for (String id : List.of("N1", "N2", "N3", "N4", "N5")) {
+    for (String id : List.of("N1", "N2", "N3", "N4", "N5", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9")) {
       Rule rule = pack.rule(id).orElseThrow();
       assertFalse(rule.entry().clause().isBlank(), id);
       assertFalse(rule.entry().citation().isBlank(), id);
     }
+  }
+
+  @Test
+  void theRotaNumbersComeFromTheDutyRegulation() {
+    Pack pack = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE);
+    assertEquals(org.zhidu.core.rota.RotaPolicy.ANJU, pack.rota());
+    assertEquals("值班工作制度 四(二)（原则上每天2人值班）", pack.settingsFor("R4").get(0).citation());
+  }
+
+  @Test
+  void aUserPackMayChangeOneRotaNumber() {
+    Pack pack = PackLoader.fromYaml("my-office.yaml", """
+        id: my-office
+        extends: anju-gov-office
+        rota:
+          clerksPerHoliday: { rules: [R4], citation: 本办节假日值班安排, value: 3 }
+        """);
+    assertEquals(3, pack.rota().clerksPerHoliday());
+    assertEquals(1, pack.rota().clerksPerDay());
+    assertEquals("my-office.yaml", pack.settingsFor("R4").get(0).origin().file());
+    InputException bad = assertThrows(InputException.class, () -> PackLoader.fromYaml("bad.yaml", """
+        id: bad
+        extends: anju-gov-office
+        rota:
+          handover: { rules: [R5], citation: 本办, value: "9点" }
+        """));
+    assertEquals("pack.invalid", bad.problem().key());
   }
 
   @Test
