@@ -101,6 +101,9 @@ public final class RotaGenerateCommand implements Callable<Integer> {
     Office theOffice = office.load(context);
     RotaPolicy policy = pack.resolve(context).rota();
     WorkCalendar calendar = calendarOptions.load(context);
+    if (person != null && format != RotaFormat.ICS) {
+      throw new InputException(new Location(null, 0, 0, "--person"), Message.of("rota.person_ics_only"));
+    }
     if (person != null && theOffice.person(person).isEmpty()) {
       throw new InputException(new Location(null, 0, 0, "--person"), Message.of("rota.unknown_person_option",
           person));
