@@ -15,8 +15,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.zhidu.core.calendar.DayMark;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.calendar.YearSchedule;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.office.Absence;
 import org.zhidu.core.office.Office;
@@ -27,14 +29,21 @@ import org.zhidu.core.office.Section;
 /** Laws of the planner over random small offices, leave and stretches of days around 国庆 2026. */
 class RotaProperties {
 
-  private static final WorkCalendar CALENDAR = Offices.calendar2026();
   private static final LocalDate START = LocalDate.of(2026, 9, 26);
 
-  /** A random office and period. */
-  record Case(Office office, LocalDate from, LocalDate to) {
+  /** A random office, period and calendar (a holiday block of 0–5 days somewhere in the window). */
+  record Case(Office office, LocalDate from, LocalDate to, WorkCalendar calendar) {
     RotaPlan plan() {
-      return RotaPlanner.plan(RotaRequest.of(office, CALENDAR, RotaPolicy.ANJU, from, to));
+      return RotaPlanner.plan(RotaRequest.of(office, calendar, RotaPolicy.ANJU, from, to));
     }
+  }
+
+  private static WorkCalendar calendar(int start, int days) {
+    List<DayMark> marks = new ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      marks.add(new DayMark(START.plusDays(start + d), DayType.HOLIDAY, "节"));
+    }
+    return WorkCalendar.of(List.of(new YearSchedule(2026, "generated", marks)));
   }
 
   @Provide
@@ -54,7 +63,10 @@ class RotaProperties {
     Arbitrary<Integer> offset = Arbitraries.integers().between(0, 15);
     Arbitrary<Integer> length = Arbitraries.integers().between(1, maxDays);
     Arbitrary<List<Integer>> leave = Arbitraries.integers().between(-1, 40).list().ofSize(16);
-    return Combinators.combine(clerks, leaders, cadres, offset, length, leave).as((c, l, k, o, n, away) -> {
+    Arbitrary<WorkCalendar> calendars = Combinators.combine(Arbitraries.integers().between(0, 20),
+        Arbitraries.integers().between(0, 5)).as(RotaProperties::calendar);
+    return Combinators.combine(clerks, leaders, cadres, offset, length, leave, calendars)
+        .as((c, l, k, o, n, away, cal) -> {
       List<Person> people = new ArrayList<>();
       int next = 0;
       for (int i = 0; i < l; i++) {
@@ -69,7 +81,7 @@ class RotaProperties {
       }
       LocalDate from = START.plusDays(o);
       return new Case(new Office("办", List.of(new Section("综合股", "科长0")), people), from,
-          from.plusDays(n - 1));
+          from.plusDays(n - 1), cal);
     });
   }
 
@@ -188,13 +200,13 @@ class RotaProperties {
 
   @Property(tries = 100)
   void theOrderOfTheHistoryDoesNotMatter(@ForAll("cases") Case c) {
-    RotaPlan earlier = RotaPlanner.plan(RotaRequest.of(c.office(), CALENDAR, RotaPolicy.ANJU,
+    RotaPlan earlier = RotaPlanner.plan(RotaRequest.of(c.office(), c.calendar(), RotaPolicy.ANJU,
         c.from().minusDays(10), c.from().minusDays(1)));
     List<DutyDay> reversed = new ArrayList<>(earlier.days());
     java.util.Collections.reverse(reversed);
-    RotaPlan a = RotaPlanner.plan(new RotaRequest(c.office(), CALENDAR, RotaPolicy.ANJU, c.from(), c.to(),
+    RotaPlan a = RotaPlanner.plan(new RotaRequest(c.office(), c.calendar(), RotaPolicy.ANJU, c.from(), c.to(),
         earlier.days(), List.of()));
-    RotaPlan b = RotaPlanner.plan(new RotaRequest(c.office(), CALENDAR, RotaPolicy.ANJU, c.from(), c.to(),
+    RotaPlan b = RotaPlanner.plan(new RotaRequest(c.office(), c.calendar(), RotaPolicy.ANJU, c.from(), c.to(),
         reversed, List.of()));
     assertEquals(a, b);
   }
@@ -213,7 +225,7 @@ class RotaProperties {
     people.set(people.indexOf(clerk), new Person(clerk.name(), clerk.role(), clerk.postings(), clerk.linkedLeader(),
         leave));
     Office changed = new Office(c.office().name(), c.office().sections(), people);
-    RotaPlan replanned = RotaPlanner.plan(new RotaRequest(changed, CALENDAR, RotaPolicy.ANJU, c.from(), c.to(),
+    RotaPlan replanned = RotaPlanner.plan(new RotaRequest(changed, c.calendar(), RotaPolicy.ANJU, c.from(), c.to(),
         List.of(), old.days()));
     for (LocalDate day : replanned.changed()) {
       DutyDay before = RotaPlannerTest.dayOf(old, day);
