@@ -2,6 +2,7 @@ package org.zhidu.cli;
 
 import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.rota.RotaCommand;
+import org.zhidu.cli.score.ScoreCommand;
 import org.zhidu.cli.names.NamesCommand;
 import org.zhidu.cli.policies.PoliciesCommand;
 import picocli.AutoComplete;
@@ -21,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       NamesCommand.class,
       CalendarCommand.class,
       RotaCommand.class,
+      ScoreCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.zhidu.core.naming.NamingPolicy;
 import org.zhidu.core.rota.RotaPolicy;
+import org.zhidu.core.scoring.ScoringPolicy;
 
 /**
  * A resolved pack: its rules with their clauses, every value in force with its origin, and the policies core's
@@ -19,6 +20,7 @@ import org.zhidu.core.rota.RotaPolicy;
  * @param settings the values in force
  * @param naming the lists of N1–N5
  * @param rota the numbers of the duty rota (R3–R7)
+ * @param scoring the items and numbers of the inspection scores (I1–I6)
  */
 public record Pack(
     String id,
@@ -28,7 +30,8 @@ public record Pack(
     Map<String, Rule> rules,
     List<Setting> settings,
     NamingPolicy naming,
-    RotaPolicy rota) {
+    RotaPolicy rota,
+    ScoringPolicy scoring) {
 
   public Pack {
     rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));

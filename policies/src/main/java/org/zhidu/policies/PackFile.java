@@ -13,6 +13,7 @@ import java.util.List;
  * @param rules the catalogue rules this pack carries, with their clauses
  * @param naming the lists of the naming rules (N1–N5)
  * @param rota the numbers of the duty rota (R3–R7)
+ * @param scoring the items and numbers of the inspection scores (I1–I6)
  */
 public record PackFile(
     String id,
@@ -21,7 +22,8 @@ public record PackFile(
     PackSource source,
     List<RuleEntry> rules,
     NamingSection naming,
-    RotaSection rota) {
+    RotaSection rota,
+    ScoringSection scoring) {
 
   public PackFile {
     if (id == null || id.isBlank()) {
@@ -52,6 +54,37 @@ public record PackFile(
       ValueSetting<Integer> clerksPerHoliday,
       ValueSetting<String> handover,
       ValueSetting<String> dutySection) {}
+
+  /** The inspection scores: the base, the items with their points, and the year-end numbers. */
+  public record ScoringSection(
+      ValueSetting<Integer> base,
+      ListSetting<ScoringItemEntry> items,
+      ValueSetting<Integer> commendedSections,
+      ValueSetting<Integer> commendedPeople,
+      ValueSetting<Integer> excludedSections,
+      ValueSetting<Integer> deadlineDay) {}
+
+  /**
+   * One item: its name as registers write it, its points (negative for a deduction), the sections the clause names
+   * to provide evidence, its rule (I2 or I3) and its clause.
+   */
+  public record ScoringItemEntry(String name, Integer points, List<String> evidence, String rule, String clause) {
+    public ScoringItemEntry {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("an item needs a name");
+      }
+      if (points == null || points == 0) {
+        throw new IllegalArgumentException("item " + name + " needs its points (not 0)");
+      }
+      if (rule == null || !rule.matches("I[23]")) {
+        throw new IllegalArgumentException("item " + name + " is under rule I2 (deductions) or I3 (additions)");
+      }
+      if (clause == null || clause.isBlank()) {
+        throw new IllegalArgumentException("item " + name + " needs its clause");
+      }
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+  }
 
   /** One 文种: its name, other spellings, and whether its number is written with 第 (a 令号). */
   public record DocumentKindEntry(String name, List<String> spellings, Boolean ordinalNumber) {

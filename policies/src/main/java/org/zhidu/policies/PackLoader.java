@@ -17,6 +17,8 @@ import org.zhidu.core.finding.Message;
 import org.zhidu.core.naming.DocumentKind;
 import org.zhidu.core.naming.NamingPolicy;
 import org.zhidu.core.rota.RotaPolicy;
+import org.zhidu.core.scoring.ScoringItem;
+import org.zhidu.core.scoring.ScoringPolicy;
 import org.zhidu.policies.yaml.StrictYaml;
 
 /**
@@ -130,6 +132,7 @@ public final class PackLoader {
     settings.add(kindsSetting);
     settings.add(categoriesSetting);
     RotaPolicy rota = rota(file.rota(), base, origin, where, settings);
+    ScoringPolicy scoring = scoring(file.scoring(), base, origin, where, settings);
 
     for (Setting s : settings) {
       for (String ruleId : s.rules()) {
@@ -145,7 +148,7 @@ public final class PackLoader {
     } catch (IllegalArgumentException e) {
       throw new InputException(new Location(where, 0, 0, "naming"), Message.of("pack.invalid", e.getMessage()));
     }
-    return new Pack(file.id(), name, source, origin, rules, settings, policy, rota);
+    return new Pack(file.id(), name, source, origin, rules, settings, policy, rota, scoring);
   }
 
   /** The rota's numbers: each one the pack sets, or the one of the pack it extends. */
@@ -165,6 +168,45 @@ public final class PackLoader {
       return new RotaPolicy(perDay, perHoliday, LocalTime.parse(handover), dutySection);
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new InputException(new Location(where, 0, 0, "rota"), Message.of("pack.invalid", e.getMessage()));
+    }
+  }
+
+  /** The inspection scores: the items as a whole list (a pack replaces the list), each number on its own. */
+  private static ScoringPolicy scoring(
+      PackFile.ScoringSection own, Pack base, Origin origin, String where, List<Setting> settings) {
+    PackFile.ScoringSection section = own == null
+        ? new PackFile.ScoringSection(null, null, null, null, null, null) : own;
+    ScoringPolicy inherited = base == null ? null : base.scoring();
+    int points = value(section.base(), "scoring.base", base, origin, where, settings,
+        inherited == null ? null : inherited.base());
+    List<ScoringItem> items;
+    if (section.items() != null) {
+      items = new ArrayList<>();
+      List<String> shown = new ArrayList<>();
+      for (PackFile.ScoringItemEntry e : section.items().values()) {
+        items.add(new ScoringItem(e.name(), e.points(), e.evidence(), e.rule(), e.clause()));
+        shown.add(e.name() + " " + (e.points() > 0 ? "+" : "") + e.points()
+            + (e.evidence().isEmpty() ? "" : "（" + String.join("、", e.evidence()) + "提供依据）"));
+      }
+      settings.add(new Setting("scoring.items", section.items().rules(), section.items().citation(), false, shown,
+          origin));
+    } else {
+      require(base, where, "scoring.items");
+      items = inherited.items();
+      settings.add(base.settings().stream().filter(s -> s.name().equals("scoring.items")).findFirst().orElseThrow());
+    }
+    int sections = value(section.commendedSections(), "scoring.commendedSections", base, origin, where, settings,
+        inherited == null ? null : inherited.commendedSections());
+    int people = value(section.commendedPeople(), "scoring.commendedPeople", base, origin, where, settings,
+        inherited == null ? null : inherited.commendedPeople());
+    int excluded = value(section.excludedSections(), "scoring.excludedSections", base, origin, where, settings,
+        inherited == null ? null : inherited.excludedSections());
+    int deadline = value(section.deadlineDay(), "scoring.deadlineDay", base, origin, where, settings,
+        inherited == null ? null : inherited.deadlineDay());
+    try {
+      return new ScoringPolicy(points, items, sections, people, excluded, deadline);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(new Location(where, 0, 0, "scoring"), Message.of("pack.invalid", e.getMessage()));
     }
   }
 

@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhidu.cli.Context;
+import org.zhidu.cli.input.CsvTable;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.calendar.Dates;
 import org.zhidu.cli.input.TextDecoding;
+import org.zhidu.cli.output.CsvOut;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.InputException;
@@ -96,39 +98,13 @@ final class RotaCsv {
       DayType.MAKEUP_WORKDAY, "调休上班");
 
   static void write(List<DutyDay> days, Texts texts, PrintWriter out) {
-    out.print('\uFEFF');
-    row(out, HEADER);
+    CsvOut.start(out);
+    CsvOut.row(out, HEADER);
     for (DutyDay day : days) {
-      row(out, day.date().toString(), Dates.weekday(day.date().getDayOfWeek(), texts),
+      CsvOut.row(out, day.date().toString(), Dates.weekday(day.date().getDayOfWeek(), texts),
           texts.get("calendar.type." + day.type().id()), String.join("、", day.duty()),
           day.leader() == null ? "" : day.leader(), day.notifier() == null || day.notifier().name() == null ? ""
               : day.notifier().name());
     }
-  }
-
-  static void row(PrintWriter out, String... cells) {
-    for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        out.print(',');
-      }
-      out.print(cell(cells[i]));
-    }
-    out.print("\r\n");
-  }
-
-  /**
-   * A cell as CSV: a leading = + - @ tab or carriage return, which a spreadsheet would run as a formula, is made
-   * text with a leading apostrophe (OWASP's advice); quotes, commas and line ends are quoted.
-   */
-  static String cell(String value) {
-    String v = value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-        || v.startsWith("'")) {
-      return '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
   }
 }

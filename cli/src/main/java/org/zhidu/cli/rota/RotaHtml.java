@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.calendar.Dates;
+import org.zhidu.cli.output.Html;
 import org.zhidu.core.rota.DutyDay;
 import org.zhidu.core.rota.RotaPolicy;
 
@@ -17,7 +18,7 @@ final class RotaHtml {
     out.println("<html lang=\"zh-CN\">");
     out.println("<head>");
     out.println("<meta charset=\"utf-8\">");
-    out.println("<title>" + escape(title) + "</title>");
+    out.println("<title>" + Html.escape(title) + "</title>");
     out.println("<style>");
     out.println("@page { size: A4 portrait; margin: 15mm 12mm; }");
     out.println("body { font-family: \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", serif; font-size: 10.5pt; }");
@@ -31,8 +32,8 @@ final class RotaHtml {
     out.println("</style>");
     out.println("</head>");
     out.println("<body>");
-    out.println("<h1>" + escape(title) + "</h1>");
-    out.println("<p class=\"note\">" + escape(texts.get("rota.handover", policy.handover())) + "</p>");
+    out.println("<h1>" + Html.escape(title) + "</h1>");
+    out.println("<p class=\"note\">" + Html.escape(texts.get("rota.handover", policy.handover())) + "</p>");
     out.println("<table>");
     out.println("<thead><tr>" + th(texts, "rota.col.date") + th(texts, "rota.col.weekday") + th(texts, "rota.col.type")
         + th(texts, "rota.col.duty") + th(texts, "rota.col.leader") + th(texts, "rota.col.notifier") + "</tr></thead>");
@@ -40,35 +41,20 @@ final class RotaHtml {
     for (DutyDay day : days) {
       String kind = day.isHoliday() ? " class=\"holiday\"" : day.type().isWorking() ? "" : " class=\"weekend\"";
       out.println("<tr" + kind + "><td>" + day.date() + "</td><td>"
-          + escape(Dates.weekday(day.date().getDayOfWeek(), texts)) + "</td><td>"
-          + escape(texts.get("calendar.type." + day.type().id())) + "</td><td>"
-          + escape(day.duty().isEmpty() ? "—" : String.join("、", day.duty())) + "</td><td>"
-          + escape(day.leader() == null ? "—" : day.leader()) + "</td><td>"
-          + escape(RotaOutput.notifier(day.notifier(), texts)) + "</td></tr>");
+          + Html.escape(Dates.weekday(day.date().getDayOfWeek(), texts)) + "</td><td>"
+          + Html.escape(texts.get("calendar.type." + day.type().id())) + "</td><td>"
+          + Html.escape(day.duty().isEmpty() ? "—" : String.join("、", day.duty())) + "</td><td>"
+          + Html.escape(day.leader() == null ? "—" : day.leader()) + "</td><td>"
+          + Html.escape(RotaOutput.notifier(day.notifier(), texts)) + "</td></tr>");
     }
     out.println("</tbody>");
     out.println("</table>");
-    out.println("<p>" + escape(texts.get("rota.notifier_note")) + "</p>");
+    out.println("<p>" + Html.escape(texts.get("rota.notifier_note")) + "</p>");
     out.println("</body>");
     out.println("</html>");
   }
 
   private static String th(Texts texts, String key) {
-    return "<th>" + escape(texts.get(key)) + "</th>";
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return "<th>" + Html.escape(texts.get(key)) + "</th>";
   }
 }

@@ -10,6 +10,7 @@ import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.calendar.CalendarOptions;
+import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.policies.PackOption;
@@ -115,7 +116,7 @@ public final class RotaStatsCommand implements Callable<Integer> {
   }
 
   private static void csv(List<PersonLoad> loads, Texts texts, PrintWriter out) {
-    out.print('\uFEFF');
+    CsvOut.start(out);
     String[] header = new String[12];
     header[0] = texts.get("rota.col.name");
     header[1] = texts.get("rota.col.total");
@@ -125,7 +126,7 @@ public final class RotaStatsCommand implements Callable<Integer> {
     }
     header[10] = texts.get("rota.col.weeks_led");
     header[11] = texts.get("rota.col.holidays_led");
-    RotaCsv.row(out, header);
+    CsvOut.row(out, header);
     for (PersonLoad p : loads) {
       String[] row = new String[12];
       row[0] = p.name();
@@ -136,7 +137,7 @@ public final class RotaStatsCommand implements Callable<Integer> {
       }
       row[10] = Integer.toString(p.leaderWeeks());
       row[11] = Integer.toString(p.leaderHolidays());
-      RotaCsv.row(out, row);
+      CsvOut.row(out, row);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.cli.Context;
+import org.zhidu.cli.input.CsvTable;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Message;

@@ -81,10 +81,10 @@ class RotaCommandTest {
 
   @Test
   void aCellASpreadsheetWouldRunIsMadeText() {
-    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", RotaCsv.cell("=HYPERLINK(\"x\")"));
-    assertEquals("\"'+1\"", RotaCsv.cell("+1"));
-    assertEquals("\"'@SUM(A1)\"", RotaCsv.cell("@SUM(A1)"));
-    assertEquals("张伟、刘洋", RotaCsv.cell("张伟、刘洋"));
+    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", org.zhidu.cli.output.CsvOut.cell("=HYPERLINK(\"x\")"));
+    assertEquals("\"'+1\"", org.zhidu.cli.output.CsvOut.cell("+1"));
+    assertEquals("\"'@SUM(A1)\"", org.zhidu.cli.output.CsvOut.cell("@SUM(A1)"));
+    assertEquals("张伟、刘洋", org.zhidu.cli.output.CsvOut.cell("张伟、刘洋"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.zhidu.cli.rota;
+package org.zhidu.cli.input;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,10 +18,10 @@ import org.zhidu.core.finding.Message;
  * A small CSV file read whole, with the line and column of every cell, and its columns found by name (Chinese or
  * English, spaces and full-width spaces around a header ignored). Blank lines are skipped.
  */
-final class CsvTable {
+public final class CsvTable {
 
   /** One row: its cells, and the line and column where each begins. */
-  record Row(List<String> cells, int line, int[] columns) {}
+  public record Row(List<String> cells, int line, int[] columns) {}
 
   private final String file;
   private final Map<String, Integer> columns = new HashMap<>();
@@ -35,7 +35,7 @@ final class CsvTable {
     this.rows = rows;
   }
 
-  static CsvTable parse(String file, String text) {
+  public static CsvTable parse(String file, String text) {
     List<Integer> lineStarts = new ArrayList<>();
     lineStarts.add(0);
     for (int i = 0; i < text.length(); i++) {
@@ -98,16 +98,16 @@ final class CsvTable {
     return cols;
   }
 
-  String file() {
+  public String file() {
     return file;
   }
 
-  List<Row> rows() {
+  public List<Row> rows() {
     return rows;
   }
 
   /** The index of the first column called by one of the names, or -1. */
-  int column(String... names) {
+  public int column(String... names) {
     for (String name : names) {
       Integer i = columns.get(name.toLowerCase(java.util.Locale.ROOT));
       if (i != null) {
@@ -118,7 +118,7 @@ final class CsvTable {
   }
 
   /** Like {@link #column} but a missing column is an error naming what was expected. */
-  int required(String... names) {
+  public int required(String... names) {
     int i = column(names);
     if (i < 0) {
       throw new InputException(new Location(file, 1, 1, null),
@@ -128,14 +128,14 @@ final class CsvTable {
   }
 
   /** The cell, stripped, or "" when the row is short or the column absent. */
-  static String cell(Row row, int column) {
+  public static String cell(Row row, int column) {
     if (column < 0 || column >= row.cells().size()) {
       return "";
     }
     return row.cells().get(column).strip().replace("\u3000", " ").strip();
   }
 
-  Location at(Row row, int column, String field) {
+  public Location at(Row row, int column, String field) {
     int col = column >= 0 && column < row.columns().length ? row.columns()[column] : 1;
     return new Location(file, row.line(), col, field);
   }

@@ -1,0 +1,148 @@
+package org.zhidu.cli.score;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.output.CsvOut;
+import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.policies.PackOption;
+import org.zhidu.cli.rota.OfficeOption;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.finding.Severity;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.scoring.Period;
+import org.zhidu.core.scoring.ScoreReport;
+import org.zhidu.core.scoring.Scorer;
+import org.zhidu.core.scoring.ScoringPolicy;
+import org.zhidu.core.scoring.Standing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code zhidu score}: the inspection scores of a quarter or a year (I1–I6), every point explained. */
+@Command(name = "score", mixinStandardHelpOptions = true)
+public final class ScoreCommand implements Callable<Integer> {
+
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin OfficeOption office;
+
+  @Option(names = "--events", paramLabel = "FILE.csv", required = true, descriptionKey = "score.option.events")
+  Path events;
+
+  @Option(names = "--period", paramLabel = "YYYYQn|YYYY", required = true, descriptionKey = "score.option.period")
+  String period;
+
+  @Option(names = "--format", paramLabel = "text|json|csv|html", defaultValue = "text",
+      converter = ScoreFormat.Converter.class, descriptionKey = "score.option.format")
+  ScoreFormat format;
+
+  @Option(names = "--explain", paramLabel = "NAME", descriptionKey = "score.option.explain")
+  String explain;
+
+  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "option.output")
+  Path output;
+
+  @Option(names = "--fail-on-warning", descriptionKey = "option.fail_on_warning")
+  boolean failOnWarning;
+
+  @Mixin PackOption pack;
+
+  ScoreCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Period scored = Period.parse(period);
+    if (scored == null) {
+      throw new InputException(new Location(null, 0, 0, "--period"), Message.of("score.bad_period", period));
+    }
+    Texts texts = context.texts();
+    Office theOffice = office.load(context);
+    ScoringPolicy policy = pack.resolve(context).scoring();
+    EventsCsv.Read read = EventsCsv.read(context, events);
+    ScoreReport report = Scorer.score(theOffice, policy, read.events(), scored);
+    if (explain != null && ScoreText.find(report, explain) == null) {
+      throw new InputException(new Location(null, 0, 0, "--explain"), Message.of("score.unknown_name", explain));
+    }
+    List<Finding> findings = new ArrayList<>(read.findings());
+    findings.addAll(report.findings());
+    String title = texts.get(scored instanceof Period.Quarter q ? "score.title.quarter" : "score.title.year",
+        theOffice.name(), scored.year(), scored instanceof Period.Quarter q ? q.quarter() : 0);
+    try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), output)) {
+      PrintWriter out = target.writer();
+      switch (format) {
+        case JSON -> ScoreJson.write(report, findings, texts, out);
+        case CSV -> csv(report, texts, out);
+        case HTML -> ScoreHtml.write(title, report, policy.base(), texts, out);
+        default -> {
+          if (explain != null) {
+            ScoreText.explain(explain, report, policy.base(), texts, out);
+          } else {
+            ScoreText.write(title, report, texts, out);
+          }
+          if (!findings.isEmpty()) {
+            out.println();
+            out.println(texts.get("rota.findings"));
+            for (Finding f : findings) {
+              out.println("  " + FindingText.line(f, texts));
+            }
+          }
+        }
+      }
+      target.commit();
+    }
+    if (format == ScoreFormat.CSV || format == ScoreFormat.HTML) {
+      PrintWriter err = spec.commandLine().getErr();
+      for (Finding f : findings) {
+        if (f.severity() != Severity.INFO) {
+          err.println(FindingText.line(f, texts));
+        }
+      }
+      err.flush();
+    }
+    boolean fail = findings.stream().anyMatch(f -> f.isError() || failOnWarning && f.severity() == Severity.WARNING);
+    return fail ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private static void csv(ScoreReport report, Texts texts, PrintWriter out) {
+    CsvOut.start(out);
+    boolean year = report.commended() != null;
+    List<String> header = new ArrayList<>(List.of(texts.get("score.col.kind"), texts.get("score.col.rank"),
+        texts.get("score.col.name"), texts.get("score.col.section"), texts.get("score.col.total")));
+    header.addAll(year ? List.of("Q1", "Q2", "Q3", "Q4") : List.of(texts.get("score.col.change")));
+    header.add(texts.get("score.col.items"));
+    CsvOut.row(out, header.toArray(String[]::new));
+    for (Standing s : report.sections()) {
+      CsvOut.row(out, row(texts.get("score.kind.section"), s, "").toArray(String[]::new));
+    }
+    for (Standing s : report.people()) {
+      CsvOut.row(out, row(texts.get("score.kind.person"), s, ScoreText.items(s.items())).toArray(String[]::new));
+    }
+  }
+
+  private static List<String> row(String kind, Standing s, String items) {
+    List<String> row = new ArrayList<>(List.of(kind, Integer.toString(s.rank()), s.name(),
+        s.section() == null ? "" : s.section(), Integer.toString(s.total())));
+    for (int q : s.quarters()) {
+      row.add(Integer.toString(q));
+    }
+    row.add(items);
+    return row;
+  }
+}

@@ -1,0 +1,12 @@
+package org.zhidu.core.finding;
+
+/** Where the cells of one row of a register are, so a finding about a field can point at its cell. */
+@FunctionalInterface
+public interface RowPlace {
+
+  /** A row without a file: findings carry only the field. */
+  RowPlace NONE = field -> new Location(null, 0, 0, field);
+
+  /** The cell of the field (by its Chinese column name), or the row's start when the row has no such cell. */
+  Location at(String field);
+}

@@ -1,0 +1,203 @@
+package org.zhidu.core.scoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.finding.Severity;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Person;
+import org.zhidu.core.office.Role;
+import org.zhidu.core.office.Section;
+
+/**
+ * Totals the inspection scores of a quarter or a year (内务督查制度 三、四; I1–I6). Every event that cannot count is
+ * a finding, never a silent drop.
+ */
+public final class Scorer {
+
+  private Scorer() {}
+
+  public static ScoreReport score(Office office, ScoringPolicy policy, List<ScoreEvent> events, Period period) {
+    List<Person> people = new ArrayList<>();
+    for (Person p : office.people()) {
+      if (p.role() != Role.COUNTY_LEADER) {
+        people.add(p);
+      }
+    }
+    int quarters = period instanceof Period.Year ? 4 : 1;
+    Map<String, Tally> personTally = new LinkedHashMap<>();
+    for (Person p : people) {
+      personTally.put(p.name(), new Tally(quarters));
+    }
+    Map<String, Tally> sectionTally = new LinkedHashMap<>();
+    for (Section s : office.sections()) {
+      sectionTally.put(s.name(), new Tally(quarters));
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<CountedEvent> counted = new ArrayList<>();
+    List<CountedEvent> serious = new ArrayList<>();
+    Map<String, ScoreEvent> seen = new HashMap<>();
+    int otherQuarters = 0;
+    for (ScoreEvent e : events) {
+      ScoreEvent first = seen.putIfAbsent(e.content(), e);
+      if (first != null) {
+        findings.add(finding("I2", Severity.WARNING, e.where().at("事项"), "score.duplicate",
+            Integer.toString(first.where().at("事项").line())));
+      }
+      ScoringItem item = policy.item(e.item()).orElse(null);
+      if (item == null) {
+        findings.add(finding("I2", Severity.ERROR, e.where().at("事项"), "score.unknown_item", e.item()));
+        continue;
+      }
+      if (e.count() < 1) {
+        findings.add(finding(item.ruleId(), Severity.ERROR, e.where().at("次数"), "score.bad_count",
+            Integer.toString(e.count())));
+        continue;
+      }
+      Person person = office.person(e.subject()).orElse(null);
+      Section section = person == null ? office.section(e.subject()).orElse(null) : null;
+      if (person != null && person.role() == Role.COUNTY_LEADER) {
+        findings.add(finding("I1", Severity.ERROR, e.where().at("对象"), "score.not_staff", e.subject()));
+        continue;
+      }
+      if (person == null && section == null) {
+        findings.add(finding("I1", Severity.ERROR, e.where().at("对象"), "score.unknown_subject", e.subject()));
+        continue;
+      }
+      if (e.date().getYear() != period.year()) {
+        findings.add(finding("I1", Severity.WARNING, e.where().at("日期"), "score.outside_year", e.date().toString(),
+            period.id()));
+        continue;
+      }
+      if (e.date().isBefore(period.from()) || e.date().isAfter(period.to())) {
+        otherQuarters++;
+        continue;
+      }
+      if (person != null && person.joined() != null && e.date().isBefore(person.joined())) {
+        findings.add(finding("I4", Severity.ERROR, e.where().at("日期"), "score.before_joined", e.subject(),
+            e.date().toString(), person.joined().toString()));
+        continue;
+      }
+      checkEvidence(e, item, policy, findings);
+      String sectionName = person != null ? person.sectionOn(e.date()) : section.name();
+      int points = e.count() * item.points();
+      CountedEvent c = new CountedEvent(e, item, points, person == null ? null : person.name(), sectionName);
+      counted.add(c);
+      if (e.serious()) {
+        serious.add(c);
+        findings.add(finding(item.ruleId(), Severity.WARNING, e.where().at("情节严重"), "score.serious",
+            e.date().toString(), e.subject(), e.item()));
+      }
+      int quarter = quarters == 1 ? 0 : Period.quarterOf(e.date()).quarter() - 1;
+      if (person != null) {
+        personTally.get(person.name()).add(item, e.count(), points, quarter);
+      }
+      if (sectionName != null) {
+        sectionTally.get(sectionName).add(item, e.count(), points, quarter);
+      }
+    }
+    if (otherQuarters > 0) {
+      findings.add(finding("I1", Severity.INFO, Location.NOWHERE, "score.other_quarters",
+          Integer.toString(otherQuarters), period.id()));
+    }
+    List<Standing> personStandings = new ArrayList<>();
+    for (Person p : people) {
+      personStandings.add(personTally.get(p.name()).standing(p.name(), p.sectionOn(period.to()), policy));
+    }
+    List<Standing> sectionStandings = new ArrayList<>();
+    for (Section s : office.sections()) {
+      sectionStandings.add(sectionTally.get(s.name()).standing(s.name(), s.head(), policy));
+    }
+    personStandings = ranked(personStandings);
+    sectionStandings = ranked(sectionStandings);
+    Commendation commended = period instanceof Period.Year
+        ? Commendations.of(sectionStandings, personStandings, policy, findings) : null;
+    return new ScoreReport(period, personStandings, sectionStandings, commended, counted, serious, findings);
+  }
+
+  /**
+   * I5: evidence reaches 综合股 by the deadline day of the quarter's last month, that day included ("28日前" read as
+   * "by the 28th"; the clause gives no bound word, X-BOUND). I2: from a section the clause names.
+   */
+  private static void checkEvidence(ScoreEvent e, ScoringItem item, ScoringPolicy policy, List<Finding> findings) {
+    if (!item.evidence().isEmpty()) {
+      if (e.evidence() == null) {
+        findings.add(finding(item.ruleId(), Severity.WARNING, e.where().at("依据股室"), "score.no_evidence",
+            e.item(), String.join("、", item.evidence())));
+      } else if (!item.evidence().contains(e.evidence())) {
+        findings.add(finding(item.ruleId(), Severity.WARNING, e.where().at("依据股室"), "score.wrong_evidence",
+            e.item(), e.evidence(), String.join("、", item.evidence())));
+      }
+    }
+    if (e.submitted() != null) {
+      LocalDate deadline = deadline(e.date(), policy);
+      if (e.submitted().isAfter(deadline)) {
+        findings.add(finding("I5", Severity.WARNING, e.where().at("提交日期"), "score.late_evidence",
+            e.submitted().toString(), deadline.toString()));
+      }
+    }
+  }
+
+  /** The last day evidence of an event may reach 综合股 (I5). */
+  public static LocalDate deadline(LocalDate event, ScoringPolicy policy) {
+    return Period.quarterOf(event).to().withDayOfMonth(policy.deadlineDay());
+  }
+
+  /** Sorted by total, highest first (ties in the given order), with shared ranks for equal totals. */
+  static List<Standing> ranked(List<Standing> standings) {
+    List<Standing> sorted = new ArrayList<>(standings);
+    sorted.sort(Comparator.comparingInt(Standing::total).reversed());
+    List<Standing> out = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      Standing s = sorted.get(i);
+      int rank = i > 0 && sorted.get(i - 1).total() == s.total() ? out.get(i - 1).rank() : i + 1;
+      out.add(new Standing(s.name(), s.section(), s.total(), rank, s.items(), s.quarters()));
+    }
+    return out;
+  }
+
+  private static Finding finding(String rule, Severity severity, Location at, String key, String... args) {
+    return new Finding(rule, severity, at, Message.of(key, args), null);
+  }
+
+  /** The points of one person or section: per item and per quarter. */
+  private static final class Tally {
+    private final Map<String, int[]> items = new LinkedHashMap<>();
+    private final int[] quarters;
+
+    Tally(int quarters) {
+      this.quarters = new int[quarters];
+    }
+
+    void add(ScoringItem item, int count, int points, int quarter) {
+      int[] t = items.computeIfAbsent(item.name(), n -> new int[2]);
+      t[0] += count;
+      t[1] += points;
+      quarters[quarter] += points;
+    }
+
+    Standing standing(String name, String section, ScoringPolicy policy) {
+      List<ItemTotal> totals = new ArrayList<>();
+      for (ScoringItem item : policy.items()) {
+        int[] t = items.get(item.name());
+        if (t != null) {
+          totals.add(new ItemTotal(item.name(), t[0], t[1]));
+        }
+      }
+      int total = policy.base();
+      List<Integer> q = new ArrayList<>();
+      for (int points : quarters) {
+        total += points;
+        q.add(points);
+      }
+      return new Standing(name, section, total, 0, totals, q);
+    }
+  }
+}
