@@ -23,6 +23,10 @@ public final class CliTimings {
     Path names = Files.createTempFile("zhidu-names-", ".txt");
     Path office = Files.createTempFile("zhidu-office-", ".yaml");
     Files.writeString(office, RotaOffices.yaml(30, 2026), StandardCharsets.UTF_8);
+    Path scoreOffice = Files.createTempFile("zhidu-score-office-", ".yaml");
+    Path events = Files.createTempFile("zhidu-events-", ".csv");
+    Files.writeString(scoreOffice, ScoreCorpus.yaml(ScoreCorpus.office(500)), StandardCharsets.UTF_8);
+    Files.writeString(events, ScoreCorpus.csv(ScoreCorpus.events(100_000, 500, 20261123L)), StandardCharsets.UTF_8);
     Files.write(names, NameCorpus.names(100_000, 20261123L), StandardCharsets.UTF_8);
     try {
       report("zhidu --version", root, runs, null, "--version");
@@ -30,9 +34,13 @@ public final class CliTimings {
           "names", "check", "--stdin", "--format", "json");
       report("zhidu rota generate --month 2026-10 (30 clerks)", root, runs, null, "rota", "generate", "--office",
           office.toString(), "--month", "2026-10");
+      report("zhidu score --period 2026 (100,000 events, 500 people)", root, Math.max(5, runs / 3), null, "score",
+          "--office", scoreOffice.toString(), "--events", events.toString(), "--period", "2026", "--format", "json");
     } finally {
       Files.deleteIfExists(names);
       Files.deleteIfExists(office);
+      Files.deleteIfExists(scoreOffice);
+      Files.deleteIfExists(events);
     }
   }
 

@@ -38,7 +38,8 @@ class PackLoaderTest {
   @Test
   void everyNamingRuleHasItsClauseAndCitation() {
     Pack pack = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE);
-    for (String id : List.of("N1", "N2", "N3", "N4", "N5", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9")) {
+    for (String id : List.of("N1", "N2", "N3", "N4", "N5", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "I1", "I2", "I3", "I4",
+        "I5", "I6")) {
       Rule rule = pack.rule(id).orElseThrow();
       assertFalse(rule.entry().clause().isBlank(), id);
       assertFalse(rule.entry().citation().isBlank(), id);
@@ -50,6 +51,19 @@ class PackLoaderTest {
     Pack pack = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE);
     assertEquals(org.zhidu.core.rota.RotaPolicy.ANJU, pack.rota());
     assertEquals("值班工作制度 四(二)（原则上每天2人值班）", pack.settingsFor("R4").get(0).citation());
+  }
+
+  @Test
+  void theScoringItemsAreTheClausesTwentyOne() {
+    org.zhidu.core.scoring.ScoringPolicy scoring = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE).scoring();
+    assertEquals(21, scoring.items().size());
+    assertEquals(100, scoring.base());
+    assertEquals(-5, scoring.item("未完成年度调研任务").orElseThrow().points());
+    assertEquals(List.of("秘书股", "研究室"), scoring.item("材料写作失误").orElseThrow().evidence());
+    assertEquals(5, scoring.item("省级表彰").orElseThrow().points());
+    assertEquals(28, scoring.deadlineDay());
+    int commended = scoring.commendedPeople();
+    assertTrue(commended >= 5 && commended <= 8, "I6: 5-8名");
   }
 
   @Test

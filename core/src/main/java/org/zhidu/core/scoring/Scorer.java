@@ -44,6 +44,12 @@ public final class Scorer {
     List<CountedEvent> counted = new ArrayList<>();
     List<CountedEvent> serious = new ArrayList<>();
     Map<String, ScoreEvent> seen = new HashMap<>();
+    Map<String, Person> personByName = new HashMap<>();
+    office.people().forEach(p -> personByName.put(p.name(), p));
+    Map<String, Section> sectionByName = new HashMap<>();
+    office.sections().forEach(s -> sectionByName.put(s.name(), s));
+    Map<String, ScoringItem> itemByName = new HashMap<>();
+    policy.items().forEach(i -> itemByName.put(i.name(), i));
     int otherQuarters = 0;
     for (ScoreEvent e : events) {
       ScoreEvent first = seen.putIfAbsent(e.content(), e);
@@ -51,7 +57,7 @@ public final class Scorer {
         findings.add(finding("I2", Severity.WARNING, e.where().at("事项"), "score.duplicate",
             Integer.toString(first.where().at("事项").line())));
       }
-      ScoringItem item = policy.item(e.item()).orElse(null);
+      ScoringItem item = itemByName.get(e.item());
       if (item == null) {
         findings.add(finding("I2", Severity.ERROR, e.where().at("事项"), "score.unknown_item", e.item()));
         continue;
@@ -61,8 +67,8 @@ public final class Scorer {
             Integer.toString(e.count())));
         continue;
       }
-      Person person = office.person(e.subject()).orElse(null);
-      Section section = person == null ? office.section(e.subject()).orElse(null) : null;
+      Person person = personByName.get(e.subject());
+      Section section = person == null ? sectionByName.get(e.subject()) : null;
       if (person != null && person.role() == Role.COUNTY_LEADER) {
         findings.add(finding("I1", Severity.ERROR, e.where().at("对象"), "score.not_staff", e.subject()));
         continue;

@@ -1,0 +1,83 @@
+package org.zhidu.cli.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhidu.cli.Cli;
+
+/** zhidu score: the JSON contract, encodings, and what it refuses. */
+class ScoreCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String OFFICE = "examples/anju/office.yaml";
+  private static final String EVENTS = "examples/anju/events-2026.csv";
+
+  @TempDir Path dir;
+
+  @Test
+  void jsonFollowsTheContract() throws Exception {
+    Cli.Result r = Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026", "--format", "json");
+    JsonNode root = JSON.readTree(r.out());
+    assertEquals("2026", root.get("period").asText());
+    JsonNode person = root.get("people").get(0);
+    assertEquals(1, person.get("rank").asInt());
+    int points = 0;
+    for (JsonNode item : person.get("items")) {
+      points += item.get("points").asInt();
+      assertTrue(item.get("count").asInt() > 0);
+    }
+    assertEquals(person.get("total").asInt(), 100 + points);
+    assertTrue(root.get("sections").get(0).has("total"));
+    assertEquals(3, root.get("commended").get("sections").size());
+    assertTrue(root.get("commended").has("excludedHeads"));
+    assertTrue(root.get("findings").size() > 0);
+    JsonNode quarter = JSON.readTree(Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026Q3",
+        "--format", "json").out());
+    assertTrue(quarter.get("commended") == null, "commendations are for the year");
+  }
+
+  @Test
+  void aGbkRegisterScoresTheSameAsUtf8() throws Exception {
+    String text = Files.readString(Cli.ROOT.resolve(EVENTS));
+    Path gbk = dir.resolve("events-gbk.csv");
+    Files.write(gbk, text.getBytes(Charset.forName("GB18030")));
+    String utf8 = Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026", "--format", "csv")
+        .out();
+    String fromGbk = Cli.run("score", "--office", OFFICE, "--events", gbk.toString(), "--period", "2026",
+        "--format", "csv").out();
+    assertEquals(utf8, fromGbk);
+  }
+
+  @Test
+  void aBadPeriodOrNameIsAnInputError() {
+    Cli.Result period = Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026Q5");
+    assertEquals(2, period.exitCode());
+    assertTrue(period.err().contains("2026Q5"), period.err());
+    Cli.Result name = Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026", "--explain",
+        "无名氏");
+    assertEquals(2, name.exitCode());
+  }
+
+  @Test
+  void aRegisterWithoutItsColumnsSaysWhichIsMissing() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "日期,对象\n2026-03-02,张伟\n");
+    Cli.Result r = Cli.run("score", "--office", OFFICE, "--events", bad.toString(), "--period", "2026");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains(bad + ":1:1:") && r.err().contains("事项"), r.err());
+  }
+
+  @Test
+  void htmlHasTheChart() {
+    String page = Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026", "--format", "html")
+        .out();
+    assertTrue(page.contains("<svg") && page.contains("综合股"), page);
+  }
+}
