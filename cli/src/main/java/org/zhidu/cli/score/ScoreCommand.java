@@ -87,7 +87,13 @@ public final class ScoreCommand implements Callable<Integer> {
     try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), output)) {
       PrintWriter out = target.writer();
       switch (format) {
-        case JSON -> ScoreJson.write(report, findings, texts, out);
+        case JSON -> {
+          if (explain != null) {
+            ScoreJson.explain(explain, report, policy.base(), out);
+          } else {
+            ScoreJson.write(report, findings, texts, out);
+          }
+        }
         case CSV -> csv(report, texts, out);
         case HTML -> ScoreHtml.write(title, report, policy.base(), texts, out);
         default -> {

@@ -84,6 +84,39 @@ final class ScoreJson {
     }
   }
 
+  /** {@code --explain NAME --format json}: the person or section and every event counted for them. */
+  static void explain(String name, ScoreReport report, int base, PrintWriter out) throws IOException {
+    Standing standing = ScoreText.find(report, name);
+    try (JsonGenerator json = Json.generator(out)) {
+      json.writeStartObject();
+      json.writeStringField("period", report.period().id());
+      json.writeStringField("name", name);
+      json.writeNumberField("base", base);
+      json.writeNumberField("total", standing.total());
+      json.writeNumberField("rank", standing.rank());
+      json.writeArrayFieldStart("events");
+      for (CountedEvent e : report.explain(name)) {
+        json.writeStartObject();
+        json.writeStringField("date", e.event().date().toString());
+        json.writeStringField("item", e.item().name());
+        json.writeNumberField("count", e.event().count());
+        json.writeNumberField("points", e.points());
+        json.writeStringField("rule", e.item().ruleId());
+        json.writeStringField("citation", e.item().citation());
+        json.writeStringField("person", e.person());
+        json.writeStringField("section", e.section());
+        int line = e.event().where().at("日期").line();
+        if (line > 0) {
+          json.writeNumberField("line", line);
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+
   private static void quarters(JsonGenerator json, Standing s) throws IOException {
     json.writeArrayFieldStart("quarters");
     for (int q : s.quarters()) {

@@ -44,6 +44,19 @@ class ScoreCommandTest {
   }
 
   @Test
+  void explainAsJsonAddsUpToTheTotal() throws Exception {
+    JsonNode root = JSON.readTree(Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026",
+        "--explain", "胡斌", "--format", "json").out());
+    int points = 0;
+    for (JsonNode e : root.get("events")) {
+      points += e.get("points").asInt();
+    }
+    assertEquals(root.get("total").asInt(), root.get("base").asInt() + points);
+    assertEquals("研究室", root.get("events").get(0).get("section").asText());
+    assertEquals("综合股", root.get("events").get(root.get("events").size() - 1).get("section").asText());
+  }
+
+  @Test
   void aGbkRegisterScoresTheSameAsUtf8() throws Exception {
     String text = Files.readString(Cli.ROOT.resolve(EVENTS));
     Path gbk = dir.resolve("events-gbk.csv");
