@@ -3,6 +3,7 @@ package org.zhidu.cli;
 import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.rota.RotaCommand;
 import org.zhidu.cli.score.ScoreCommand;
+import org.zhidu.cli.registers.RegistersCommand;
 import org.zhidu.cli.names.NamesCommand;
 import org.zhidu.cli.policies.PoliciesCommand;
 import picocli.AutoComplete;
@@ -23,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       CalendarCommand.class,
       RotaCommand.class,
       ScoreCommand.class,
+      RegistersCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.zhidu.core.naming.NamingPolicy;
 import org.zhidu.core.rota.RotaPolicy;
+import org.zhidu.core.register.Schema;
 import org.zhidu.core.scoring.ScoringPolicy;
 
 /**
@@ -21,6 +22,7 @@ import org.zhidu.core.scoring.ScoringPolicy;
  * @param naming the lists of N1–N5
  * @param rota the numbers of the duty rota (R3–R7)
  * @param scoring the items and numbers of the inspection scores (I1–I6)
+ * @param registers the schemas of the registers (G1–G13)
  */
 public record Pack(
     String id,
@@ -31,11 +33,13 @@ public record Pack(
     List<Setting> settings,
     NamingPolicy naming,
     RotaPolicy rota,
-    ScoringPolicy scoring) {
+    ScoringPolicy scoring,
+    List<Schema> registers) {
 
   public Pack {
     rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
     settings = List.copyOf(settings);
+    registers = List.copyOf(registers);
   }
 
   public Optional<Rule> rule(String ruleId) {

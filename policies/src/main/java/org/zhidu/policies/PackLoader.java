@@ -16,9 +16,11 @@ import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.naming.DocumentKind;
 import org.zhidu.core.naming.NamingPolicy;
+import org.zhidu.core.register.Schema;
 import org.zhidu.core.rota.RotaPolicy;
 import org.zhidu.core.scoring.ScoringItem;
 import org.zhidu.core.scoring.ScoringPolicy;
+import org.zhidu.policies.register.SchemaLoader;
 import org.zhidu.policies.yaml.StrictYaml;
 
 /**
@@ -49,7 +51,7 @@ public final class PackLoader {
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       PackFile file = StrictYaml.read(id + ".yaml", text, PackFile.class);
-      return resolve(file, null, new Origin(id, null));
+      return resolve(file, null, new Origin(id, null), registers(id));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,10 +74,23 @@ public final class PackLoader {
       }
       base = builtIn(file.extendsPack());
     }
-    return resolve(file, base, new Origin(file.id(), source));
+    return resolve(file, base, new Origin(file.id(), source), base == null ? List.of() : base.registers());
   }
 
-  private static Pack resolve(PackFile file, Pack base, Origin origin) {
+  /** The register schemas that come with a built-in pack ({@code <id>-registers.yaml}), or none. */
+  private static List<Schema> registers(String id) {
+    String resource = BuiltInPacks.resource(id).replace(".yaml", "-registers.yaml");
+    try (InputStream in = PackLoader.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return List.of();
+      }
+      return SchemaLoader.listFromYaml(id + "-registers.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Pack resolve(PackFile file, Pack base, Origin origin, List<Schema> registers) {
     String where = origin.builtIn() ? origin.pack() + ".yaml" : origin.file();
     String name = file.name() != null ? file.name() : base == null ? null : base.name();
     PackFile.PackSource source = file.source() != null ? file.source() : base == null ? null : base.source();
@@ -148,7 +163,13 @@ public final class PackLoader {
     } catch (IllegalArgumentException e) {
       throw new InputException(new Location(where, 0, 0, "naming"), Message.of("pack.invalid", e.getMessage()));
     }
-    return new Pack(file.id(), name, source, origin, rules, settings, policy, rota, scoring);
+    for (Schema schema : registers) {
+      if (!rules.containsKey(schema.id())) {
+        throw new InputException(new Location(where, 0, 0, "registers"), Message.of("pack.dangling_rule",
+            "registers", schema.id()));
+      }
+    }
+    return new Pack(file.id(), name, source, origin, rules, settings, policy, rota, scoring, registers);
   }
 
   /** The rota's numbers: each one the pack sets, or the one of the pack it extends. */

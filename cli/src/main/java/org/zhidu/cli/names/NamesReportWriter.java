@@ -14,11 +14,11 @@ import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.JunitReport;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.RuleDescription;
+import org.zhidu.cli.output.RuleDescriptions;
 import org.zhidu.cli.output.SarifReport;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Summary;
 import org.zhidu.policies.Pack;
-import org.zhidu.policies.Rule;
 
 /** Writes the result of {@code names check} in each format. */
 final class NamesReportWriter {
@@ -120,18 +120,7 @@ final class NamesReportWriter {
   }
 
   static List<RuleDescription> rules(Pack pack, Texts texts) {
-    List<RuleDescription> out = new ArrayList<>();
-    for (Rule rule : pack.rules().values()) {
-      if (rule.id().startsWith("N")) {
-        boolean en = texts.lang() == org.zhidu.cli.Lang.EN;
-        out.add(new RuleDescription(
-            rule.id(),
-            en ? rule.entry().titleEn() : rule.entry().title(),
-            (en ? rule.entry().checksEn() : rule.entry().checks()).strip(),
-            rule.entry().citation()));
-      }
-    }
-    return out;
+    return RuleDescriptions.of(pack, texts, id -> id.startsWith("N"));
   }
 
   private static List<Finding> allFindings(List<CheckedName> names) {

@@ -1,0 +1,63 @@
+package org.zhidu.core.register;
+
+/**
+ * Remembers rows by a 64-bit hash of their cells, in an open-addressing table: a million rows cost a few megabytes.
+ * Two different rows share a hash with a probability near 2⁻⁶⁴ per pair, far below any register's size.
+ */
+final class DuplicateRows {
+
+  private long[] hashes = new long[1024];
+  private int[] lines = new int[1024];
+  private int size;
+
+  /** The line of an earlier identical row, or 0 (and the row is remembered). */
+  int firstLine(String[] cells, int count, int line) {
+    long h = 0xcbf29ce484222325L;
+    for (int c = 0; c < count; c++) {
+      String cell = RegisterChecker.strip(cells[c]);
+      for (int i = 0; i < cell.length(); i++) {
+        h = (h ^ cell.charAt(i)) * 0x100000001b3L;
+      }
+      h = (h ^ 0x1F) * 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    if (h == 0) {
+      h = 1;
+    }
+    if (size * 2 >= hashes.length) {
+      grow();
+    }
+    int mask = hashes.length - 1;
+    int i = (int) h & mask;
+    while (hashes[i] != 0) {
+      if (hashes[i] == h) {
+        return lines[i];
+      }
+      i = (i + 1) & mask;
+    }
+    hashes[i] = h;
+    lines[i] = line;
+    size++;
+    return 0;
+  }
+
+  private void grow() {
+    long[] oldHashes = hashes;
+    int[] oldLines = lines;
+    hashes = new long[oldHashes.length * 2];
+    lines = new int[oldHashes.length * 2];
+    int mask = hashes.length - 1;
+    for (int j = 0; j < oldHashes.length; j++) {
+      if (oldHashes[j] != 0) {
+        int i = (int) oldHashes[j] & mask;
+        while (hashes[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        hashes[i] = oldHashes[j];
+        lines[i] = oldLines[j];
+      }
+    }
+  }
+}

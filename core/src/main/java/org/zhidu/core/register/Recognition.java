@@ -1,0 +1,58 @@
+package org.zhidu.core.register;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Which register a header belongs to. */
+public sealed interface Recognition {
+
+  /** Exactly one register has every required column (or the most columns among those that do). */
+  record Recognised(Schema schema) implements Recognition {}
+
+  /** Several registers fit equally well. */
+  record Ambiguous(List<Schema> candidates) implements Recognition {}
+
+  /** None has all its required columns: the closest, each with what it lacks. */
+  record Unknown(List<Candidate> closest) implements Recognition {}
+
+  /** A register and the required columns the header lacks. */
+  record Candidate(Schema schema, List<String> missing) {}
+
+  /** Recognises the register of a header among the schemas. */
+  static Recognition of(List<String> header, List<Schema> schemas) {
+    List<Schema> complete = new ArrayList<>();
+    List<Integer> matched = new ArrayList<>();
+    List<Candidate> partial = new ArrayList<>();
+    for (Schema schema : schemas) {
+      int found = 0;
+      List<String> missing = new ArrayList<>();
+      for (Field f : schema.fields()) {
+        boolean present = header.stream().anyMatch(h -> schema.fieldForHeader(h) == f);
+        if (present) {
+          found++;
+        } else if (f.required()) {
+          missing.add(f.name());
+        }
+      }
+      if (missing.isEmpty()) {
+        complete.add(schema);
+        matched.add(found);
+      } else if (found > 0) {
+        partial.add(new Candidate(schema, missing));
+      }
+    }
+    if (!complete.isEmpty()) {
+      int best = matched.stream().max(Integer::compare).orElseThrow();
+      List<Schema> top = new ArrayList<>();
+      for (int i = 0; i < complete.size(); i++) {
+        if (matched.get(i) == best) {
+          top.add(complete.get(i));
+        }
+      }
+      return top.size() == 1 ? new Recognised(top.get(0)) : new Ambiguous(top);
+    }
+    partial.sort(Comparator.comparingInt((Candidate c) -> c.missing().size()));
+    return new Unknown(partial.subList(0, Math.min(3, partial.size())));
+  }
+}

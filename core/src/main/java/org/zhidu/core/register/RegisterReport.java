@@ -1,0 +1,19 @@
+package org.zhidu.core.register;
+
+import java.util.List;
+import org.zhidu.core.finding.Finding;
+
+/**
+ * A checked register.
+ *
+ * @param schema the register it was checked as
+ * @param rows its data rows
+ * @param findings what is wrong, in file order (at most the limit asked for)
+ * @param truncated whether findings were left out because of the limit
+ */
+public record RegisterReport(Schema schema, int rows, List<Finding> findings, boolean truncated) {
+
+  public RegisterReport {
+    findings = List.copyOf(findings);
+  }
+}

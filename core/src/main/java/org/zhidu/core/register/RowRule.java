@@ -1,0 +1,40 @@
+package org.zhidu.core.register;
+
+import java.util.List;
+
+/** A check across the cells of one row. */
+public sealed interface RowRule {
+
+  /** The fields it reads. */
+  List<String> fields();
+
+  /** An end is not before its start (归还时间 ≥ 出借时间). */
+  record EndNotBeforeStart(String start, String end) implements RowRule {
+    @Override
+    public List<String> fields() {
+      return List.of(start, end);
+    }
+  }
+
+  /** Something lent is returned: a row lent on or before the as-of day with no return is reported (G3). */
+  record Returned(String lent, String returned) implements RowRule {
+    @Override
+    public List<String> fields() {
+      return List.of(lent, returned);
+    }
+  }
+
+  /** When a field has a value, other fields are required (销毁 needs 销毁人 and 监销人, G13). */
+  record RequiredWhen(String field, String equals, List<String> required) implements RowRule {
+    public RequiredWhen {
+      required = List.copyOf(required);
+    }
+
+    @Override
+    public List<String> fields() {
+      List<String> all = new java.util.ArrayList<>(required);
+      all.add(0, field);
+      return all;
+    }
+  }
+}

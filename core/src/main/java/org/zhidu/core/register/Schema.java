@@ -1,0 +1,83 @@
+package org.zhidu.core.register;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A register's schema.
+ *
+ * @param id the catalogue id (G1…G13), or an office's own id; findings carry it as their rule
+ * @param name the register's name (来文来电登记)
+ * @param citation the clause that requires it
+ * @param fields its columns
+ * @param rules checks across a row's cells
+ */
+public record Schema(String id, String name, String citation, List<Field> fields, List<RowRule> rules) {
+
+  public Schema {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(citation, "citation");
+    fields = List.copyOf(fields);
+    rules = List.copyOf(rules);
+    Set<String> headers = new HashSet<>();
+    for (Field f : fields) {
+      if (!headers.add(normal(f.name()))) {
+        throw new IllegalArgumentException(id + ": the column " + f.name() + " is listed twice");
+      }
+      for (String alias : f.aliases()) {
+        if (!headers.add(normal(alias))) {
+          throw new IllegalArgumentException(id + ": the header " + alias + " names two columns");
+        }
+      }
+    }
+    for (RowRule rule : rules) {
+      for (String column : rule.fields()) {
+        if (fields.stream().noneMatch(f -> f.name().equals(column))) {
+          throw new IllegalArgumentException(id + ": a check names the column " + column + ", which is not listed");
+        }
+      }
+    }
+  }
+
+  /** The field of a name (not an alias), or {@code null}. */
+  public Field field(String fieldName) {
+    for (Field f : fields) {
+      if (f.name().equals(fieldName)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The field a header cell names (by name or alias; spaces, full-width spaces and case ignored), or {@code null}. */
+  public Field fieldForHeader(String header) {
+    String h = normal(header);
+    for (Field f : fields) {
+      if (normal(f.name()).equals(h)) {
+        return f;
+      }
+      for (String alias : f.aliases()) {
+        if (normal(alias).equals(h)) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A header as compared: without spaces, full-width spaces and a byte-order mark, lower case. */
+  public static String normal(String header) {
+    StringBuilder out = new StringBuilder(header.length());
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c != ' ' && c != '\u3000' && c != '\t' && c != '\uFEFF') {
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+}

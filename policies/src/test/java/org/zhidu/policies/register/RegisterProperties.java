@@ -1,0 +1,162 @@
+package org.zhidu.policies.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.register.Field;
+import org.zhidu.core.register.FieldType;
+import org.zhidu.core.register.RegisterChecker;
+import org.zhidu.core.register.RegisterReport;
+import org.zhidu.core.register.RowRule;
+import org.zhidu.core.register.Schema;
+import org.zhidu.policies.BuiltInPacks;
+import org.zhidu.policies.PackLoader;
+
+/**
+ * Generated registers of every built-in schema: valid ones have no findings; one injected defect gives exactly that
+ * finding, at its line and column.
+ */
+class RegisterProperties {
+
+  private static final List<Schema> SCHEMAS = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE).registers();
+  private static final String[] WORDS = {"关于", "通知", "报告", "防汛", "会议", "安全生产", "民生工程", "“重点”",
+    "项目, 清单", "调研"};
+  private static final String[] NAMES = {"张伟", "刘洋", "高峰", "王建国", "李红梅", "欧阳 晓"};
+  /** Before every generated date: nothing lent is overdue, so a valid register has no warning either. */
+  private static final long AS_OF = 20000101L;
+
+  /** A generated register: its text, and where each data cell begins. */
+  record Generated(String text, List<int[]> columns) {}
+
+  @Property(tries = 300)
+  void aValidRegisterHasNoFindings(@ForAll @IntRange(min = 0, max = 12) int which, @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 25) int rows) {
+    Schema schema = SCHEMAS.get(which);
+    Generated g = generate(schema, rows, new Random(seed), -1, -1, null);
+    RegisterReport report = RegisterChecker.check("r.csv", g.text(), schema, AS_OF, 0);
+    assertEquals(List.of(), report.findings(), g.text());
+    assertEquals(rows, report.rows());
+  }
+
+  @Property(tries = 500)
+  void oneDefectGivesExactlyThatFindingAtItsCell(@ForAll @IntRange(min = 0, max = 12) int which,
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 25) int rows) {
+    Schema schema = SCHEMAS.get(which);
+    Random random = new Random(seed);
+    int row = random.nextInt(rows);
+    List<Integer> candidates = new ArrayList<>();
+    for (int f = 0; f < schema.fields().size(); f++) {
+      Field field = schema.fields().get(f);
+      if (field.required() || field.type() != FieldType.TEXT && field.type() != FieldType.PERSON) {
+        candidates.add(f);
+      }
+    }
+    int column = candidates.get(random.nextInt(candidates.size()));
+    Field field = schema.fields().get(column);
+    String[] defect = defect(field, random);
+    Generated g = generate(schema, rows, random, row, column, defect[0]);
+    RegisterReport report = RegisterChecker.check("r.csv", g.text(), schema, AS_OF, 0);
+    assertEquals(1, report.findings().size(), g.text() + report.findings());
+    Finding f = report.findings().get(0);
+    assertEquals(defect[1], f.message().key());
+    assertEquals(row + 2, f.location().line());
+    assertEquals(g.columns().get(row)[column], f.location().column(), g.text());
+    assertEquals(field.name(), f.location().field());
+  }
+
+  /** A wrong value for the field and the finding it must give. */
+  private static String[] defect(Field field, Random random) {
+    boolean empty = field.required() && (random.nextBoolean() || field.type() == FieldType.TEXT
+        || field.type() == FieldType.PERSON);
+    if (empty) {
+      return new String[] {"", "register.required"};
+    }
+    return switch (field.type()) {
+      case DATE -> new String[] {"2026-02-30", "register.bad_date"};
+      case DATETIME -> new String[] {"2026-03-05 25:00", "register.bad_datetime"};
+      case INTEGER -> new String[] {"0", "register.bad_count"};
+      case ENUM -> new String[] {"未知", "register.bad_value"};
+      default -> throw new IllegalStateException(field.toString());
+    };
+  }
+
+  private static Generated generate(Schema schema, int rows, Random random, int badRow, int badColumn,
+      String badValue) {
+    StringBuilder text = new StringBuilder();
+    List<String> header = new ArrayList<>();
+    for (Field f : schema.fields()) {
+      header.add(random.nextInt(4) == 0 && !f.aliases().isEmpty()
+          ? f.aliases().get(random.nextInt(f.aliases().size())) : f.name());
+    }
+    text.append(line(header, null)).append(random.nextBoolean() ? "\r\n" : "\n");
+    List<int[]> columns = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int r = 0; r < rows; r++) {
+      List<String> cells;
+      do {
+        cells = row(schema, random, r);
+      } while (!seen.add(String.join("\u0000", cells)));
+      if (r == badRow) {
+        cells.set(badColumn, badValue);
+      }
+      int[] cols = new int[cells.size()];
+      text.append(line(cells, cols)).append("\n");
+      columns.add(cols);
+    }
+    return new Generated(text.toString(), columns);
+  }
+
+  private static List<String> row(Schema schema, Random random, int r) {
+    LocalDate day = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(360));
+    List<String> cells = new ArrayList<>();
+    for (Field f : schema.fields()) {
+      boolean isEnd = schema.rules().stream().anyMatch(rule -> rule instanceof RowRule.EndNotBeforeStart e
+          && e.end().equals(f.name()) || rule instanceof RowRule.Returned t && t.returned().equals(f.name()));
+      LocalDate d = isEnd ? day.plusDays(1 + random.nextInt(5)) : day;
+      cells.add(switch (f.type()) {
+        case TEXT -> WORDS[random.nextInt(WORDS.length)] + WORDS[random.nextInt(WORDS.length)] + r;
+        case PERSON -> NAMES[random.nextInt(NAMES.length)];
+        case DATE -> date(d, random);
+        case DATETIME -> date(d, random) + (random.nextBoolean() ? "" : " " + (8 + random.nextInt(10)) + ":"
+            + String.format("%02d", random.nextInt(60)));
+        case INTEGER -> Integer.toString(1 + random.nextInt(999));
+        case ENUM -> f.values().get(random.nextInt(f.values().size()));
+      });
+    }
+    return cells;
+  }
+
+  private static String date(LocalDate d, Random random) {
+    return switch (random.nextInt(4)) {
+      case 0 -> d.toString();
+      case 1 -> d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
+      case 2 -> d.toString().replace('-', '.');
+      default -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    };
+  }
+
+  /** One CSV line; records in {@code cols} the column where each cell begins. */
+  private static String line(List<String> cells, int[] cols) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      if (cols != null) {
+        cols[i] = out.length() + 1;
+      }
+      String c = cells.get(i);
+      out.append(c.contains(",") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
+    }
+    return out.toString();
+  }
+}
