@@ -50,6 +50,12 @@ public final class TextDecoding {
   public static String decode(byte[] bytes, String shownAs) {
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    // The JDK's own UTF-8 decoding is the fastest; it replaces a bad sequence with U+FFFD, so only when that
+    // character appears is the text decoded again strictly, to tell a real U+FFFD from bytes that are not UTF-8.
+    String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       return strict(StandardCharsets.UTF_8).decode(input).toString();

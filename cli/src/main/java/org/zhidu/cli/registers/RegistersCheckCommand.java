@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
@@ -88,7 +90,18 @@ public final class RegistersCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
-    Pack thePack = pack.resolve(context);
+    // The pack (YAML) loads on another core while the first register is read and decoded.
+    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> pack.resolve(context));
+    String firstText = read(files.get(0));
+    Pack thePack;
+    try {
+      thePack = loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
     List<Schema> schemas = new ArrayList<>(thePack.registers());
     Schema own = null;
     if (schemaFile != null) {
@@ -117,9 +130,12 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     long asOfKey = day.getYear() * 10000L + day.getMonthValue() * 100L + day.getDayOfMonth();
     List<Checked> results = new ArrayList<>();
     int budget = maxErrors;
-    for (Path file : files) {
-      String shown = file.toString();
-      String text = TextDecoding.read(context.workingDirectory().resolve(file), shown);
+    for (int i = 0; i < files.size(); i++) {
+      String shown = files.get(i).toString();
+      String text = i == 0 ? firstText : read(files.get(i));
+      if (i == 0) {
+        firstText = null;
+      }
       Schema schema = chosen;
       if (schema == null) {
         Recognition r = RegisterChecker.recognise(RegisterChecker.header(shown, text), schemas);
@@ -148,6 +164,10 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     boolean fail = results.stream().flatMap(c -> c.findings().stream())
         .anyMatch(f -> f.isError() || failOnWarning && f.severity() == Severity.WARNING);
     return fail ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private String read(Path file) {
+    return TextDecoding.read(context.workingDirectory().resolve(file), file.toString());
   }
 
   private static Finding unrecognised(String file, Recognition r) {

@@ -14,63 +14,74 @@ public final class CellTime {
   /** A day, or a day and a time when {@code timeAllowed}; -1 when it is neither. */
   public static long parse(String text, boolean timeAllowed) {
     int n = text.length();
-    int[] pos = {0};
-    skipSpaces(text, pos);
-    int year = digits(text, pos, 4, 4);
-    if (year < 0 || !separator(text, pos, '年')) {
+    int pos = spaces(text, 0);
+    long r = digits(text, pos, 4, 4);
+    if (r < 0) {
       return -1;
     }
-    int month = digits(text, pos, 1, 2);
-    if (month < 1 || month > 12 || !separator(text, pos, '月')) {
+    int year = value(r);
+    pos = separator(text, position(r), '年');
+    r = pos < 0 ? -1 : digits(text, pos, 1, 2);
+    if (r < 0) {
       return -1;
     }
-    int day = digits(text, pos, 1, 2);
+    int month = value(r);
+    pos = month < 1 || month > 12 ? -1 : separator(text, position(r), '月');
+    r = pos < 0 ? -1 : digits(text, pos, 1, 2);
+    if (r < 0) {
+      return -1;
+    }
+    int day = value(r);
     if (day < 1 || day > DAYS[month - 1] || (month == 2 && day == 29 && !leap(year))) {
       return -1;
     }
-    if (pos[0] < n && text.charAt(pos[0]) == '日') {
-      pos[0]++;
+    pos = position(r);
+    if (pos < n && text.charAt(pos) == '日') {
+      pos++;
     }
     long date = (year * 100L + month) * 100 + day;
-    int afterDate = pos[0];
-    skipSpaces(text, pos);
-    if (pos[0] == n) {
+    int afterDate = pos;
+    pos = spaces(text, pos);
+    if (pos == n) {
       return date * 10000;
     }
     if (!timeAllowed) {
       return -1;
     }
-    if (pos[0] == afterDate && text.charAt(pos[0]) == 'T') {
-      pos[0]++;
+    if (pos == afterDate && text.charAt(pos) == 'T') {
+      pos++;
     }
-    int hour = digits(text, pos, 1, 2);
-    if (hour < 0 || hour > 23 || pos[0] >= n) {
+    r = digits(text, pos, 1, 2);
+    if (r < 0 || value(r) > 23 || position(r) >= n) {
       return -1;
     }
-    char sep = text.charAt(pos[0]);
+    int hour = value(r);
+    pos = position(r);
+    char sep = text.charAt(pos);
     if (sep != ':' && sep != '时' && sep != '：') {
       return -1;
     }
-    pos[0]++;
-    int minute = digits(text, pos, 2, 2);
-    if (minute < 0 || minute > 59) {
+    r = digits(text, pos + 1, 2, 2);
+    if (r < 0 || value(r) > 59) {
       return -1;
     }
-    if (pos[0] < n && (text.charAt(pos[0]) == ':' || text.charAt(pos[0]) == '分')) {
-      boolean chinese = text.charAt(pos[0]) == '分';
-      pos[0]++;
-      if (!chinese || pos[0] < n && Character.isDigit(text.charAt(pos[0]))) {
-        int second = digits(text, pos, 2, 2);
-        if (second < 0 || second > 59) {
+    int minute = value(r);
+    pos = position(r);
+    if (pos < n && (text.charAt(pos) == ':' || text.charAt(pos) == '分')) {
+      boolean chinese = text.charAt(pos) == '分';
+      pos++;
+      if (!chinese || pos < n && Character.isDigit(text.charAt(pos))) {
+        r = digits(text, pos, 2, 2);
+        if (r < 0 || value(r) > 59) {
           return -1;
         }
-        if (pos[0] < n && text.charAt(pos[0]) == '秒') {
-          pos[0]++;
+        pos = position(r);
+        if (pos < n && text.charAt(pos) == '秒') {
+          pos++;
         }
       }
     }
-    skipSpaces(text, pos);
-    return pos[0] == n ? date * 10000 + hour * 100 + minute : -1;
+    return spaces(text, pos) == n ? date * 10000 + hour * 100 + minute : -1;
   }
 
   /** The day of a parsed value, as yyyyMMdd. */
@@ -82,36 +93,45 @@ public final class CellTime {
     return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
-  private static boolean separator(String text, int[] pos, char chinese) {
-    if (pos[0] >= text.length()) {
-      return false;
+  /** The position after the separator, or -1. */
+  private static int separator(String text, int pos, char chinese) {
+    if (pos >= text.length()) {
+      return -1;
     }
-    char c = text.charAt(pos[0]);
-    if (c == '-' || c == '/' || c == '.' || c == chinese) {
-      pos[0]++;
-      return true;
-    }
-    return false;
+    char c = text.charAt(pos);
+    return c == '-' || c == '/' || c == '.' || c == chinese ? pos + 1 : -1;
   }
 
-  private static int digits(String text, int[] pos, int min, int max) {
+  /** Between min and max digits from pos: the value and the position after them, packed; -1 when too few. */
+  private static long digits(String text, int pos, int min, int max) {
     int value = 0;
     int count = 0;
-    while (pos[0] < text.length() && count < max) {
-      char c = text.charAt(pos[0]);
+    int p = pos;
+    while (p < text.length() && count < max) {
+      char c = text.charAt(p);
       if (c < '0' || c > '9') {
         break;
       }
       value = value * 10 + (c - '0');
       count++;
-      pos[0]++;
+      p++;
     }
-    return count < min ? -1 : value;
+    return count < min ? -1 : (long) value << 32 | p;
   }
 
-  private static void skipSpaces(String text, int[] pos) {
-    while (pos[0] < text.length() && (text.charAt(pos[0]) == ' ' || text.charAt(pos[0]) == '\u3000')) {
-      pos[0]++;
+  private static int value(long packed) {
+    return (int) (packed >>> 32);
+  }
+
+  private static int position(long packed) {
+    return (int) packed;
+  }
+
+  private static int spaces(String text, int pos) {
+    int p = pos;
+    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000')) {
+      p++;
     }
+    return p;
   }
 }

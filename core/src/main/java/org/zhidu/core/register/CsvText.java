@@ -25,9 +25,17 @@ public final class CsvText {
   private CsvText() {}
 
   public static void parse(String text, Handler handler) {
-    int n = text.length();
-    int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-    int line = 1;
+    parse(text, 0, text.length(), 1, handler);
+  }
+
+  /**
+   * The records between two offsets of the text: {@code from} must begin a line (the first record), {@code to} end
+   * one or the text; lines are numbered from {@code firstLine}.
+   */
+  public static void parse(String text, int from, int to, int firstLine, Handler handler) {
+    int n = to;
+    int i = from == 0 && n > 0 && text.charAt(0) == '\uFEFF' ? 1 : from;
+    int line = firstLine;
     int lineStart = i;
     String[] cells = new String[16];
     int[] lines = new int[16];

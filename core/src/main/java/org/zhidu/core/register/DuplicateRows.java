@@ -10,11 +10,11 @@ final class DuplicateRows {
   private int[] lines = new int[1024];
   private int size;
 
-  /** The line of an earlier identical row, or 0 (and the row is remembered). */
-  int firstLine(String[] cells, int count, int line) {
+  /** A row's hash (FNV-1a over its stripped cells, mixed), never 0. */
+  static long hash(String[] cells, int count) {
     long h = 0xcbf29ce484222325L;
     for (int c = 0; c < count; c++) {
-      String cell = RegisterChecker.strip(cells[c]);
+      String cell = cells[c];
       for (int i = 0; i < cell.length(); i++) {
         h = (h ^ cell.charAt(i)) * 0x100000001b3L;
       }
@@ -23,9 +23,11 @@ final class DuplicateRows {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
-    if (h == 0) {
-      h = 1;
-    }
+    return h == 0 ? 1 : h;
+  }
+
+  /** The line of an earlier row with the same hash, or 0 (and the row is remembered). */
+  int firstLine(long h, int line) {
     if (size * 2 >= hashes.length) {
       grow();
     }

@@ -3,6 +3,7 @@ package org.zhidu.core.register;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
@@ -51,9 +52,80 @@ public final class RegisterChecker {
    * @param maxFindings stop after this many findings (0: no limit)
    */
   public static RegisterReport check(String file, String text, Schema schema, long asOf, int maxFindings) {
-    RowChecks checks = new RowChecks(file, schema, asOf, maxFindings);
-    CsvText.parse(text, checks::record);
-    return checks.report();
+    RowChecks first = new RowChecks(file, schema, asOf, maxFindings);
+    List<RowChecks> parts = new ArrayList<>(List.of(first));
+    int split = splitPoint(text);
+    if (split < 0) {
+      CsvText.parse(text, first::record);
+    } else {
+      // A large register without quotes is cut at a line end and its halves checked on two cores; duplicates,
+      // which need every row, are found afterwards in file order.
+      RowChecks second = new RowChecks(file, schema, asOf, maxFindings);
+      second.useHeader(header(file, text));
+      int secondLine = 1 + newlines(text, split);
+      CompletableFuture<Void> later = CompletableFuture.runAsync(
+          () -> CsvText.parse(text, split, text.length(), secondLine, second::record));
+      CsvText.parse(text, 0, split, 1, first::record);
+      later.join();
+      parts.add(second);
+    }
+    return merge(file, schema, parts, maxFindings);
+  }
+
+  /** Where to cut a register for two cores: the line end nearest its middle, or -1 to check it in one pass. */
+  private static int splitPoint(String text) {
+    if (text.length() < 4_000_000 || text.indexOf('"') >= 0) {
+      return -1;
+    }
+    int cut = text.indexOf('\n', text.length() / 2);
+    return cut < 0 || cut + 1 >= text.length() ? -1 : cut + 1;
+  }
+
+  private static int newlines(String text, int end) {
+    int count = 0;
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The parts' findings and the duplicate rows, in line order, within the limit. */
+  private static RegisterReport merge(String file, Schema schema, List<RowChecks> parts, int maxFindings) {
+    DuplicateRows seen = new DuplicateRows();
+    List<Finding> duplicates = new ArrayList<>();
+    List<Finding> found = new ArrayList<>();
+    int rows = 0;
+    boolean truncated = false;
+    for (RowChecks part : parts) {
+      rows += part.rows;
+      truncated |= part.truncated;
+      found.addAll(part.findings);
+      for (int k = 0; k < part.hashCount; k++) {
+        int earlier = seen.firstLine(part.hashes[k], part.hashLines[k]);
+        if (earlier > 0) {
+          duplicates.add(new Finding(schema.id(), Severity.WARNING, new Location(file, part.hashLines[k], 1, null),
+              Message.of("register.duplicate", Integer.toString(earlier)), null));
+        }
+      }
+    }
+    List<Finding> all = new ArrayList<>(found.size() + duplicates.size());
+    int d = 0;
+    for (Finding f : found) {
+      while (d < duplicates.size() && duplicates.get(d).location().line() < f.location().line()) {
+        all.add(duplicates.get(d++));
+      }
+      all.add(f);
+    }
+    while (d < duplicates.size()) {
+      all.add(duplicates.get(d++));
+    }
+    if (maxFindings > 0 && all.size() > maxFindings) {
+      all = all.subList(0, maxFindings);
+      truncated = true;
+    }
+    return new RegisterReport(schema, rows, all, truncated);
   }
 
   /** The state of one pass over a register. */
@@ -63,11 +135,16 @@ public final class RegisterChecker {
     private final long asOf;
     private final int maxFindings;
     private final List<Finding> findings = new ArrayList<>();
-    private final DuplicateRows duplicates = new DuplicateRows();
+    private long[] hashes = new long[1024];
+    private int[] hashLines = new int[1024];
+    private int hashCount;
     private Field[] columns;
     private int width;
     private int[] indexOf;
     private long[] times;
+    private String[] stripped = new String[0];
+    /** For each row rule, the columns of the fields it names (-1 when absent), computed from the header. */
+    private int[][] ruleColumns;
     private int rows;
     private boolean truncated;
 
@@ -101,15 +178,17 @@ public final class RegisterChecker {
       }
       Arrays.fill(times, Long.MIN_VALUE);
       for (int c = 0; c < width; c++) {
+        stripped[c] = strip(cells[c]);
+      }
+      for (int c = 0; c < width; c++) {
         Field f = columns[c];
         if (f == null) {
           continue;
         }
-        String cell = strip(cells[c]);
-        Location at = new Location(file, lines[c], cols[c], f.name());
+        String cell = stripped[c];
         if (cell.isEmpty()) {
           if (f.required()) {
-            add(Severity.ERROR, at, "register.required", f.name());
+            add(Severity.ERROR, cellAt(lines, cols, c, f), "register.required", f.name());
           }
           continue;
         }
@@ -117,33 +196,48 @@ public final class RegisterChecker {
           case DATE, DATETIME -> {
             long t = CellTime.parse(cell, f.type() == FieldType.DATETIME);
             if (t < 0) {
-              add(Severity.ERROR, at, f.type() == FieldType.DATE ? "register.bad_date" : "register.bad_datetime",
-                  cell);
+              add(Severity.ERROR, cellAt(lines, cols, c, f),
+                  f.type() == FieldType.DATE ? "register.bad_date" : "register.bad_datetime", cell);
             } else {
               times[c] = t;
             }
           }
           case INTEGER -> {
             if (!positive(cell)) {
-              add(Severity.ERROR, at, "register.bad_count", cell);
+              add(Severity.ERROR, cellAt(lines, cols, c, f), "register.bad_count", cell);
             }
           }
           case ENUM -> {
             if (!f.values().contains(cell)) {
-              add(Severity.ERROR, at, "register.bad_value", cell, String.join("、", f.values()));
+              add(Severity.ERROR, cellAt(lines, cols, c, f), "register.bad_value", cell,
+                  String.join("、", f.values()));
             }
           }
           default -> { }
         }
       }
-      for (RowRule rule : schema.rules()) {
-        check(rule, cells, lines, cols, line);
+      for (int r = 0; r < ruleColumns.length; r++) {
+        check(schema.rules().get(r), ruleColumns[r], lines, cols);
       }
-      int first = duplicates.firstLine(cells, width, line);
-      if (first > 0) {
-        add(Severity.WARNING, new Location(file, line, 1, null), "register.duplicate", Integer.toString(first));
+      if (hashCount == hashes.length) {
+        hashes = Arrays.copyOf(hashes, hashCount * 2);
+        hashLines = Arrays.copyOf(hashLines, hashCount * 2);
       }
+      hashes[hashCount] = DuplicateRows.hash(stripped, width);
+      hashLines[hashCount++] = line;
       return !truncated;
+    }
+
+    private Location cellAt(int[] lines, int[] cols, int c, Field f) {
+      return new Location(file, lines[c], cols[c], f.name());
+    }
+
+    /** The header as another part of the file read it: columns mapped, no findings. */
+    void useHeader(List<String> header) {
+      String[] cells = header.toArray(String[]::new);
+      header(cells, cells.length, new int[cells.length], new int[cells.length]);
+      findings.clear();
+      truncated = false;
     }
 
     private void header(String[] cells, int count, int[] lines, int[] cols) {
@@ -162,6 +256,15 @@ public final class RegisterChecker {
           indexOf[schema.fields().indexOf(f)] = c;
         }
       }
+      stripped = new String[width];
+      ruleColumns = new int[schema.rules().size()][];
+      for (int r = 0; r < ruleColumns.length; r++) {
+        List<String> names = schema.rules().get(r).fields();
+        ruleColumns[r] = new int[names.size()];
+        for (int k = 0; k < names.size(); k++) {
+          ruleColumns[r][k] = column(names.get(k));
+        }
+      }
       for (int i = 0; i < schema.fields().size(); i++) {
         Field f = schema.fields().get(i);
         if (f.required() && indexOf[i] < 0) {
@@ -170,32 +273,33 @@ public final class RegisterChecker {
       }
     }
 
-    private void check(RowRule rule, String[] cells, int[] lines, int[] cols, int line) {
+    /** One row rule over the row's cells; {@code at} holds the columns of the fields it names, in order. */
+    private void check(RowRule rule, int[] at, int[] lines, int[] cols) {
       if (rule instanceof RowRule.EndNotBeforeStart r) {
-        int s = column(r.start());
-        int e = column(r.end());
+        int s = at[0];
+        int e = at[1];
         if (s >= 0 && e >= 0 && times[s] != Long.MIN_VALUE && times[e] != Long.MIN_VALUE && times[e] < times[s]) {
           add(Severity.ERROR, new Location(file, lines[e], cols[e], r.end()), "register.end_before_start",
-              r.end(), strip(cells[e]), r.start(), strip(cells[s]));
+              r.end(), stripped[e], r.start(), stripped[s]);
         }
       } else if (rule instanceof RowRule.Returned r) {
-        int l = column(r.lent());
-        int back = column(r.returned());
+        int l = at[0];
+        int back = at[1];
         if (l >= 0 && times[l] != Long.MIN_VALUE && CellTime.day(times[l]) <= asOf
-            && (back < 0 || strip(cells[back]).isEmpty())) {
-          int at = back >= 0 ? back : l;
-          add(Severity.WARNING, new Location(file, lines[at], cols[at], r.returned()), "register.not_returned",
-              strip(cells[l]), asOfText());
+            && (back < 0 || stripped[back].isEmpty())) {
+          int c = back >= 0 ? back : l;
+          add(Severity.WARNING, new Location(file, lines[c], cols[c], r.returned()), "register.not_returned",
+              stripped[l], asOfText());
         }
       } else if (rule instanceof RowRule.RequiredWhen r) {
-        int when = column(r.field());
-        if (when >= 0 && strip(cells[when]).equals(r.equals())) {
-          for (String needed : r.required()) {
-            int c = column(needed);
-            if (c < 0 || strip(cells[c]).isEmpty()) {
-              int at = c >= 0 ? c : when;
-              add(Severity.ERROR, new Location(file, lines[at], cols[at], needed), "register.required_when",
-                  needed, r.field(), r.equals());
+        int when = at[0];
+        if (when >= 0 && stripped[when].equals(r.equals())) {
+          for (int k = 0; k < r.required().size(); k++) {
+            int c = at[k + 1];
+            if (c < 0 || stripped[c].isEmpty()) {
+              int cell = c >= 0 ? c : when;
+              add(Severity.ERROR, new Location(file, lines[cell], cols[cell], r.required().get(k)),
+                  "register.required_when", r.required().get(k), r.field(), r.equals());
             }
           }
         }
@@ -219,9 +323,6 @@ public final class RegisterChecker {
       findings.add(new Finding(schema.id(), severity, at, Message.of(key, args), null));
     }
 
-    RegisterReport report() {
-      return new RegisterReport(schema, rows, findings, truncated);
-    }
   }
 
   /** Cells are compared without surrounding spaces or full-width spaces. */
