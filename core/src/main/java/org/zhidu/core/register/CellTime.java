@@ -13,21 +13,26 @@ public final class CellTime {
 
   /** A day, or a day and a time when {@code timeAllowed}; -1 when it is neither. */
   public static long parse(String text, boolean timeAllowed) {
-    int n = text.length();
-    int pos = spaces(text, 0);
-    long r = digits(text, pos, 4, 4);
+    return parse(text, 0, text.length(), timeAllowed);
+  }
+
+  /** The same for the characters from {@code from} to {@code to} of the text. */
+  public static long parse(String text, int from, int to, boolean timeAllowed) {
+    int n = to;
+    int pos = spaces(text, from, n);
+    long r = digits(text, pos, n, 4, 4);
     if (r < 0) {
       return -1;
     }
     int year = value(r);
-    pos = separator(text, position(r), '年');
-    r = pos < 0 ? -1 : digits(text, pos, 1, 2);
+    pos = separator(text, position(r), n, '年');
+    r = pos < 0 ? -1 : digits(text, pos, n, 1, 2);
     if (r < 0) {
       return -1;
     }
     int month = value(r);
-    pos = month < 1 || month > 12 ? -1 : separator(text, position(r), '月');
-    r = pos < 0 ? -1 : digits(text, pos, 1, 2);
+    pos = month < 1 || month > 12 ? -1 : separator(text, position(r), n, '月');
+    r = pos < 0 ? -1 : digits(text, pos, n, 1, 2);
     if (r < 0) {
       return -1;
     }
@@ -41,7 +46,7 @@ public final class CellTime {
     }
     long date = (year * 100L + month) * 100 + day;
     int afterDate = pos;
-    pos = spaces(text, pos);
+    pos = spaces(text, pos, n);
     if (pos == n) {
       return date * 10000;
     }
@@ -51,7 +56,7 @@ public final class CellTime {
     if (pos == afterDate && text.charAt(pos) == 'T') {
       pos++;
     }
-    r = digits(text, pos, 1, 2);
+    r = digits(text, pos, n, 1, 2);
     if (r < 0 || value(r) > 23 || position(r) >= n) {
       return -1;
     }
@@ -61,7 +66,7 @@ public final class CellTime {
     if (sep != ':' && sep != '时' && sep != '：') {
       return -1;
     }
-    r = digits(text, pos + 1, 2, 2);
+    r = digits(text, pos + 1, n, 2, 2);
     if (r < 0 || value(r) > 59) {
       return -1;
     }
@@ -71,7 +76,7 @@ public final class CellTime {
       boolean chinese = text.charAt(pos) == '分';
       pos++;
       if (!chinese || pos < n && Character.isDigit(text.charAt(pos))) {
-        r = digits(text, pos, 2, 2);
+        r = digits(text, pos, n, 2, 2);
         if (r < 0 || value(r) > 59) {
           return -1;
         }
@@ -81,7 +86,7 @@ public final class CellTime {
         }
       }
     }
-    return spaces(text, pos) == n ? date * 10000 + hour * 100 + minute : -1;
+    return spaces(text, pos, n) == n ? date * 10000 + hour * 100 + minute : -1;
   }
 
   /** The day of a parsed value, as yyyyMMdd. */
@@ -94,8 +99,8 @@ public final class CellTime {
   }
 
   /** The position after the separator, or -1. */
-  private static int separator(String text, int pos, char chinese) {
-    if (pos >= text.length()) {
+  private static int separator(String text, int pos, int n, char chinese) {
+    if (pos >= n) {
       return -1;
     }
     char c = text.charAt(pos);
@@ -103,11 +108,11 @@ public final class CellTime {
   }
 
   /** Between min and max digits from pos: the value and the position after them, packed; -1 when too few. */
-  private static long digits(String text, int pos, int min, int max) {
+  private static long digits(String text, int pos, int n, int min, int max) {
     int value = 0;
     int count = 0;
     int p = pos;
-    while (p < text.length() && count < max) {
+    while (p < n && count < max) {
       char c = text.charAt(p);
       if (c < '0' || c > '9') {
         break;
@@ -127,9 +132,9 @@ public final class CellTime {
     return (int) packed;
   }
 
-  private static int spaces(String text, int pos) {
+  private static int spaces(String text, int pos, int n) {
     int p = pos;
-    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000')) {
+    while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000')) {
       p++;
     }
     return p;

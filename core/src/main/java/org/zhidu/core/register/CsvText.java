@@ -1,15 +1,16 @@
 package org.zhidu.core.register;
 
-import java.util.Arrays;
+import java.util.function.Predicate;
 
 /**
  * A CSV tokenizer (RFC 4180 as spreadsheets write it) over text already decoded, that knows the line and column where
  * each cell begins: commas, double quotes with "" inside, CR, LF or CRLF line ends, line ends inside quotes. Blank
- * lines are skipped. One pass, no regular expressions, one string per cell.
+ * lines are skipped. One pass, no regular expressions; an unquoted cell is only a range of the text until a caller
+ * asks for it as a string, so a million rows make no garbage.
  */
 public final class CsvText {
 
-  /** Receives each record; returns {@code false} to stop. */
+  /** Receives each record as strings; returns {@code false} to stop. */
   @FunctionalInterface
   public interface Handler {
     /**
@@ -33,27 +34,35 @@ public final class CsvText {
    * one or the text; lines are numbered from {@code firstLine}.
    */
   public static void parse(String text, int from, int to, int firstLine, Handler handler) {
-    int n = to;
-    int i = from == 0 && n > 0 && text.charAt(0) == '\uFEFF' ? 1 : from;
+    String[][] strings = {new String[16]};
+    scan(text, from, to, firstLine, row -> {
+      if (strings[0].length < row.count) {
+        strings[0] = new String[row.from.length];
+      }
+      for (int c = 0; c < row.count; c++) {
+        strings[0][c] = row.cell(c);
+      }
+      return handler.record(strings[0], row.count, row.lines, row.columns, row.unterminated);
+    });
+  }
+
+  /** The records as ranges of the text; the {@link Cells} object is reused. */
+  static void scan(String text, int start, int end, int firstLine, Predicate<Cells> consumer) {
+    int n = end;
+    int i = start == 0 && n > 0 && text.charAt(0) == '\uFEFF' ? 1 : start;
     int line = firstLine;
     int lineStart = i;
-    String[] cells = new String[16];
-    int[] lines = new int[16];
-    int[] columns = new int[16];
+    Cells row = new Cells(text);
     StringBuilder quoted = new StringBuilder();
     while (i < n) {
       int count = 0;
-      boolean unterminated = false;
-      boolean blank = true;
+      row.unterminated = false;
       while (true) {
-        if (count == cells.length) {
-          cells = Arrays.copyOf(cells, count * 2);
-          lines = Arrays.copyOf(lines, count * 2);
-          columns = Arrays.copyOf(columns, count * 2);
+        if (count == row.from.length) {
+          row.grow();
         }
-        lines[count] = line;
-        columns[count] = i - lineStart + 1;
-        String cell;
+        row.lines[count] = line;
+        row.columns[count] = i - lineStart + 1;
         if (i < n && text.charAt(i) == '"') {
           quoted.setLength(0);
           i++;
@@ -77,15 +86,17 @@ public final class CsvText {
             quoted.append(c);
             i++;
           }
-          unterminated = !closed;
+          row.unterminated = !closed;
           // Anything between the closing quote and the next comma is kept, as spreadsheets do.
           while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
             quoted.append(text.charAt(i++));
           }
-          cell = quoted.toString();
-          blank = false;
+          String cell = quoted.toString();
+          row.quoted[count] = cell;
+          row.from[count] = 0;
+          row.to[count] = cell.length();
         } else {
-          int start = i;
+          int cellStart = i;
           while (i < n) {
             char c = text.charAt(i);
             if (c == ',' || c == '\n' || c == '\r') {
@@ -93,23 +104,23 @@ public final class CsvText {
             }
             i++;
           }
-          cell = text.substring(start, i);
-          if (blank && !cell.isBlank()) {
-            blank = false;
-          }
+          row.quoted[count] = null;
+          row.from[count] = cellStart;
+          row.to[count] = i;
         }
-        cells[count++] = cell;
+        count++;
         if (i < n && text.charAt(i) == ',') {
           i++;
           if (i == n) {
-            if (count == cells.length) {
-              cells = Arrays.copyOf(cells, count * 2);
-              lines = Arrays.copyOf(lines, count * 2);
-              columns = Arrays.copyOf(columns, count * 2);
+            if (count == row.from.length) {
+              row.grow();
             }
-            lines[count] = line;
-            columns[count] = i - lineStart + 1;
-            cells[count++] = "";
+            row.lines[count] = line;
+            row.columns[count] = i - lineStart + 1;
+            row.quoted[count] = null;
+            row.from[count] = i;
+            row.to[count] = i;
+            count++;
             break;
           }
           continue;
@@ -124,10 +135,11 @@ public final class CsvText {
         lineStart = i;
         break;
       }
-      if (blank && count <= 1) {
+      row.count = count;
+      if (count == 1 && row.isBlank(0)) {
         continue;
       }
-      if (!handler.record(cells, count, lines, columns, unterminated)) {
+      if (!consumer.test(row)) {
         return;
       }
     }

@@ -10,12 +10,12 @@ final class DuplicateRows {
   private int[] lines = new int[1024];
   private int size;
 
-  /** A row's hash (FNV-1a over its stripped cells, mixed), never 0. */
-  static long hash(String[] cells, int count) {
+  /** A row's hash (FNV-1a over its cells as narrowed by stripping, mixed), never 0. */
+  static long hash(Cells row, int count) {
     long h = 0xcbf29ce484222325L;
     for (int c = 0; c < count; c++) {
-      String cell = cells[c];
-      for (int i = 0; i < cell.length(); i++) {
+      String cell = row.source(c);
+      for (int i = row.from[c]; i < row.to[c]; i++) {
         h = (h ^ cell.charAt(i)) * 0x100000001b3L;
       }
       h = (h ^ 0x1F) * 0x100000001b3L;

@@ -56,7 +56,7 @@ public final class RegisterChecker {
     List<RowChecks> parts = new ArrayList<>(List.of(first));
     int split = splitPoint(text);
     if (split < 0) {
-      CsvText.parse(text, first::record);
+      CsvText.scan(text, 0, text.length(), 1, first::record);
     } else {
       // A large register without quotes is cut at a line end and its halves checked on two cores; duplicates,
       // which need every row, are found afterwards in file order.
@@ -64,8 +64,8 @@ public final class RegisterChecker {
       second.useHeader(header(file, text));
       int secondLine = 1 + newlines(text, split);
       CompletableFuture<Void> later = CompletableFuture.runAsync(
-          () -> CsvText.parse(text, split, text.length(), secondLine, second::record));
-      CsvText.parse(text, 0, split, 1, first::record);
+          () -> CsvText.scan(text, split, text.length(), secondLine, second::record));
+      CsvText.scan(text, 0, split, 1, first::record);
       later.join();
       parts.add(second);
     }
@@ -142,7 +142,8 @@ public final class RegisterChecker {
     private int width;
     private int[] indexOf;
     private long[] times;
-    private String[] stripped = new String[0];
+    /** The record being checked, its cells already stripped. */
+    private Cells row;
     /** For each row rule, the columns of the fields it names (-1 when absent), computed from the header. */
     private int[][] ruleColumns;
     private int rows;
@@ -155,38 +156,59 @@ public final class RegisterChecker {
       this.maxFindings = maxFindings;
     }
 
-    boolean record(String[] cells, int count, int[] lines, int[] cols, boolean unterminated) {
+    boolean record(Cells row) {
+      int count = row.count;
+      int[] lines = row.lines;
+      int[] cols = row.columns;
       if (columns == null) {
+        String[] cells = new String[count];
+        for (int c = 0; c < count; c++) {
+          cells[c] = row.cell(c);
+        }
         header(cells, count, lines, cols);
         return !truncated;
       }
       rows++;
       int line = lines[0];
-      if (unterminated) {
+      if (row.unterminated) {
         add(Severity.ERROR, new Location(file, lines[count - 1], cols[count - 1], null), "register.unterminated");
       }
       int used = count;
-      while (used > width && cells[used - 1].isBlank()) {
+      while (used > width && row.isBlank(used - 1)) {
         used--;
       }
       if (used != width) {
         String key = used > width ? "register.too_many_cells" : "register.too_few_cells";
-        int at = Math.min(used, width) - 1;
-        add(Severity.ERROR, new Location(file, lines[Math.max(at, 0)], cols[Math.max(at, 0)], null), key,
-            Integer.toString(used), Integer.toString(width));
+        int at = Math.max(Math.min(used, width) - 1, 0);
+        add(Severity.ERROR, new Location(file, lines[at], cols[at], null), key, Integer.toString(used),
+            Integer.toString(width));
         return !truncated;
       }
+      this.row = row;
       Arrays.fill(times, Long.MIN_VALUE);
       for (int c = 0; c < width; c++) {
-        stripped[c] = strip(cells[c]);
+        // Strip spaces and full-width spaces by narrowing the cell's range.
+        String src = row.source(c);
+        int a = row.from[c];
+        int b = row.to[c];
+        while (a < b && isSpace(src.charAt(a))) {
+          a++;
+        }
+        while (b > a && isSpace(src.charAt(b - 1))) {
+          b--;
+        }
+        row.from[c] = a;
+        row.to[c] = b;
       }
       for (int c = 0; c < width; c++) {
         Field f = columns[c];
         if (f == null) {
           continue;
         }
-        String cell = stripped[c];
-        if (cell.isEmpty()) {
+        String src = row.source(c);
+        int a = row.from[c];
+        int b = row.to[c];
+        if (a == b) {
           if (f.required()) {
             add(Severity.ERROR, cellAt(lines, cols, c, f), "register.required", f.name());
           }
@@ -194,22 +216,22 @@ public final class RegisterChecker {
         }
         switch (f.type()) {
           case DATE, DATETIME -> {
-            long t = CellTime.parse(cell, f.type() == FieldType.DATETIME);
+            long t = CellTime.parse(src, a, b, f.type() == FieldType.DATETIME);
             if (t < 0) {
               add(Severity.ERROR, cellAt(lines, cols, c, f),
-                  f.type() == FieldType.DATE ? "register.bad_date" : "register.bad_datetime", cell);
+                  f.type() == FieldType.DATE ? "register.bad_date" : "register.bad_datetime", row.cell(c));
             } else {
               times[c] = t;
             }
           }
           case INTEGER -> {
-            if (!positive(cell)) {
-              add(Severity.ERROR, cellAt(lines, cols, c, f), "register.bad_count", cell);
+            if (!positive(src, a, b)) {
+              add(Severity.ERROR, cellAt(lines, cols, c, f), "register.bad_count", row.cell(c));
             }
           }
           case ENUM -> {
-            if (!f.values().contains(cell)) {
-              add(Severity.ERROR, cellAt(lines, cols, c, f), "register.bad_value", cell,
+            if (!isOneOf(src, a, b, f.values())) {
+              add(Severity.ERROR, cellAt(lines, cols, c, f), "register.bad_value", row.cell(c),
                   String.join("、", f.values()));
             }
           }
@@ -223,7 +245,7 @@ public final class RegisterChecker {
         hashes = Arrays.copyOf(hashes, hashCount * 2);
         hashLines = Arrays.copyOf(hashLines, hashCount * 2);
       }
-      hashes[hashCount] = DuplicateRows.hash(stripped, width);
+      hashes[hashCount] = DuplicateRows.hash(row, width);
       hashLines[hashCount++] = line;
       return !truncated;
     }
@@ -256,7 +278,6 @@ public final class RegisterChecker {
           indexOf[schema.fields().indexOf(f)] = c;
         }
       }
-      stripped = new String[width];
       ruleColumns = new int[schema.rules().size()][];
       for (int r = 0; r < ruleColumns.length; r++) {
         List<String> names = schema.rules().get(r).fields();
@@ -280,23 +301,23 @@ public final class RegisterChecker {
         int e = at[1];
         if (s >= 0 && e >= 0 && times[s] != Long.MIN_VALUE && times[e] != Long.MIN_VALUE && times[e] < times[s]) {
           add(Severity.ERROR, new Location(file, lines[e], cols[e], r.end()), "register.end_before_start",
-              r.end(), stripped[e], r.start(), stripped[s]);
+              r.end(), row.cell(e), r.start(), row.cell(s));
         }
       } else if (rule instanceof RowRule.Returned r) {
         int l = at[0];
         int back = at[1];
         if (l >= 0 && times[l] != Long.MIN_VALUE && CellTime.day(times[l]) <= asOf
-            && (back < 0 || stripped[back].isEmpty())) {
+            && (back < 0 || row.from[back] == row.to[back])) {
           int c = back >= 0 ? back : l;
           add(Severity.WARNING, new Location(file, lines[c], cols[c], r.returned()), "register.not_returned",
-              stripped[l], asOfText());
+              row.cell(l), asOfText());
         }
       } else if (rule instanceof RowRule.RequiredWhen r) {
         int when = at[0];
-        if (when >= 0 && stripped[when].equals(r.equals())) {
+        if (when >= 0 && equalsCell(when, r.equals())) {
           for (int k = 0; k < r.required().size(); k++) {
             int c = at[k + 1];
-            if (c < 0 || stripped[c].isEmpty()) {
+            if (c < 0 || row.from[c] == row.to[c]) {
               int cell = c >= 0 ? c : when;
               add(Severity.ERROR, new Location(file, lines[cell], cols[cell], r.required().get(k)),
                   "register.required_when", r.required().get(k), r.field(), r.equals());
@@ -304,6 +325,11 @@ public final class RegisterChecker {
           }
         }
       }
+    }
+
+    private boolean equalsCell(int c, String value) {
+      int length = row.to[c] - row.from[c];
+      return length == value.length() && regionEquals(row.source(c), row.from[c], value);
     }
 
     private String asOfText() {
@@ -342,12 +368,30 @@ public final class RegisterChecker {
     return c == ' ' || c == '\u3000' || c == '\t';
   }
 
-  private static boolean positive(String cell) {
-    if (cell.isEmpty() || cell.length() > 9 || cell.charAt(0) == '0') {
+  private static boolean positive(String s, int a, int b) {
+    if (b - a > 9 || s.charAt(a) == '0') {
       return false;
     }
-    for (int i = 0; i < cell.length(); i++) {
-      if (cell.charAt(i) < '0' || cell.charAt(i) > '9') {
+    for (int i = a; i < b; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isOneOf(String s, int a, int b, List<String> values) {
+    for (String v : values) {
+      if (v.length() == b - a && regionEquals(s, a, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionEquals(String s, int a, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (s.charAt(a + i) != value.charAt(i)) {
         return false;
       }
     }
