@@ -351,19 +351,7 @@ public final class RegisterChecker {
 
   }
 
-  /** Cells are compared without surrounding spaces or full-width spaces. */
-  static String strip(String cell) {
-    int start = 0;
-    int end = cell.length();
-    while (start < end && isSpace(cell.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(cell.charAt(end - 1))) {
-      end--;
-    }
-    return start == 0 && end == cell.length() ? cell : cell.substring(start, end);
-  }
-
+  /** Cells are compared without surrounding spaces, tabs or full-width spaces. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\u3000' || c == '\t';
   }
