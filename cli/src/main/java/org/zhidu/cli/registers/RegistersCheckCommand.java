@@ -92,7 +92,7 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     Texts texts = context.texts();
     // The pack (YAML) loads on another core while the first register is read and decoded.
     CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> pack.resolve(context));
-    String firstText = read(files.get(0));
+    TextDecoding.Halves firstText = read(files.get(0));
     Pack thePack;
     try {
       thePack = loading.join();
@@ -132,13 +132,20 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     int budget = maxErrors;
     for (int i = 0; i < files.size(); i++) {
       String shown = files.get(i).toString();
-      String text = i == 0 ? firstText : read(files.get(i));
+      TextDecoding.Halves text = i == 0 ? firstText : read(files.get(i));
       if (i == 0) {
         firstText = null;
       }
+      List<RegisterChecker.Part> parts = new ArrayList<>();
+      String head = text.texts().get(0);
+      parts.add(new RegisterChecker.Part(head, 0, head.length(), 1));
+      if (text.texts().size() > 1) {
+        String tail = text.texts().get(1);
+        parts.add(new RegisterChecker.Part(tail, 0, tail.length(), text.secondFirstLine()));
+      }
       Schema schema = chosen;
       if (schema == null) {
-        Recognition r = RegisterChecker.recognise(RegisterChecker.header(shown, text), schemas);
+        Recognition r = RegisterChecker.recognise(RegisterChecker.header(shown, head), schemas);
         if (r instanceof Recognition.Recognised known) {
           schema = known.schema();
         } else {
@@ -146,8 +153,9 @@ public final class RegistersCheckCommand implements Callable<Integer> {
           continue;
         }
       }
-      RegisterReport report = RegisterChecker.check(shown, text, schema, asOfKey, maxErrors == 0 ? 0
-          : Math.max(budget, 0) + 1);
+      RegisterReport report = parts.size() > 1
+          ? RegisterChecker.check(shown, parts, schema, asOfKey, maxErrors == 0 ? 0 : Math.max(budget, 0) + 1)
+          : RegisterChecker.check(shown, head, schema, asOfKey, maxErrors == 0 ? 0 : Math.max(budget, 0) + 1);
       List<Finding> found = report.findings();
       if (maxErrors > 0) {
         found = found.subList(0, Math.min(found.size(), Math.max(budget, 0)));
@@ -166,8 +174,8 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     return fail ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
-  private String read(Path file) {
-    return TextDecoding.read(context.workingDirectory().resolve(file), file.toString());
+  private TextDecoding.Halves read(Path file) {
+    return TextDecoding.readHalves(context.workingDirectory().resolve(file), file.toString());
   }
 
   private static Finding unrecognised(String file, Recognition r) {

@@ -93,6 +93,28 @@ class RegistersCommandTest {
   }
 
   @Test
+  void aLargeRegisterCheckedInHalvesKeepsItsLineNumbers() throws Exception {
+    StringBuilder text = new StringBuilder("出借时间,出借事由,借出人员,归还时间\r\n");
+    int rows = 130_000;
+    for (int i = 0; i < rows; i++) {
+      String day = (i == 1_000 || i == 120_000) ? "2026-02-30" : "2026-03-0" + (1 + i % 9);
+      text.append(day).append(" 09:00,外出办理第").append(i).append("件事,徐丽,2026-03-10 17:00\r\n");
+    }
+    text.append("2026-03-03 09:00,外出办理第2件事,徐丽,2026-03-10 17:00\r\n");
+    Path file = dir.resolve("large.csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    assertTrue(Files.size(file) > 8_000_000, "large enough to be read and checked in halves");
+    JsonNode found = JSON.readTree(Cli.run("registers", "check", "--format", "json", file.toString()).out())
+        .get("files").get(0);
+    assertEquals(rows + 1, found.get("rows").asInt());
+    assertEquals(3, found.get("findings").size(), found.toString());
+    assertEquals(1_002, found.get("findings").get(0).get("line").asInt());
+    assertEquals(120_002, found.get("findings").get(1).get("line").asInt());
+    assertEquals(rows + 2, found.get("findings").get(2).get("line").asInt());
+    assertTrue(found.get("findings").get(2).get("message").asText().contains("4"), "the same as line 4");
+  }
+
+  @Test
   void warningsFailOnlyWhenAsked() {
     String file = BROKEN + "G9-区长材料文稿登记.csv";
     assertEquals(0, Cli.run("registers", "check", file).exitCode());

@@ -52,24 +52,43 @@ public final class RegisterChecker {
    * @param maxFindings stop after this many findings (0: no limit)
    */
   public static RegisterReport check(String file, String text, Schema schema, long asOf, int maxFindings) {
-    RowChecks first = new RowChecks(file, schema, asOf, maxFindings);
-    List<RowChecks> parts = new ArrayList<>(List.of(first));
     int split = splitPoint(text);
     if (split < 0) {
-      CsvText.scan(text, 0, text.length(), 1, first::record);
-    } else {
-      // A large register without quotes is cut at a line end and its halves checked on two cores; duplicates,
-      // which need every row, are found afterwards in file order.
-      RowChecks second = new RowChecks(file, schema, asOf, maxFindings);
-      second.useHeader(header(file, text));
-      int secondLine = 1 + newlines(text, split);
-      CompletableFuture<Void> later = CompletableFuture.runAsync(
-          () -> CsvText.scan(text, split, text.length(), secondLine, second::record));
-      CsvText.scan(text, 0, split, 1, first::record);
-      later.join();
-      parts.add(second);
+      return check(file, List.of(new Part(text, 0, text.length(), 1)), schema, asOf, maxFindings);
     }
-    return merge(file, schema, parts, maxFindings);
+    return check(file, List.of(new Part(text, 0, split, 1),
+        new Part(text, split, text.length(), 1 + newlines(text, split))), schema, asOf, maxFindings);
+  }
+
+  /**
+   * A stretch of a register: whole lines of a text, the first of them numbered {@code firstLine}. The first part of
+   * a register begins with its header.
+   */
+  public record Part(String text, int from, int to, int firstLine) {}
+
+  /**
+   * Checks a register given as consecutive parts (a large file cut at line ends, perhaps decoded apart), each on its
+   * own core; duplicates, which need every row, are found afterwards in file order. A part other than the first must
+   * not begin inside a quoted cell.
+   */
+  public static RegisterReport check(String file, List<Part> parts, Schema schema, long asOf, int maxFindings) {
+    List<RowChecks> checks = new ArrayList<>();
+    List<CompletableFuture<Void>> running = new ArrayList<>();
+    List<String> header = parts.size() > 1 ? header(file, parts.get(0).text()) : null;
+    for (int k = 0; k < parts.size(); k++) {
+      Part part = parts.get(k);
+      RowChecks c = new RowChecks(file, schema, asOf, maxFindings);
+      if (k > 0) {
+        c.useHeader(header);
+        running.add(CompletableFuture.runAsync(
+            () -> CsvText.scan(part.text(), part.from(), part.to(), part.firstLine(), c::record)));
+      }
+      checks.add(c);
+    }
+    Part first = parts.get(0);
+    CsvText.scan(first.text(), first.from(), first.to(), first.firstLine(), checks.get(0)::record);
+    running.forEach(CompletableFuture::join);
+    return merge(file, schema, checks, maxFindings);
   }
 
   /** Where to cut a register for two cores: the line end nearest its middle, or -1 to check it in one pass. */
