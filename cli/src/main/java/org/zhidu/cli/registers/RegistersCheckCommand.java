@@ -91,7 +91,12 @@ public final class RegistersCheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Texts texts = context.texts();
     // The pack (YAML) loads on another core while the first register is read and decoded.
-    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> pack.resolve(context));
+    // Its own thread: the common pool (one thread on two cores) is left to decode and check the halves of a file.
+    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> pack.resolve(context), task -> {
+      Thread thread = new Thread(task, "zhidu-pack");
+      thread.setDaemon(true);
+      thread.start();
+    });
     TextDecoding.Halves firstText = read(files.get(0));
     Pack thePack;
     try {
