@@ -158,9 +158,7 @@ public final class RegistersCheckCommand implements Callable<Integer> {
           continue;
         }
       }
-      RegisterReport report = parts.size() > 1
-          ? RegisterChecker.check(shown, parts, schema, asOfKey, maxErrors == 0 ? 0 : Math.max(budget, 0) + 1)
-          : RegisterChecker.check(shown, head, schema, asOfKey, maxErrors == 0 ? 0 : Math.max(budget, 0) + 1);
+      RegisterReport report = check(shown, parts, schema, asOfKey, maxErrors == 0 ? 0 : Math.max(budget, 0) + 1);
       List<Finding> found = report.findings();
       if (maxErrors > 0) {
         found = found.subList(0, Math.min(found.size(), Math.max(budget, 0)));
@@ -177,6 +175,21 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     boolean fail = results.stream().flatMap(c -> c.findings().stream())
         .anyMatch(f -> f.isError() || failOnWarning && f.severity() == Severity.WARNING);
     return fail ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** The parts of a register checked at once, the first on this thread, then merged in file order. */
+  private static RegisterReport check(String file, List<RegisterChecker.Part> parts, Schema schema, long asOf,
+      int limit) {
+    List<String> header = parts.size() > 1 ? RegisterChecker.header(file, parts.get(0).text()) : null;
+    List<CompletableFuture<RegisterChecker.Partial>> later = new ArrayList<>();
+    for (RegisterChecker.Part part : parts.subList(1, parts.size())) {
+      later.add(CompletableFuture.supplyAsync(
+          () -> RegisterChecker.checkPart(file, part, header, schema, asOf, limit)));
+    }
+    List<RegisterChecker.Partial> done = new ArrayList<>();
+    done.add(RegisterChecker.checkPart(file, parts.get(0), null, schema, asOf, limit));
+    later.forEach(f -> done.add(f.join()));
+    return RegisterChecker.merge(file, schema, done, limit);
   }
 
   private TextDecoding.Halves read(Path file) {

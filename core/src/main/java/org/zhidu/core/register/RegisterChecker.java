@@ -3,7 +3,6 @@ package org.zhidu.core.register;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
@@ -52,66 +51,49 @@ public final class RegisterChecker {
    * @param maxFindings stop after this many findings (0: no limit)
    */
   public static RegisterReport check(String file, String text, Schema schema, long asOf, int maxFindings) {
-    int split = splitPoint(text);
-    if (split < 0) {
-      return check(file, List.of(new Part(text, 0, text.length(), 1)), schema, asOf, maxFindings);
-    }
-    return check(file, List.of(new Part(text, 0, split, 1),
-        new Part(text, split, text.length(), 1 + newlines(text, split))), schema, asOf, maxFindings);
+    Partial whole = checkPart(file, new Part(text, 0, text.length(), 1), null, schema, asOf, maxFindings);
+    return merge(file, schema, List.of(whole), maxFindings);
   }
 
   /**
    * A stretch of a register: whole lines of a text, the first of them numbered {@code firstLine}. The first part of
-   * a register begins with its header.
+   * a register begins with its header; a later part must not begin inside a quoted cell.
    */
   public record Part(String text, int from, int to, int firstLine) {}
 
+  /** What one part of a register showed: its findings so far, and its rows' hashes for the duplicates. */
+  public static final class Partial {
+    private final RowChecks checks;
+
+    private Partial(RowChecks checks) {
+      this.checks = checks;
+    }
+  }
+
   /**
-   * Checks a register given as consecutive parts (a large file cut at line ends, perhaps decoded apart), each on its
-   * own core; duplicates, which need every row, are found afterwards in file order. A part other than the first must
-   * not begin inside a quoted cell.
+   * Checks one part of a register, independently of the others, so that a caller may check the parts of a large
+   * file at once and {@link #merge} them.
+   *
+   * @param header the register's header for a part other than the first (which reads its own), else {@code null}
    */
-  public static RegisterReport check(String file, List<Part> parts, Schema schema, long asOf, int maxFindings) {
+  public static Partial checkPart(
+      String file, Part part, List<String> header, Schema schema, long asOf, int maxFindings) {
+    RowChecks checks = new RowChecks(file, schema, asOf, maxFindings);
+    if (header != null) {
+      checks.useHeader(header);
+    }
+    CsvText.scan(part.text(), part.from(), part.to(), part.firstLine(), checks::record);
+    return new Partial(checks);
+  }
+
+  /** The parts' findings in line order, with the duplicate rows found over all of them, within the limit. */
+  public static RegisterReport merge(String file, Schema schema, List<Partial> parts, int maxFindings) {
     List<RowChecks> checks = new ArrayList<>();
-    List<CompletableFuture<Void>> running = new ArrayList<>();
-    List<String> header = parts.size() > 1 ? header(file, parts.get(0).text()) : null;
-    for (int k = 0; k < parts.size(); k++) {
-      Part part = parts.get(k);
-      RowChecks c = new RowChecks(file, schema, asOf, maxFindings);
-      if (k > 0) {
-        c.useHeader(header);
-        running.add(CompletableFuture.runAsync(
-            () -> CsvText.scan(part.text(), part.from(), part.to(), part.firstLine(), c::record)));
-      }
-      checks.add(c);
-    }
-    Part first = parts.get(0);
-    CsvText.scan(first.text(), first.from(), first.to(), first.firstLine(), checks.get(0)::record);
-    running.forEach(CompletableFuture::join);
-    return merge(file, schema, checks, maxFindings);
+    parts.forEach(p -> checks.add(p.checks));
+    return mergeChecks(file, schema, checks, maxFindings);
   }
 
-  /** Where to cut a register for two cores: the line end nearest its middle, or -1 to check it in one pass. */
-  private static int splitPoint(String text) {
-    if (text.length() < 4_000_000 || text.indexOf('"') >= 0) {
-      return -1;
-    }
-    int cut = text.indexOf('\n', text.length() / 2);
-    return cut < 0 || cut + 1 >= text.length() ? -1 : cut + 1;
-  }
-
-  private static int newlines(String text, int end) {
-    int count = 0;
-    for (int i = 0; i < end; i++) {
-      if (text.charAt(i) == '\n') {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /** The parts' findings and the duplicate rows, in line order, within the limit. */
-  private static RegisterReport merge(String file, Schema schema, List<RowChecks> parts, int maxFindings) {
+  private static RegisterReport mergeChecks(String file, Schema schema, List<RowChecks> parts, int maxFindings) {
     DuplicateRows seen = new DuplicateRows();
     List<Finding> duplicates = new ArrayList<>();
     List<Finding> found = new ArrayList<>();

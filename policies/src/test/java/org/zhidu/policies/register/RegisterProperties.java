@@ -73,6 +73,25 @@ class RegisterProperties {
     assertEquals(field.name(), f.location().field());
   }
 
+  @Property(tries = 200)
+  void checkingInPartsGivesWhatOnePassGives(@ForAll @IntRange(min = 0, max = 12) int which, @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 40) int rows) {
+    Schema schema = SCHEMAS.get(which);
+    Random random = new Random(seed);
+    // Some broken rows and a repeated one, so that findings and duplicates fall on both sides of the cut.
+    Generated g = generate(schema, rows, random, random.nextInt(rows), random.nextInt(schema.fields().size()), "");
+    String text = g.text() + g.text().substring(g.text().indexOf('\n') + 1);
+    RegisterReport whole = RegisterChecker.check("r.csv", text, schema, 20260601L, 0);
+    int cut = text.indexOf('\n', random.nextInt(text.length() - 1)) + 1;
+    int line = 1 + (int) text.substring(0, cut).chars().filter(c -> c == '\n').count();
+    List<String> header = RegisterChecker.header("r.csv", text);
+    RegisterReport parts = RegisterChecker.merge("r.csv", schema, List.of(
+        RegisterChecker.checkPart("r.csv", new RegisterChecker.Part(text, 0, cut, 1), null, schema, 20260601L, 0),
+        RegisterChecker.checkPart("r.csv", new RegisterChecker.Part(text, cut, text.length(), line), header, schema,
+            20260601L, 0)), 0);
+    assertEquals(whole, parts);
+  }
+
   /** A wrong value for the field and the finding it must give. */
   private static String[] defect(Field field, Random random) {
     boolean empty = field.required() && (random.nextBoolean() || field.type() == FieldType.TEXT
