@@ -40,41 +40,46 @@ public final class TextDecoding {
   public record Halves(List<String> texts, int secondFirstLine) {}
 
   /**
-   * Reads a file like {@link #read}, but a large UTF-8 file without quotes is cut at the line end nearest its middle
-   * and the halves decoded at once on two cores; the second half's first line number comes with them.
+   * Reads a file like {@link #read}, but a large UTF-8 file is cut at the first line end after its middle that is
+   * outside quoted cells, and the halves decoded at once on two cores; the second half's first line number comes
+   * with them.
    */
   public static Halves readHalves(Path file, String shownAs) {
     byte[] bytes = bytes(file, shownAs);
     int start = hasBom(bytes) ? 3 : 0;
-    int cut = bytes.length < 8_000_000 ? -1 : cutAtLineEnd(bytes, start);
-    if (cut > 0) {
+    long found = bytes.length < 8_000_000 ? -1 : cutAtLineEnd(bytes, start);
+    if (found > 0) {
+      int cut = (int) (found >>> 32);
+      int secondFirstLine = (int) found;
       CompletableFuture<String> second =
           CompletableFuture.supplyAsync(() -> new String(bytes, cut, bytes.length - cut, StandardCharsets.UTF_8));
       String first = new String(bytes, start, cut - start, StandardCharsets.UTF_8);
       String last = second.join();
       if (first.indexOf('\uFFFD') < 0 && last.indexOf('\uFFFD') < 0) {
-        int lines = 1;
-        for (int i = start; i < cut; i++) {
-          if (bytes[i] == '\n') {
-            lines++;
-          }
-        }
-        return new Halves(List.of(first, last), lines);
+        return new Halves(List.of(first, last), secondFirstLine);
       }
     }
     return new Halves(List.of(decode(bytes, shownAs)), 0);
   }
 
-  /** The byte after the line end nearest the middle, or -1 when the file has quotes (a cut could split a cell). */
-  private static int cutAtLineEnd(byte[] bytes, int start) {
-    for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] == '"') {
-        return -1;
-      }
-    }
-    for (int i = bytes.length / 2; i < bytes.length - 1; i++) {
-      if (bytes[i] == '\n') {
-        return i + 1;
+  /**
+   * The first line end after the middle that is outside every quoted cell (an even number of quote bytes before it:
+   * the byte " is never part of a multi-byte character in UTF-8 or GB18030), packed with the number of the line
+   * that follows it; -1 when there is none.
+   */
+  private static long cutAtLineEnd(byte[] bytes, int start) {
+    int quotes = 0;
+    int lines = 1;
+    int middle = bytes.length / 2;
+    for (int i = start; i < bytes.length - 1; i++) {
+      byte b = bytes[i];
+      if (b == '"') {
+        quotes++;
+      } else if (b == '\n') {
+        lines++;
+        if (i >= middle && (quotes & 1) == 0) {
+          return (long) (i + 1) << 32 | lines;
+        }
       }
     }
     return -1;

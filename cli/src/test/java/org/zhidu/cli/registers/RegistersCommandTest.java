@@ -98,7 +98,9 @@ class RegistersCommandTest {
     int rows = 130_000;
     for (int i = 0; i < rows; i++) {
       String day = (i == 1_000 || i == 120_000) ? "2026-02-30" : "2026-03-0" + (1 + i % 9);
-      text.append(day).append(" 09:00,外出办理第").append(i).append("件事,徐丽,2026-03-10 17:00\r\n");
+      // Quoted cells with commas and line ends all along, one of them just after the middle.
+      String reason = i % 1000 == 7 || i == 65_010 ? "\"外出, 办理第" + i + "件\r\n事\"" : "外出办理第" + i + "件事";
+      text.append(day).append(" 09:00,").append(reason).append(",徐丽,2026-03-10 17:00\r\n");
     }
     text.append("2026-03-03 09:00,外出办理第2件事,徐丽,2026-03-10 17:00\r\n");
     Path file = dir.resolve("large.csv");
@@ -108,9 +110,10 @@ class RegistersCommandTest {
         .get("files").get(0);
     assertEquals(rows + 1, found.get("rows").asInt());
     assertEquals(3, found.get("findings").size(), found.toString());
-    assertEquals(1_002, found.get("findings").get(0).get("line").asInt());
-    assertEquals(120_002, found.get("findings").get(1).get("line").asInt());
-    assertEquals(rows + 2, found.get("findings").get(2).get("line").asInt());
+    // Every quoted line end before a row adds a line: one for each i % 1000 == 7 below it, and 65,010.
+    assertEquals(1_002 + 1, found.get("findings").get(0).get("line").asInt());
+    assertEquals(120_002 + 120 + 1, found.get("findings").get(1).get("line").asInt());
+    assertEquals(rows + 2 + 130 + 1, found.get("findings").get(2).get("line").asInt());
     assertTrue(found.get("findings").get(2).get("message").asText().contains("4"), "the same as line 4");
   }
 
