@@ -14,8 +14,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -36,53 +38,77 @@ public final class TextDecoding {
     return decode(bytes(file, shownAs), shownAs);
   }
 
-  /** A decoded file as whole lines: one text, or two halves of a large file decoded on two cores. */
-  public record Halves(List<String> texts, int secondFirstLine) {}
+  /**
+   * A decoded file as consecutive runs of whole lines: one text, or the chunks of a large file.
+   *
+   * @param texts the chunks, in file order
+   * @param firstLines the number of each chunk's first line
+   */
+  public record Chunks(List<String> texts, List<Integer> firstLines) {}
+
+  /** About this many bytes a chunk: small enough that decoding and tokenizing are compiled early, many times over. */
+  private static final int CHUNK = 2_000_000;
 
   /**
-   * Reads a file like {@link #read}, but a large UTF-8 file is cut at the first line end after its middle that is
-   * outside quoted cells, and the halves decoded at once on two cores; the second half's first line number comes
-   * with them.
+   * Reads a file like {@link #read}, but a large UTF-8 file comes in chunks of whole lines, cut at line ends outside
+   * quoted cells, decoded by two threads at once.
    */
-  public static Halves readHalves(Path file, String shownAs) {
+  public static Chunks readChunks(Path file, String shownAs) {
     byte[] bytes = bytes(file, shownAs);
     int start = hasBom(bytes) ? 3 : 0;
-    long found = bytes.length < 8_000_000 ? -1 : cutAtLineEnd(bytes, start);
-    if (found > 0) {
-      int cut = (int) (found >>> 32);
-      int secondFirstLine = (int) found;
-      CompletableFuture<String> second =
-          CompletableFuture.supplyAsync(() -> new String(bytes, cut, bytes.length - cut, StandardCharsets.UTF_8));
-      String first = new String(bytes, start, cut - start, StandardCharsets.UTF_8);
-      String last = second.join();
-      if (first.indexOf('\uFFFD') < 0 && last.indexOf('\uFFFD') < 0) {
-        return new Halves(List.of(first, last), secondFirstLine);
+    if (bytes.length >= 4 * CHUNK) {
+      List<int[]> cuts = cuts(bytes, start);
+      String[] texts = new String[cuts.size() - 1];
+      AtomicInteger next = new AtomicInteger();
+      Runnable work = () -> {
+        for (int k = next.getAndIncrement(); k < texts.length; k = next.getAndIncrement()) {
+          int from = cuts.get(k)[0];
+          texts[k] = new String(bytes, from, cuts.get(k + 1)[0] - from, StandardCharsets.UTF_8);
+        }
+      };
+      CompletableFuture<Void> helper = CompletableFuture.runAsync(work);
+      work.run();
+      helper.join();
+      boolean utf8 = true;
+      for (String t : texts) {
+        utf8 &= t.indexOf('\uFFFD') < 0;
+      }
+      if (utf8) {
+        List<Integer> lines = new ArrayList<>();
+        for (int k = 0; k < texts.length; k++) {
+          lines.add(cuts.get(k)[1]);
+        }
+        return new Chunks(List.of(texts), lines);
       }
     }
-    return new Halves(List.of(decode(bytes, shownAs)), 0);
+    return new Chunks(List.of(decode(bytes, shownAs)), List.of(1));
   }
 
   /**
-   * The first line end after the middle that is outside every quoted cell (an even number of quote bytes before it:
-   * the byte " is never part of a multi-byte character in UTF-8 or GB18030), packed with the number of the line
-   * that follows it; -1 when there is none.
+   * Where to cut: the start, then the first line end past every {@link #CHUNK} bytes that is outside all quoted
+   * cells (an even number of quote bytes before it: the byte " is never part of a multi-byte character in UTF-8 or
+   * GB18030), then the end; each with the number of the line that begins there.
    */
-  private static long cutAtLineEnd(byte[] bytes, int start) {
+  private static List<int[]> cuts(byte[] bytes, int start) {
+    List<int[]> cuts = new ArrayList<>();
+    cuts.add(new int[] {start, 1});
     int quotes = 0;
     int lines = 1;
-    int middle = bytes.length / 2;
+    int next = start + CHUNK;
     for (int i = start; i < bytes.length - 1; i++) {
       byte b = bytes[i];
       if (b == '"') {
         quotes++;
       } else if (b == '\n') {
         lines++;
-        if (i >= middle && (quotes & 1) == 0) {
-          return (long) (i + 1) << 32 | lines;
+        if (i >= next && (quotes & 1) == 0) {
+          cuts.add(new int[] {i + 1, lines});
+          next = i + 1 + CHUNK;
         }
       }
     }
-    return -1;
+    cuts.add(new int[] {bytes.length, lines});
+    return cuts;
   }
 
   private static boolean hasBom(byte[] bytes) {

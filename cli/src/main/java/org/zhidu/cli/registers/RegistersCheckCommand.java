@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
@@ -97,7 +98,7 @@ public final class RegistersCheckCommand implements Callable<Integer> {
       thread.setDaemon(true);
       thread.start();
     });
-    TextDecoding.Halves firstText = read(files.get(0));
+    TextDecoding.Chunks firstText = read(files.get(0));
     Pack thePack;
     try {
       thePack = loading.join();
@@ -137,17 +138,16 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     int budget = maxErrors;
     for (int i = 0; i < files.size(); i++) {
       String shown = files.get(i).toString();
-      TextDecoding.Halves text = i == 0 ? firstText : read(files.get(i));
+      TextDecoding.Chunks text = i == 0 ? firstText : read(files.get(i));
       if (i == 0) {
         firstText = null;
       }
       List<RegisterChecker.Part> parts = new ArrayList<>();
-      String head = text.texts().get(0);
-      parts.add(new RegisterChecker.Part(head, 0, head.length(), 1));
-      if (text.texts().size() > 1) {
-        String tail = text.texts().get(1);
-        parts.add(new RegisterChecker.Part(tail, 0, tail.length(), text.secondFirstLine()));
+      for (int k = 0; k < text.texts().size(); k++) {
+        String chunk = text.texts().get(k);
+        parts.add(new RegisterChecker.Part(chunk, 0, chunk.length(), text.firstLines().get(k)));
       }
+      String head = text.texts().get(0);
       Schema schema = chosen;
       if (schema == null) {
         Recognition r = RegisterChecker.recognise(RegisterChecker.header(shown, head), schemas);
@@ -177,23 +177,27 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     return fail ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
-  /** The parts of a register checked at once, the first on this thread, then merged in file order. */
+  /** The parts of a register checked by two threads at once, then merged in file order. */
   private static RegisterReport check(String file, List<RegisterChecker.Part> parts, Schema schema, long asOf,
       int limit) {
     List<String> header = parts.size() > 1 ? RegisterChecker.header(file, parts.get(0).text()) : null;
-    List<CompletableFuture<RegisterChecker.Partial>> later = new ArrayList<>();
-    for (RegisterChecker.Part part : parts.subList(1, parts.size())) {
-      later.add(CompletableFuture.supplyAsync(
-          () -> RegisterChecker.checkPart(file, part, header, schema, asOf, limit)));
+    RegisterChecker.Partial[] done = new RegisterChecker.Partial[parts.size()];
+    AtomicInteger next = new AtomicInteger();
+    Runnable work = () -> {
+      for (int k = next.getAndIncrement(); k < done.length; k = next.getAndIncrement()) {
+        done[k] = RegisterChecker.checkPart(file, parts.get(k), k == 0 ? null : header, schema, asOf, limit);
+      }
+    };
+    CompletableFuture<Void> helper = parts.size() > 1 ? CompletableFuture.runAsync(work) : null;
+    work.run();
+    if (helper != null) {
+      helper.join();
     }
-    List<RegisterChecker.Partial> done = new ArrayList<>();
-    done.add(RegisterChecker.checkPart(file, parts.get(0), null, schema, asOf, limit));
-    later.forEach(f -> done.add(f.join()));
-    return RegisterChecker.merge(file, schema, done, limit);
+    return RegisterChecker.merge(file, schema, List.of(done), limit);
   }
 
-  private TextDecoding.Halves read(Path file) {
-    return TextDecoding.readHalves(context.workingDirectory().resolve(file), file.toString());
+  private TextDecoding.Chunks read(Path file) {
+    return TextDecoding.readChunks(context.workingDirectory().resolve(file), file.toString());
   }
 
   private static Finding unrecognised(String file, Recognition r) {
