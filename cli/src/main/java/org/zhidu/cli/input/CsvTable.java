@@ -3,6 +3,7 @@ package org.zhidu.cli.input;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.zhidu.cli.Context;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -33,6 +35,12 @@ public final class CsvTable {
       columns.putIfAbsent(header.get(i).strip().replace("\u3000", "").toLowerCase(java.util.Locale.ROOT), i);
     }
     this.rows = rows;
+  }
+
+  /** A CSV file of the user's, decoded (UTF-8 or GB18030) and parsed; {@code path} as the user wrote it. */
+  public static CsvTable read(Context context, Path path) {
+    String shown = path.toString();
+    return parse(shown, TextDecoding.read(context.workingDirectory().resolve(path), shown));
   }
 
   public static CsvTable parse(String file, String text) {

@@ -1,9 +1,37 @@
 package org.zhidu.cli.output;
 
-/** Text made safe inside HTML and SVG. */
+import java.io.PrintWriter;
+
+/** One self-contained printable page (A4, Song typeface, ruled tables), and text made safe inside HTML and SVG. */
 public final class Html {
 
   private Html() {}
+
+  /** The page up to its heading: the shared style, then the page's own rules. */
+  public static void begin(PrintWriter out, String title, String... style) {
+    out.println("<!DOCTYPE html>");
+    out.println("<html lang=\"zh-CN\">");
+    out.println("<head>");
+    out.println("<meta charset=\"utf-8\">");
+    out.println("<title>" + escape(title) + "</title>");
+    out.println("<style>");
+    out.println("@page { size: A4 portrait; margin: 15mm 12mm; }");
+    out.println("body { font-family: \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", serif; font-size: 10.5pt; }");
+    out.println("table { border-collapse: collapse; width: 100%; }");
+    out.println("tr { page-break-inside: avoid; }");
+    for (String rule : style) {
+      out.println(rule);
+    }
+    out.println("</style>");
+    out.println("</head>");
+    out.println("<body>");
+    out.println("<h1>" + escape(title) + "</h1>");
+  }
+
+  public static void end(PrintWriter out) {
+    out.println("</body>");
+    out.println("</html>");
+  }
 
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);

@@ -12,7 +12,6 @@ import org.zhidu.cli.Context;
 import org.zhidu.cli.input.CsvTable;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.calendar.Dates;
-import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.WorkCalendar;
@@ -38,7 +37,7 @@ final class RotaCsv {
 
   static Read read(Context context, Path path, WorkCalendar calendar) {
     String shown = path.toString();
-    CsvTable table = CsvTable.parse(shown, TextDecoding.read(context.workingDirectory().resolve(path), shown));
+    CsvTable table = CsvTable.read(context, path);
     int date = table.required("日期", "date");
     int type = table.column("类型", "type");
     int duty = table.required("值班人员", "duty");

@@ -63,7 +63,7 @@ public final class RotaGenerateCommand implements Callable<Integer> {
   Path keep;
 
   @Option(names = "--format", paramLabel = "text|csv|json|ics|html", defaultValue = "text",
-      converter = RotaFormats.class, descriptionKey = "rota.option.format")
+      descriptionKey = "rota.option.format")
   RotaFormat format;
 
   @Option(names = "--person", paramLabel = "NAME", descriptionKey = "rota.option.person")

@@ -14,25 +14,12 @@ final class RotaHtml {
   private RotaHtml() {}
 
   static void write(String title, List<DutyDay> days, RotaPolicy policy, Texts texts, PrintWriter out) {
-    out.println("<!DOCTYPE html>");
-    out.println("<html lang=\"zh-CN\">");
-    out.println("<head>");
-    out.println("<meta charset=\"utf-8\">");
-    out.println("<title>" + Html.escape(title) + "</title>");
-    out.println("<style>");
-    out.println("@page { size: A4 portrait; margin: 15mm 12mm; }");
-    out.println("body { font-family: \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", serif; font-size: 10.5pt; }");
-    out.println("h1 { text-align: center; font-size: 18pt; margin: 0 0 4mm; }");
-    out.println("p.note { text-align: center; margin: 0 0 4mm; }");
-    out.println("table { border-collapse: collapse; width: 100%; }");
-    out.println("th, td { border: 1px solid #000; padding: 1.2mm 2mm; text-align: center; }");
-    out.println("tr.holiday td { background: #fbe3e3; }");
-    out.println("tr.weekend td { background: #f0f0f0; }");
-    out.println("tr { page-break-inside: avoid; }");
-    out.println("</style>");
-    out.println("</head>");
-    out.println("<body>");
-    out.println("<h1>" + Html.escape(title) + "</h1>");
+    Html.begin(out, title,
+        "h1 { text-align: center; font-size: 18pt; margin: 0 0 4mm; }",
+        "p.note { text-align: center; margin: 0 0 4mm; }",
+        "th, td { border: 1px solid #000; padding: 1.2mm 2mm; text-align: center; }",
+        "tr.holiday td { background: #fbe3e3; }",
+        "tr.weekend td { background: #f0f0f0; }");
     out.println("<p class=\"note\">" + Html.escape(texts.get("rota.handover", policy.handover())) + "</p>");
     out.println("<table>");
     out.println("<thead><tr>" + th(texts, "rota.col.date") + th(texts, "rota.col.weekday") + th(texts, "rota.col.type")
@@ -50,8 +37,7 @@ final class RotaHtml {
     out.println("</tbody>");
     out.println("</table>");
     out.println("<p>" + Html.escape(texts.get("rota.notifier_note")) + "</p>");
-    out.println("</body>");
-    out.println("</html>");
+    Html.end(out);
   }
 
   private static String th(Texts texts, String key) {

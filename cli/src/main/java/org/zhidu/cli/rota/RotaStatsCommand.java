@@ -50,7 +50,7 @@ public final class RotaStatsCommand implements Callable<Integer> {
   @Option(names = "--office", paramLabel = "FILE", descriptionKey = "rota.option.office_optional")
   Path officeFile;
 
-  @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text", converter = RotaFormats.class,
+  @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
       descriptionKey = "rota.option.stats_format")
   RotaFormat format;
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.input.CsvTable;
-import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.rota.Swap;
@@ -25,8 +24,7 @@ final class SwapsCsv {
   private SwapsCsv() {}
 
   static List<Swap> read(Context context, Path path) {
-    String shown = path.toString();
-    CsvTable table = CsvTable.parse(shown, TextDecoding.read(context.workingDirectory().resolve(path), shown));
+    CsvTable table = CsvTable.read(context, path);
     int date = table.required("日期", "date");
     int original = table.required("原值班人员", "original");
     int replacement = table.required("顶替人员", "replacement");

@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.input.CsvTable;
-import org.zhidu.cli.input.DateCells;
-import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.finding.RowPlace;
 import org.zhidu.core.finding.Severity;
+import org.zhidu.core.register.CellTime;
 import org.zhidu.core.scoring.ScoreEvent;
 
 /**
@@ -30,8 +29,7 @@ final class EventsCsv {
   private EventsCsv() {}
 
   static Read read(Context context, Path path) {
-    String shown = path.toString();
-    CsvTable table = CsvTable.parse(shown, TextDecoding.read(context.workingDirectory().resolve(path), shown));
+    CsvTable table = CsvTable.read(context, path);
     int date = table.required("日期", "date");
     int subject = table.required("对象", "subject");
     int item = table.required("事项", "item");
@@ -47,7 +45,7 @@ final class EventsCsv {
     for (CsvTable.Row row : table.rows()) {
       RowPlace place = field -> table.at(row, columns.getOrDefault(field, 0), field);
       String dateText = CsvTable.cell(row, date);
-      LocalDate day = DateCells.parse(dateText);
+      LocalDate day = CellTime.date(dateText);
       if (day == null) {
         findings.add(error(place, "日期", "score.bad_date", dateText));
         continue;
@@ -61,7 +59,7 @@ final class EventsCsv {
         continue;
       }
       String submittedText = CsvTable.cell(row, submitted);
-      LocalDate submittedDay = submittedText.isEmpty() ? null : DateCells.parse(submittedText);
+      LocalDate submittedDay = submittedText.isEmpty() ? null : CellTime.date(submittedText);
       if (!submittedText.isEmpty() && submittedDay == null) {
         findings.add(error(place, "提交日期", "score.bad_date", submittedText));
         continue;

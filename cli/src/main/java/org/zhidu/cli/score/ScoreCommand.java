@@ -48,7 +48,7 @@ public final class ScoreCommand implements Callable<Integer> {
   String period;
 
   @Option(names = "--format", paramLabel = "text|json|csv|html", defaultValue = "text",
-      converter = ScoreFormat.Converter.class, descriptionKey = "score.option.format")
+      descriptionKey = "score.option.format")
   ScoreFormat format;
 
   @Option(names = "--explain", paramLabel = "NAME", descriptionKey = "score.option.explain")

@@ -18,22 +18,10 @@ final class ScoreHtml {
   private ScoreHtml() {}
 
   static void write(String title, ScoreReport report, int base, Texts texts, PrintWriter out) {
-    out.println("<!DOCTYPE html>");
-    out.println("<html lang=\"zh-CN\">");
-    out.println("<head>");
-    out.println("<meta charset=\"utf-8\">");
-    out.println("<title>" + Html.escape(title) + "</title>");
-    out.println("<style>");
-    out.println("@page { size: A4 portrait; margin: 15mm 12mm; }");
-    out.println("body { font-family: \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", serif; font-size: 10.5pt; }");
-    out.println("h1 { text-align: center; font-size: 18pt; } h2 { font-size: 13pt; margin: 5mm 0 2mm; }");
-    out.println("table { border-collapse: collapse; width: 100%; }");
-    out.println("th, td { border: 1px solid #000; padding: 1mm 2mm; text-align: center; }");
-    out.println("td.items { text-align: left; } tr { page-break-inside: avoid; }");
-    out.println("</style>");
-    out.println("</head>");
-    out.println("<body>");
-    out.println("<h1>" + Html.escape(title) + "</h1>");
+    Html.begin(out, title,
+        "h1 { text-align: center; font-size: 18pt; } h2 { font-size: 13pt; margin: 5mm 0 2mm; }",
+        "th, td { border: 1px solid #000; padding: 1mm 2mm; text-align: center; }",
+        "td.items { text-align: left; }");
     out.println("<h2>" + Html.escape(texts.get("score.sections")) + "</h2>");
     chart(report.sections(), base, out);
     table(report.sections(), false, texts, out);
@@ -49,8 +37,7 @@ final class ScoreHtml {
       out.println("<p>" + Html.escape(texts.get("score.commended.excluded", names(c.excludedHeads()),
           names(c.tiedBottom()))) + "</p>");
     }
-    out.println("</body>");
-    out.println("</html>");
+    Html.end(out);
   }
 
   /** Horizontal bars from the lowest score shown (at most the base) to each section's total. */

@@ -1,5 +1,8 @@
 package org.zhidu.core.register;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 /**
  * Dates and times as offices write them, read without regular expressions (a register has a million of them):
  * 2026-03-05, 2026/3/5, 2026.03.05, 2026年3月5日, each optionally followed by a time 14:30, 14:30:05 or 14时30分.
@@ -87,6 +90,22 @@ public final class CellTime {
       }
     }
     return spaces(text, pos, n) == n ? date * 10000 + hour * 100 + minute : -1;
+  }
+
+  /** A day as offices write it, or {@code null} when the text is not one (a time is not allowed). */
+  public static LocalDate date(String text) {
+    long value = parse(text, false);
+    return value < 0 ? null : date(value / 10_000);
+  }
+
+  /** A day, with or without a time, or {@code null} when the text is neither. */
+  public static LocalDateTime dateTime(String text) {
+    long value = parse(text, true);
+    return value < 0 ? null : date(value / 10_000).atTime((int) (value / 100 % 100), (int) (value % 100));
+  }
+
+  private static LocalDate date(long yyyyMMdd) {
+    return LocalDate.of((int) (yyyyMMdd / 10_000), (int) (yyyyMMdd / 100 % 100), (int) (yyyyMMdd % 100));
   }
 
   /** The day of a parsed value, as yyyyMMdd. */
