@@ -14,7 +14,12 @@ public final class OfficeOption {
   Path file;
 
   public Office load(Context context) {
-    String shown = file.toString();
-    return OfficeLoader.load(shown, TextDecoding.read(context.workingDirectory().resolve(file), shown));
+    return load(context, file);
+  }
+
+  /** An office file named on the command line in another way (an optional option). */
+  public static Office load(Context context, Path path) {
+    String shown = path.toString();
+    return OfficeLoader.load(shown, TextDecoding.read(context.workingDirectory().resolve(path), shown));
   }
 }

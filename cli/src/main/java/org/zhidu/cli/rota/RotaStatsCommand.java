@@ -68,12 +68,7 @@ public final class RotaStatsCommand implements Callable<Integer> {
       throw new InputException(new Location(null, 0, 0, "--format"), Message.of("rota.stats_format", format.toString()));
     }
     Texts texts = context.texts();
-    Office office = null;
-    if (officeFile != null) {
-      OfficeOption option = new OfficeOption();
-      option.file = officeFile;
-      office = option.load(context);
-    }
+    Office office = officeFile == null ? null : OfficeOption.load(context, officeFile);
     RotaPolicy policy = pack.resolve(context).rota();
     WorkCalendar calendar = calendarOptions.load(context);
     List<DutyDay> days = RotaCsv.read(context, rota, calendar).days().stream()

@@ -1,0 +1,47 @@
+package org.zhidu.core.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhidu.core.finding.Finding;
+
+/** The boundaries of G3 (印章出借登记): the as-of day itself, and a return at the very time of the loan. */
+class RegisterCheckerTest {
+
+  private static final Schema SEALS = new Schema("G3", "印章出借登记", "工作登记统计和资料归档制度 一(一)2",
+      List.of(
+          new Field("出借时间", List.of(), FieldType.DATETIME, true, List.of()),
+          new Field("出借事由", List.of(), FieldType.TEXT, true, List.of()),
+          new Field("借出人员", List.of(), FieldType.PERSON, true, List.of()),
+          new Field("归还时间", List.of(), FieldType.DATETIME, false, List.of())),
+      List.of(new RowRule.EndNotBeforeStart("出借时间", "归还时间"), new RowRule.Returned("出借时间", "归还时间")));
+
+  private static List<String> keys(String rows, long asOf) {
+    return RegisterChecker.check("G3.csv", "出借时间,出借事由,借出人员,归还时间\n" + rows, SEALS, asOf, 0).findings()
+        .stream().map(Finding::message).map(m -> m.key()).toList();
+  }
+
+  @Test
+  void aSealLentOnTheAsOfDayItselfAndNotReturnedIsReported() {
+    assertEquals(List.of("register.not_returned"), keys("2026-11-23 08:30,外出,吴敏,\n", 20261123L));
+    assertEquals(List.of(), keys("2026-11-24 08:30,外出,吴敏,\n", 20261123L), "lent after the as-of day");
+  }
+
+  @Test
+  void aReturnAtTheTimeOfTheLoanIsNotBeforeIt() {
+    assertEquals(List.of(), keys("2026-03-02 09:00,外出,吴敏,2026-03-02 09:00\n", 20261123L));
+    assertEquals(List.of("register.end_before_start"), keys("2026-03-02 09:00,外出,吴敏,2026-03-02 08:59\n",
+        20261123L));
+  }
+
+  @Test
+  void theFindingPointsAtTheCell() {
+    Finding f = RegisterChecker.check("G3.csv", "出借时间,出借事由,借出人员,归还时间\n2026-03-02 09:00,外出,吴敏,2026-03-01\n",
+        SEALS, 20261123L, 0).findings().get(0);
+    assertEquals(2, f.location().line());
+    assertEquals(24, f.location().column());
+    assertEquals("归还时间", f.location().field());
+    assertEquals("G3", f.ruleId());
+  }
+}
