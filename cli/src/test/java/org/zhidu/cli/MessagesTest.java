@@ -34,7 +34,7 @@ class MessagesTest {
       assertTrue(zh.has(problem.messageKey()), problem + " zh");
       assertTrue(en.has(problem.messageKey()), problem + " en");
       for (var kind : org.zhidu.core.naming.NameKind.values()) {
-        assertTrue(pack.rule(problem.ruleId(kind)).isPresent(), problem + " " + kind);
+        assertTrue(pack.rule(problem.rule(kind).value()).isPresent(), problem + " " + kind);
       }
     }
   }

@@ -22,8 +22,4 @@ public final class BuiltInPacks {
   public static boolean exists(String id) {
     return IDS.contains(id);
   }
-
-  static String resource(String id) {
-    return "packs/" + id + ".yaml";
-  }
 }

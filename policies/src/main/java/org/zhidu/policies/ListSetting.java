@@ -1,6 +1,7 @@
 package org.zhidu.policies;
 
 import java.util.List;
+import org.zhidu.core.finding.InvalidValue;
 
 /**
  * A list a document fixes, with the clause it comes from and the rules it serves.
@@ -14,10 +15,10 @@ public record ListSetting<T>(List<String> rules, String citation, Boolean open, 
 
   public ListSetting {
     if (citation == null || citation.isBlank()) {
-      throw new IllegalArgumentException("every setting needs its citation");
+      throw new InvalidValue("pack.no_citation");
     }
     if (values == null || values.isEmpty()) {
-      throw new IllegalArgumentException("a list setting needs at least one value");
+      throw new InvalidValue("pack.no_values");
     }
     rules = rules == null ? List.of() : List.copyOf(rules);
     values = List.copyOf(values);

@@ -1,17 +1,19 @@
 package org.zhidu.policies;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zhidu.core.naming.NamingPolicy;
-import org.zhidu.core.rota.RotaPolicy;
 import org.zhidu.core.register.Schema;
+import org.zhidu.core.rota.RotaPolicy;
 import org.zhidu.core.scoring.ScoringPolicy;
 
 /**
- * A resolved pack: its rules with their clauses, every value in force with its origin, and the policies core's
- * rules take.
+ * A resolved pack: its rules with their clauses, every value in force with its origin, the gaps it declares, and
+ * the policy of each area's section, as core's rules take them. Immutable, so one pack may serve many threads.
  *
  * @param id the pack id
  * @param name the source document's title
@@ -19,10 +21,8 @@ import org.zhidu.core.scoring.ScoringPolicy;
  * @param origin where this pack was read from
  * @param rules the rules by id, in catalogue order
  * @param settings the values in force
- * @param naming the lists of N1–N5
- * @param rota the numbers of the duty rota (R3–R7)
- * @param scoring the items and numbers of the inspection scores (I1–I6)
- * @param registers the schemas of the registers (G1–G13)
+ * @param gaps where the documents are silent and how the pack reads them (X-GAP)
+ * @param sections each area's policy, by its section's key
  */
 public record Pack(
     String id,
@@ -31,15 +31,39 @@ public record Pack(
     Origin origin,
     Map<String, Rule> rules,
     List<Setting> settings,
-    NamingPolicy naming,
-    RotaPolicy rota,
-    ScoringPolicy scoring,
-    List<Schema> registers) {
+    List<Gap> gaps,
+    Map<String, Object> sections) {
 
   public Pack {
-    rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+    rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     settings = List.copyOf(settings);
-    registers = List.copyOf(registers);
+    gaps = List.copyOf(gaps);
+    sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+  }
+
+  /** The policy of an area's section. */
+  public <P> P section(PackSection<?, P> section) {
+    return section.policyType().cast(sections.get(section.key()));
+  }
+
+  /** The lists of N1–N5. */
+  public NamingPolicy naming() {
+    return section(Registry.NAMING_SECTION);
+  }
+
+  /** The numbers of the duty rota (R3–R7). */
+  public RotaPolicy rota() {
+    return section(Registry.ROTA_SECTION);
+  }
+
+  /** The items and numbers of the inspection scores (I1–I6). */
+  public ScoringPolicy scoring() {
+    return section(Registry.SCORING_SECTION);
+  }
+
+  /** The schemas of the registers (G1–G13). */
+  public List<Schema> registers() {
+    return section(Registry.REGISTERS_SECTION).schemas();
   }
 
   public Optional<Rule> rule(String ruleId) {
@@ -55,5 +79,10 @@ public record Pack(
       }
     }
     return out;
+  }
+
+  /** The thresholds, each with its bound (X-BOUND). */
+  public List<Setting> thresholds() {
+    return settings.stream().filter(Setting::isThreshold).toList();
   }
 }

@@ -1,6 +1,8 @@
 package org.zhidu.policies;
 
 import java.util.List;
+import org.zhidu.core.finding.InvalidValue;
+import org.zhidu.core.rule.RuleId;
 
 /**
  * One catalogue rule as a pack describes it: what `zhidu policies explain` shows.
@@ -27,8 +29,8 @@ public record RuleEntry(
     List<String> bad) {
 
   public RuleEntry {
-    if (id == null || !id.matches("[A-Z]+[0-9]*(-[A-Z]+)?")) {
-      throw new IllegalArgumentException("a rule id is a catalogue id such as N1: " + id);
+    if (!RuleId.isRuleId(id)) {
+      throw new InvalidValue("pack.bad_rule_id", String.valueOf(id));
     }
     for (String[] field :
         new String[][] {
@@ -36,10 +38,15 @@ public record RuleEntry(
           {"checksEn", checksEn}
         }) {
       if (field[1] == null || field[1].isBlank()) {
-        throw new IllegalArgumentException("rule " + id + " needs " + field[0]);
+        throw new InvalidValue("pack.rule_needs", id, field[0]);
       }
     }
     good = good == null ? List.of() : List.copyOf(good);
     bad = bad == null ? List.of() : List.copyOf(bad);
+  }
+
+  /** The id, typed. */
+  public RuleId rule() {
+    return RuleId.of(id);
   }
 }

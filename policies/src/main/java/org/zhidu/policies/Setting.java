@@ -1,6 +1,7 @@
 package org.zhidu.policies;
 
 import java.util.List;
+import org.zhidu.core.rule.Bound;
 
 /**
  * A value in force, as `zhidu policies explain` shows it.
@@ -10,13 +11,19 @@ import java.util.List;
  * @param citation the clause it comes from
  * @param open whether values outside the list are allowed (the clause says 等)
  * @param values the values, as text
+ * @param bound for a threshold, whether its own value is within it (X-BOUND); {@code null} for other settings
  * @param origin the pack that set it
  */
 public record Setting(
-    String name, List<String> rules, String citation, boolean open, List<String> values, Origin origin) {
+    String name, List<String> rules, String citation, boolean open, List<String> values, Bound bound,
+    Origin origin) {
 
   public Setting {
     rules = List.copyOf(rules);
     values = List.copyOf(values);
+  }
+
+  public boolean isThreshold() {
+    return bound != null;
   }
 }

@@ -1,6 +1,7 @@
 package org.zhidu.policies;
 
 import java.util.List;
+import org.zhidu.core.finding.InvalidValue;
 
 /**
  * A single value a document fixes, with the clause it comes from and the rules it serves.
@@ -13,10 +14,10 @@ public record ValueSetting<T>(List<String> rules, String citation, T value) {
 
   public ValueSetting {
     if (citation == null || citation.isBlank()) {
-      throw new IllegalArgumentException("every setting needs its citation");
+      throw new InvalidValue("pack.no_citation");
     }
     if (value == null) {
-      throw new IllegalArgumentException("a setting needs its value");
+      throw new InvalidValue("pack.no_value");
     }
     rules = rules == null ? List.of() : List.copyOf(rules);
   }

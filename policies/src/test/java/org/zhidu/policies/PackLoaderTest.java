@@ -83,7 +83,8 @@ class PackLoaderTest {
         rota:
           handover: { rules: [R5], citation: 本办, value: "9点" }
         """));
-    assertEquals("pack.invalid", bad.problem().key());
+    assertEquals("pack.bad_time", bad.problem().key());
+    assertEquals(4, bad.location().line(), "the line of the key at fault");
   }
 
   @Test
@@ -144,7 +145,9 @@ class PackLoaderTest {
             citation: c
             values: [{name: 通知}, {name: 通告, spellings: [通知]}]
         """));
-    assertEquals("pack.invalid", e.problem().key());
+    assertEquals("pack.spelling_twice", e.problem().key());
+    assertEquals(List.of("通知"), e.problem().args());
+    assertEquals(4, e.location().line(), "the line of the setting at fault");
   }
 
   @Test
@@ -156,8 +159,8 @@ class PackLoaderTest {
           draftCategories:
             values: [讲话]
         """));
-    assertEquals("yaml.invalid_value", e.problem().key());
-    assertTrue(e.location().line() >= 4, "line " + e.location().line());
+    assertEquals("pack.no_citation", e.problem().key(), "a message of its own, not the exception's text");
+    assertEquals(4, e.location().line(), "the line of draftCategories");
   }
 
   @Test

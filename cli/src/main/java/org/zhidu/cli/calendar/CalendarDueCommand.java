@@ -12,6 +12,7 @@ import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.calendar.Day;
 import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.rule.CrossCutting;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -62,7 +63,7 @@ public final class CalendarDueCommand implements Callable<Integer> {
         json.writeStringField("from", from.toString());
         json.writeNumberField("workdays", workdays);
         json.writeStringField("due", due.toString());
-        json.writeStringField("rule", "X-WORKDAY");
+        json.writeStringField("rule", CrossCutting.X_WORKDAY.value());
         json.writeEndObject();
         json.writeRaw('\n');
       }

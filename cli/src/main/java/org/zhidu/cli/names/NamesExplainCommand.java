@@ -65,7 +65,7 @@ public final class NamesExplainCommand implements Callable<Integer> {
   private static void text(NameReport report, Texts texts, PrintWriter out) {
     out.println(report.fileName());
     String kind = report.kind() == null ? texts.get("names.kind.none")
-        : texts.get("names.kind." + report.kind().id()) + " (" + report.kind().ruleId() + ")";
+        : texts.get("names.kind." + report.kind().id()) + " (" + report.kind().rule() + ")";
     out.println(texts.get("names.explain.kind") + ": " + kind);
     int roleWidth = DisplayWidth.of(texts.get("names.explain.segment"));
     int textWidth = DisplayWidth.of(texts.get("names.explain.written"));

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "policies",
     mixinStandardHelpOptions = true,
-    subcommands = {PoliciesListCommand.class, PoliciesShowCommand.class, PoliciesExplainCommand.class})
+    subcommands = {PoliciesListCommand.class, PoliciesShowCommand.class, PoliciesExplainCommand.class,
+      PoliciesCatalogueCommand.class})
 public final class PoliciesCommand implements Runnable {
 
   @Spec CommandSpec spec;

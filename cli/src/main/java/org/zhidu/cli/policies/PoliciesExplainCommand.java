@@ -15,9 +15,14 @@ import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.rule.CrossCutting;
+import org.zhidu.core.rule.RuleId;
+import org.zhidu.policies.Area;
+import org.zhidu.policies.Gap;
 import org.zhidu.policies.Origin;
 import org.zhidu.policies.Pack;
 import org.zhidu.policies.Rule;
+import org.zhidu.policies.Registry;
 import org.zhidu.policies.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +63,12 @@ public final class PoliciesExplainCommand implements Callable<Integer> {
     Rule rule = pack.rule(id).orElseThrow(() -> new InputException(Location.NOWHERE,
         Message.of("policies.no_rule", id, pack.id(), String.join(" ", pack.rules().keySet()))));
     List<Setting> settings = pack.settingsFor(id);
+    // X-BOUND applies through every threshold, X-GAP through every declared gap; other rules through their own.
+    List<Setting> thresholds = id.equals(CrossCutting.X_BOUND.value()) ? pack.thresholds()
+        : settings.stream().filter(Setting::isThreshold).toList();
+    List<Gap> gaps = id.equals(CrossCutting.X_GAP.value()) ? pack.gaps()
+        : pack.gaps().stream().filter(g -> g.entry().rules().contains(id)).toList();
+    List<String> commands = Registry.areaOf(RuleId.of(id)).map(Area::commands).orElse(List.of());
     PrintWriter out = spec.commandLine().getOut();
     if (format == TextOrJson.JSON) {
       try (JsonGenerator json = Json.generator(out)) {
@@ -68,6 +79,21 @@ public final class PoliciesExplainCommand implements Callable<Integer> {
         json.writeArrayFieldStart("settings");
         for (Setting s : settings) {
           writeSetting(json, s);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("thresholds");
+        for (Setting s : thresholds) {
+          writeSetting(json, s);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("gaps");
+        for (Gap g : gaps) {
+          writeGap(json, g, texts);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("commands");
+        for (String c : commands) {
+          json.writeString("zhidu " + c);
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -102,6 +128,31 @@ public final class PoliciesExplainCommand implements Callable<Integer> {
       out.println("  " + String.join(" ", s.values()) + (s.open() ? " " + texts.get("policies.open") : ""));
       out.println("  " + texts.get("policies.citation") + ": " + s.citation());
       out.println("  " + texts.get("policies.origin") + ": " + origin(s.origin(), texts));
+    }
+    if (!thresholds.isEmpty()) {
+      out.println();
+      out.println(texts.get("policies.thresholds") + ":");
+      for (Setting s : thresholds) {
+        out.println("  " + s.name() + " = " + String.join(" ", s.values()) + "  "
+            + texts.get("policies.bound." + s.bound().id()) + "  (" + String.join(" ", s.rules()) + "; "
+            + s.citation() + ")");
+      }
+    }
+    if (!gaps.isEmpty()) {
+      out.println();
+      out.println(texts.get("policies.gaps") + ":");
+      for (Gap g : gaps) {
+        boolean en = texts.lang() == Lang.EN;
+        out.println("  " + String.join(" ", g.entry().rules()) + "  " + g.entry().citation());
+        out.println("    " + texts.get("policies.gap") + ": " + (en ? g.entry().gapEn() : g.entry().gap()));
+        out.println("    " + texts.get("policies.reading") + ": "
+            + (en ? g.entry().readingEn() : g.entry().reading()));
+      }
+    }
+    if (!commands.isEmpty()) {
+      out.println();
+      out.println(texts.get("policies.commands") + ": "
+          + String.join("、", commands.stream().map(c -> "zhidu " + c).toList()));
     }
     out.println(texts.get("policies.rule_origin") + ": " + origin(rule.origin(), texts));
     return ExitCode.OK;
@@ -152,12 +203,28 @@ public final class PoliciesExplainCommand implements Callable<Integer> {
     json.writeEndArray();
     json.writeStringField("citation", s.citation());
     json.writeBooleanField("open", s.open());
+    json.writeStringField("bound", s.bound() == null ? null : s.bound().id());
     json.writeArrayFieldStart("values");
     for (String v : s.values()) {
       json.writeString(v);
     }
     json.writeEndArray();
     writeOrigin(json, s.origin());
+    json.writeEndObject();
+  }
+
+  static void writeGap(JsonGenerator json, Gap gap, Texts texts) throws IOException {
+    boolean en = texts.lang() == Lang.EN;
+    json.writeStartObject();
+    json.writeArrayFieldStart("rules");
+    for (String r : gap.entry().rules()) {
+      json.writeString(r);
+    }
+    json.writeEndArray();
+    json.writeStringField("citation", gap.entry().citation());
+    json.writeStringField("gap", en ? gap.entry().gapEn() : gap.entry().gap());
+    json.writeStringField("reading", en ? gap.entry().readingEn() : gap.entry().reading());
+    writeOrigin(json, gap.origin());
     json.writeEndObject();
   }
 

@@ -33,6 +33,7 @@ import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.finding.Severity;
 import org.zhidu.core.register.Recognition;
+import org.zhidu.core.register.RegisterProblem;
 import org.zhidu.core.register.RegisterChecker;
 import org.zhidu.core.register.RegisterReport;
 import org.zhidu.core.register.Schema;
@@ -203,16 +204,15 @@ public final class RegistersCheckCommand implements Callable<Integer> {
   private static Finding unrecognised(String file, Recognition r) {
     Location at = new Location(file, 1, 1, null);
     if (r instanceof Recognition.Ambiguous a) {
-      return new Finding("G", Severity.ERROR, at, Message.of("registers.ambiguous",
-          String.join("、", a.candidates().stream().map(s -> s.id() + " " + s.name()).toList())), null);
+      return RegisterProblem.AMBIGUOUS_REGISTER.at(at,
+          String.join("、", a.candidates().stream().map(s -> s.id() + " " + s.name()).toList()));
     }
     Recognition.Unknown u = (Recognition.Unknown) r;
     List<String> closest = new ArrayList<>();
     for (Recognition.Candidate c : u.closest()) {
       closest.add(c.schema().id() + " " + c.schema().name() + "（" + String.join("、", c.missing()) + "）");
     }
-    return new Finding("G", Severity.ERROR, at, Message.of("registers.unknown",
-        closest.isEmpty() ? "—" : String.join("；", closest)), null);
+    return RegisterProblem.UNKNOWN_REGISTER.at(at, closest.isEmpty() ? "—" : String.join("；", closest));
   }
 
   private void write(List<Checked> results, Pack thePack, Texts texts) throws IOException {

@@ -130,10 +130,8 @@ final class RotaOutput {
       json.writeEndArray();
       json.writeStringField("leader", day.leader());
       json.writeStringField("notifier", day.notifier() == null ? null : day.notifier().name());
-      if (day.notifier() instanceof Notifier.PreviousDuty p) {
-        json.writeStringField("notifierRule", p.byClause() ? "R6" : "X-GAP");
-      } else if (day.notifier() != null) {
-        json.writeStringField("notifierRule", "R6");
+      if (day.notifier() != null) {
+        json.writeStringField("notifierRule", day.notifier().rule().value());
       }
       json.writeEndObject();
     }

@@ -9,11 +9,10 @@ import java.util.Set;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.input.CsvTable;
 import org.zhidu.core.finding.Finding;
-import org.zhidu.core.finding.Message;
 import org.zhidu.core.finding.RowPlace;
-import org.zhidu.core.finding.Severity;
 import org.zhidu.core.register.CellTime;
 import org.zhidu.core.scoring.ScoreEvent;
+import org.zhidu.core.scoring.ScoreProblem;
 
 /**
  * The events register: 日期, 对象, 事项, 次数, 依据股室, 提交日期, 情节严重, 备注 (or date, subject, item, count, evidence,
@@ -47,7 +46,7 @@ final class EventsCsv {
       String dateText = CsvTable.cell(row, date);
       LocalDate day = CellTime.date(dateText);
       if (day == null) {
-        findings.add(error(place, "日期", "score.bad_date", dateText));
+        findings.add(ScoreProblem.CELL_BAD_DATE.at(place.at("日期"), dateText));
         continue;
       }
       String countText = CsvTable.cell(row, count);
@@ -55,18 +54,18 @@ final class EventsCsv {
       try {
         times = countText.isEmpty() ? 1 : Integer.parseInt(countText);
       } catch (NumberFormatException e) {
-        findings.add(error(place, "次数", "score.bad_count", countText));
+        findings.add(ScoreProblem.CELL_BAD_COUNT.at(place.at("次数"), countText));
         continue;
       }
       String submittedText = CsvTable.cell(row, submitted);
       LocalDate submittedDay = submittedText.isEmpty() ? null : CellTime.date(submittedText);
       if (!submittedText.isEmpty() && submittedDay == null) {
-        findings.add(error(place, "提交日期", "score.bad_date", submittedText));
+        findings.add(ScoreProblem.CELL_BAD_DATE.at(place.at("提交日期"), submittedText));
         continue;
       }
       String flag = CsvTable.cell(row, serious).toLowerCase(java.util.Locale.ROOT);
       if (!YES.contains(flag) && !NO.contains(flag)) {
-        findings.add(error(place, "情节严重", "score.bad_flag", CsvTable.cell(row, serious)));
+        findings.add(ScoreProblem.CELL_BAD_FLAG.at(place.at("情节严重"), CsvTable.cell(row, serious)));
         continue;
       }
       String evidenceText = CsvTable.cell(row, evidence);
@@ -75,9 +74,5 @@ final class EventsCsv {
           place));
     }
     return new Read(events, findings);
-  }
-
-  private static Finding error(RowPlace place, String field, String key, String text) {
-    return new Finding("I1", Severity.ERROR, place.at(field), Message.of(key, text), null);
   }
 }

@@ -1,5 +1,6 @@
 package org.zhidu.core.naming;
 
+import org.zhidu.core.finding.InvalidValue;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,10 +17,10 @@ public record DocumentKind(String name, List<String> spellings, boolean ordinalN
     Objects.requireNonNull(name, "name");
     spellings = List.copyOf(spellings);
     if (name.isBlank()) {
-      throw new IllegalArgumentException("a 文种 needs a name");
+      throw new InvalidValue("pack.kind_needs_name");
     }
     if (!spellings.contains(name)) {
-      throw new IllegalArgumentException("the spellings of " + name + " must include the name itself");
+      throw new InvalidValue("pack.kind_spellings", name);
     }
   }
 }

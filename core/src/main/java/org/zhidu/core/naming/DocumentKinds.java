@@ -1,5 +1,6 @@
 package org.zhidu.core.naming;
 
+import org.zhidu.core.finding.InvalidValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ final class DocumentKinds {
     for (DocumentKind kind : kinds) {
       for (String spelling : kind.spellings()) {
         if (bySpelling.putIfAbsent(spelling, kind) != null) {
-          throw new IllegalArgumentException("文种 spelling " + spelling + " is listed twice");
+          throw new InvalidValue("pack.spelling_twice", spelling);
         }
       }
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Fix;
 import org.zhidu.core.finding.Location;
-import org.zhidu.core.finding.Message;
 
 /** Collects the findings of one name, attributing kind-dependent problems to the kind's rule. */
 final class NameFindings {
@@ -28,12 +27,7 @@ final class NameFindings {
       findings = new ArrayList<>(4);
     }
     findings.add(
-        new Finding(
-            problem.ruleId(kind),
-            problem.severity(),
-            Location.inText(offset + 1, role.label()),
-            Message.of(problem.messageKey(), args),
-            fix));
+        problem.at(problem.rule(kind), Location.inText(offset + 1, role.label()), fix, args));
   }
 
   boolean hasUnfixableError() {

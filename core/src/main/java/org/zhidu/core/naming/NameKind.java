@@ -1,20 +1,22 @@
 package org.zhidu.core.naming;
 
+import org.zhidu.core.rule.RuleId;
+
 /** The three kinds of electronic document name, told apart by their first two segments. */
 public enum NameKind {
   /** N1 文件: 文号-文种-标题(发文时间). */
-  DOCUMENT("document", "N1"),
+  DOCUMENT("document", NamingRules.N1),
   /** N2 会议纪要: 会议时间-纪要-会议主题-主持人(yyyy第N期). */
-  MINUTES("minutes", "N2"),
+  MINUTES("minutes", NamingRules.N2),
   /** N3 文稿材料: 时间-类别-使用人-标题+版本号(关键词). */
-  DRAFT("draft", "N3");
+  DRAFT("draft", NamingRules.N3);
 
   private final String id;
-  private final String ruleId;
+  private final RuleId rule;
 
-  NameKind(String id, String ruleId) {
+  NameKind(String id, RuleId rule) {
     this.id = id;
-    this.ruleId = ruleId;
+    this.rule = rule;
   }
 
   /** The stable id used in JSON output. */
@@ -23,7 +25,7 @@ public enum NameKind {
   }
 
   /** The catalogue rule that defines this kind's pattern. */
-  public String ruleId() {
-    return ruleId;
+  public RuleId rule() {
+    return rule;
   }
 }

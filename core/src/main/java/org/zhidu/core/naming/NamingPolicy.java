@@ -1,5 +1,6 @@
 package org.zhidu.core.naming;
 
+import org.zhidu.core.finding.InvalidValue;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ public record NamingPolicy(List<DocumentKind> documentKinds, Set<String> draftCa
     documentKinds = List.copyOf(documentKinds);
     draftCategories = Set.copyOf(new LinkedHashSet<>(draftCategories));
     if (documentKinds.isEmpty()) {
-      throw new IllegalArgumentException("a naming policy needs at least one 文种");
+      throw new InvalidValue("pack.no_values");
     }
     new DocumentKinds(documentKinds); // refuses a spelling listed twice
   }

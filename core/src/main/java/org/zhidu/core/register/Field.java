@@ -1,5 +1,6 @@
 package org.zhidu.core.register;
 
+import org.zhidu.core.finding.InvalidValue;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record Field(String name, List<String> aliases, FieldType type, boolean r
     aliases = List.copyOf(aliases);
     values = List.copyOf(values);
     if (type == FieldType.ENUM && values.isEmpty()) {
-      throw new IllegalArgumentException("the enum field " + name + " needs its values");
+      throw new InvalidValue("schema.enum_values", name);
     }
   }
 }

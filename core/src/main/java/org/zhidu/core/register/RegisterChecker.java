@@ -7,7 +7,7 @@ import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
-import org.zhidu.core.finding.Severity;
+import org.zhidu.core.rule.RuleId;
 
 /**
  * Checks one register's text against its schema (G1–G13): required columns present and cells filled, dates and
@@ -106,8 +106,8 @@ public final class RegisterChecker {
       for (int k = 0; k < part.hashCount; k++) {
         int earlier = seen.firstLine(part.hashes[k], part.hashLines[k]);
         if (earlier > 0) {
-          duplicates.add(new Finding(schema.id(), Severity.WARNING, new Location(file, part.hashLines[k], 1, null),
-              Message.of("register.duplicate", Integer.toString(earlier)), null));
+          duplicates.add(RegisterProblem.DUPLICATE.at(RuleId.of(schema.id()),
+              new Location(file, part.hashLines[k], 1, null), Integer.toString(earlier)));
         }
       }
     }
@@ -133,6 +133,7 @@ public final class RegisterChecker {
   private static final class RowChecks {
     private final String file;
     private final Schema schema;
+    private final RuleId rule;
     private final long asOf;
     private final int maxFindings;
     private final List<Finding> findings = new ArrayList<>();
@@ -153,6 +154,7 @@ public final class RegisterChecker {
     RowChecks(String file, Schema schema, long asOf, int maxFindings) {
       this.file = file;
       this.schema = schema;
+      this.rule = RuleId.of(schema.id());
       this.asOf = asOf;
       this.maxFindings = maxFindings;
     }
@@ -172,16 +174,16 @@ public final class RegisterChecker {
       rows++;
       int line = lines[0];
       if (row.unterminated) {
-        add(Severity.ERROR, new Location(file, lines[count - 1], cols[count - 1], null), "register.unterminated");
+        add(RegisterProblem.UNTERMINATED, new Location(file, lines[count - 1], cols[count - 1], null));
       }
       int used = count;
       while (used > width && row.isBlank(used - 1)) {
         used--;
       }
       if (used != width) {
-        String key = used > width ? "register.too_many_cells" : "register.too_few_cells";
+        RegisterProblem problem = used > width ? RegisterProblem.TOO_MANY_CELLS : RegisterProblem.TOO_FEW_CELLS;
         int at = Math.max(Math.min(used, width) - 1, 0);
-        add(Severity.ERROR, new Location(file, lines[at], cols[at], null), key, Integer.toString(used),
+        add(problem, new Location(file, lines[at], cols[at], null), Integer.toString(used),
             Integer.toString(width));
         return !truncated;
       }
@@ -211,7 +213,7 @@ public final class RegisterChecker {
         int b = row.to[c];
         if (a == b) {
           if (f.required()) {
-            add(Severity.ERROR, cellAt(lines, cols, c, f), "register.required", f.name());
+            add(RegisterProblem.REQUIRED, cellAt(lines, cols, c, f), f.name());
           }
           continue;
         }
@@ -219,20 +221,20 @@ public final class RegisterChecker {
           case DATE, DATETIME -> {
             long t = CellTime.parse(src, a, b, f.type() == FieldType.DATETIME);
             if (t < 0) {
-              add(Severity.ERROR, cellAt(lines, cols, c, f),
-                  f.type() == FieldType.DATE ? "register.bad_date" : "register.bad_datetime", row.cell(c));
+              add(f.type() == FieldType.DATE ? RegisterProblem.BAD_DATE : RegisterProblem.BAD_DATETIME,
+                  cellAt(lines, cols, c, f), row.cell(c));
             } else {
               times[c] = t;
             }
           }
           case INTEGER -> {
             if (!positive(src, a, b)) {
-              add(Severity.ERROR, cellAt(lines, cols, c, f), "register.bad_count", row.cell(c));
+              add(RegisterProblem.BAD_COUNT, cellAt(lines, cols, c, f), row.cell(c));
             }
           }
           case ENUM -> {
             if (!isOneOf(src, a, b, f.values())) {
-              add(Severity.ERROR, cellAt(lines, cols, c, f), "register.bad_value", row.cell(c),
+              add(RegisterProblem.BAD_VALUE, cellAt(lines, cols, c, f), row.cell(c),
                   String.join("、", f.values()));
             }
           }
@@ -290,7 +292,7 @@ public final class RegisterChecker {
       for (int i = 0; i < schema.fields().size(); i++) {
         Field f = schema.fields().get(i);
         if (f.required() && indexOf[i] < 0) {
-          add(Severity.ERROR, new Location(file, lines[0], 1, f.name()), "register.missing_column", f.name());
+          add(RegisterProblem.MISSING_COLUMN, new Location(file, lines[0], 1, f.name()), f.name());
         }
       }
     }
@@ -301,7 +303,7 @@ public final class RegisterChecker {
         int s = at[0];
         int e = at[1];
         if (s >= 0 && e >= 0 && times[s] != Long.MIN_VALUE && times[e] != Long.MIN_VALUE && times[e] < times[s]) {
-          add(Severity.ERROR, new Location(file, lines[e], cols[e], r.end()), "register.end_before_start",
+          add(RegisterProblem.END_BEFORE_START, new Location(file, lines[e], cols[e], r.end()),
               r.end(), row.cell(e), r.start(), row.cell(s));
         }
       } else if (rule instanceof RowRule.Returned r) {
@@ -310,7 +312,7 @@ public final class RegisterChecker {
         if (l >= 0 && times[l] != Long.MIN_VALUE && CellTime.day(times[l]) <= asOf
             && (back < 0 || row.from[back] == row.to[back])) {
           int c = back >= 0 ? back : l;
-          add(Severity.WARNING, new Location(file, lines[c], cols[c], r.returned()), "register.not_returned",
+          add(RegisterProblem.NOT_RETURNED, new Location(file, lines[c], cols[c], r.returned()),
               row.cell(l), asOfText());
         }
       } else if (rule instanceof RowRule.RequiredWhen r) {
@@ -320,8 +322,8 @@ public final class RegisterChecker {
             int c = at[k + 1];
             if (c < 0 || row.from[c] == row.to[c]) {
               int cell = c >= 0 ? c : when;
-              add(Severity.ERROR, new Location(file, lines[cell], cols[cell], r.required().get(k)),
-                  "register.required_when", r.required().get(k), r.field(), r.equals());
+              add(RegisterProblem.REQUIRED_WHEN, new Location(file, lines[cell], cols[cell], r.required().get(k)),
+                  r.required().get(k), r.field(), r.equals());
             }
           }
         }
@@ -342,12 +344,12 @@ public final class RegisterChecker {
       return f == null ? -1 : indexOf[schema.fields().indexOf(f)];
     }
 
-    private void add(Severity severity, Location at, String key, String... args) {
+    private void add(RegisterProblem problem, Location at, String... args) {
       if (maxFindings > 0 && findings.size() >= maxFindings) {
         truncated = true;
         return;
       }
-      findings.add(new Finding(schema.id(), severity, at, Message.of(key, args), null));
+      findings.add(problem.at(rule, at, args));
     }
 
   }

@@ -1,5 +1,6 @@
 package org.zhidu.core.register;
 
+import org.zhidu.core.finding.InvalidValue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +27,18 @@ public record Schema(String id, String name, String citation, List<Field> fields
     Set<String> headers = new HashSet<>();
     for (Field f : fields) {
       if (!headers.add(normal(f.name()))) {
-        throw new IllegalArgumentException(id + ": the column " + f.name() + " is listed twice");
+        throw new InvalidValue("schema.column_twice", f.name());
       }
       for (String alias : f.aliases()) {
         if (!headers.add(normal(alias))) {
-          throw new IllegalArgumentException(id + ": the header " + alias + " names two columns");
+          throw new InvalidValue("schema.header_twice", alias);
         }
       }
     }
     for (RowRule rule : rules) {
       for (String column : rule.fields()) {
         if (fields.stream().noneMatch(f -> f.name().equals(column))) {
-          throw new IllegalArgumentException(id + ": a check names the column " + column + ", which is not listed");
+          throw new InvalidValue("schema.check_column", column);
         }
       }
     }

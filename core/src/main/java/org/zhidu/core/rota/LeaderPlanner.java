@@ -144,14 +144,14 @@ final class LeaderPlanner {
       }
     }
     if (best < 0) {
-      findings.add(dayFinding("R2", day.date(), "rota.no_county_leader"));
+      findings.add(RotaProblem.NO_COUNTY_LEADER.on(day.date()));
       return null;
     }
     holidaysLed[best]++;
     nextCountyLeader = (best + 1) % n;
     String name = countyLeaders.get(best).name();
     if (!bestHasClerk) {
-      findings.add(dayFinding("R4", day.date(), "rota.no_linked_clerk", name));
+      findings.add(RotaProblem.NO_LINKED_CLERK.on(day.date(), name));
     }
     return name;
   }
@@ -189,7 +189,7 @@ final class LeaderPlanner {
       }
     }
     if (best < 0) {
-      findings.add(dayFinding("R2", date, "rota.no_cadre"));
+      findings.add(RotaProblem.NO_CADRE.on(date));
       return null;
     }
     weeksLed[best]++;
@@ -201,19 +201,6 @@ final class LeaderPlanner {
   private boolean canLeadOrdinaryDay(String name, LocalDate date) {
     Person p = office.person(name).orElse(null);
     return p != null && p.role() == Role.SECTION_CADRE && Availability.available(p, date);
-  }
-
-  /** An error about one day of a planned rota; its message names the day first. */
-  static Finding dayFinding(String rule, LocalDate date, String key, String... args) {
-    return dayFinding(rule, Severity.ERROR, Location.NOWHERE, date, key, args);
-  }
-
-  static Finding dayFinding(
-      String rule, Severity severity, Location location, LocalDate date, String key, String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = date.toString();
-    System.arraycopy(args, 0, all, 1, args.length);
-    return new Finding(rule, severity, location, Message.of(key, all), null);
   }
 
   private static int indexOf(List<Person> people, String name) {

@@ -1,10 +1,18 @@
 package org.zhidu.core.rota;
 
+import org.zhidu.core.rule.CrossCutting;
+import org.zhidu.core.rule.RuleId;
+
 /** Who tells a day's duty person in advance that they are on duty (R6). */
 public sealed interface Notifier {
 
   /** What the rota prints: a section, a person, or {@code null} when the person is outside the rota. */
   String name();
+
+  /** The rule behind the choice: R6, or X-GAP where the clause is silent and the rota fills the gap. */
+  default RuleId rule() {
+    return this instanceof PreviousDuty p && !p.byClause() ? CrossCutting.X_GAP : RotaRules.R6;
+  }
 
   /** 综合股 notifies on a working day the duty person of the next day, Tuesday to Saturday (值班工作制度 五(二)1②). */
   record BySection(String name) implements Notifier {}

@@ -54,8 +54,7 @@ public final class Notifiers {
       previous = day;
     }
     if (!gaps.isEmpty()) {
-      findings.add(new Finding("R6", Severity.INFO, Location.NOWHERE,
-          Message.of("rota.notifier_gap", String.join("、", gaps)), null));
+      findings.add(RotaProblem.NOTIFIER_GAP.at(Location.NOWHERE, String.join("、", gaps)));
     }
     return out;
   }

@@ -45,13 +45,13 @@ public final class RotaChecker {
     for (DutyDay day : days) {
       LocalDate date = day.date();
       if (!seen.add(date)) {
-        findings.add(error("R3", locator, date, "日期", "rota.duplicate_day"));
+        findings.add(error(RotaProblem.DUPLICATE_DAY, locator, date, "日期"));
         continue;
       }
       DayType actual = calendar.dayType(date);
       if (actual != day.type()) {
-        findings.add(LeaderPlanner.dayFinding("X-WORKDAY", Severity.WARNING, locator.locate(date, "类型"), date,
-            "rota.wrong_type", "@calendar.type." + day.type().id(), "@calendar.type." + actual.id()));
+        findings.add(error(RotaProblem.WRONG_TYPE, locator, date, "类型", "@calendar.type." + day.type().id(),
+            "@calendar.type." + actual.id()));
       }
       DutyDay checked = new DutyDay(date, actual, day.duty(), day.leader(), day.notifier());
       typed.add(checked);
@@ -62,8 +62,7 @@ public final class RotaChecker {
     if (!typed.isEmpty()) {
       for (LocalDate d = typed.get(0).date(); d.isBefore(typed.get(typed.size() - 1).date()); d = d.plusDays(1)) {
         if (!seen.contains(d)) {
-          findings.add(LeaderPlanner.dayFinding("R3", Severity.ERROR, locator.locate(d.plusDays(1), "日期"), d,
-              "rota.missing_day"));
+          findings.add(RotaProblem.MISSING_DAY.on(d, locator.locate(d.plusDays(1), "日期")));
         }
       }
     }
@@ -73,8 +72,8 @@ public final class RotaChecker {
       if (before.date().plusDays(1).equals(day.date())) {
         for (String name : day.duty()) {
           if (before.duty().contains(name)) {
-            findings.add(LeaderPlanner.dayFinding("R3", Severity.WARNING, locator.locate(day.date(), "值班人员"),
-                day.date(), "rota.back_to_back_edited", name, before.date().toString()));
+            findings.add(error(RotaProblem.BACK_TO_BACK_EDITED, locator, day.date(), "值班人员", name,
+                before.date().toString()));
           }
         }
       }
@@ -100,15 +99,16 @@ public final class RotaChecker {
     LocalDate date = day.date();
     int places = day.isHoliday() ? policy.clerksPerHoliday() : policy.clerksPerDay();
     if (day.duty().size() != places) {
-      findings.add(error(day.isHoliday() ? "R4" : "R3", locator, date, "值班人员", "rota.wrong_count",
+      findings.add(error(day.isHoliday() ? RotaProblem.WRONG_COUNT_HOLIDAY : RotaProblem.WRONG_COUNT, locator, date,
+          "值班人员",
           Integer.toString(day.duty().size()), Integer.toString(places)));
     }
     for (String name : day.duty()) {
       Person p = office.person(name).orElse(null);
       if (p == null) {
-        findings.add(error("R1", locator, date, "值班人员", "rota.unknown_person", name));
+        findings.add(error(RotaProblem.UNKNOWN_DUTY_PERSON, locator, date, "值班人员", name));
       } else if (p.role() != Role.CLERK) {
-        findings.add(error("R1", locator, date, "值班人员", "rota.not_clerk", name, p.role().label()));
+        findings.add(error(RotaProblem.NOT_CLERK, locator, date, "值班人员", name, p.role().label()));
       } else {
         away(p, date, locator, "值班人员", findings);
       }
@@ -116,7 +116,8 @@ public final class RotaChecker {
     if (day.isHoliday() && day.leader() != null) {
       Person own = leaders.linkedClerk(day.leader());
       if (own != null && !day.duty().contains(own.name())) {
-        findings.add(error("R4", locator, date, "值班人员", "rota.linked_clerk_missing", own.name(), day.leader()));
+        findings.add(error(RotaProblem.LINKED_CLERK_MISSING, locator, date, "值班人员", own.name(),
+            day.leader()));
       }
     }
   }
@@ -126,17 +127,17 @@ public final class RotaChecker {
       List<Finding> findings) {
     LocalDate date = day.date();
     if (day.leader() == null) {
-      findings.add(error("R2", locator, date, "带班领导", "rota.no_leader"));
+      findings.add(error(RotaProblem.NO_LEADER, locator, date, "带班领导"));
       return;
     }
     Person p = office.person(day.leader()).orElse(null);
     if (p == null) {
-      findings.add(error("R2", locator, date, "带班领导", "rota.unknown_person", day.leader()));
+      findings.add(error(RotaProblem.UNKNOWN_LEADER, locator, date, "带班领导", day.leader()));
       return;
     }
     Role expected = day.isHoliday() ? Role.COUNTY_LEADER : Role.SECTION_CADRE;
     if (p.role() != expected) {
-      findings.add(error("R2", locator, date, "带班领导", "rota.wrong_leader_role", day.leader(), p.role().label(),
+      findings.add(error(RotaProblem.WRONG_LEADER_ROLE, locator, date, "带班领导", day.leader(), p.role().label(),
           expected.label()));
       return;
     }
@@ -145,42 +146,42 @@ public final class RotaChecker {
       String usual = weekLeader.putIfAbsent(Weeks.monday(date), day.leader());
       if (usual != null && !usual.equals(day.leader())
           && office.person(usual).map(u -> Availability.available(u, date)).orElse(false)) {
-        findings.add(LeaderPlanner.dayFinding("R2", Severity.WARNING, locator.locate(date, "带班领导"), date,
-            "rota.leader_changed_in_week", day.leader(), usual));
+        findings.add(error(RotaProblem.LEADER_CHANGED_IN_WEEK, locator, date, "带班领导", day.leader(), usual));
       }
     }
   }
 
   private static void away(Person p, LocalDate date, RowLocator locator, String field, List<Finding> findings) {
     if (!Availability.inOffice(p, date)) {
-      findings.add(error("R8", locator, date, field, "rota.not_in_office", p.name()));
+      findings.add(error(RotaProblem.NOT_IN_OFFICE, locator, date, field, p.name()));
     } else if (p.isAbsentOn(date)) {
-      findings.add(error("R8", locator, date, field, "rota.away", p.name(), Availability.absence(p, date)));
+      findings.add(error(RotaProblem.AWAY, locator, date, field, p.name(), Availability.absence(p, date)));
     }
   }
 
   /** Unevenness the planner shows was avoidable: a warning with both figures. */
   private static void compare(Fairness actual, Fairness best, List<Finding> findings) {
     if (actual.totalSpread() > best.totalSpread()) {
-      findings.add(fairness("R3", "rota.uneven_totals", actual.minTotal(), actual.maxTotal(), best.totalSpread()));
+      findings.add(fairness(RotaProblem.UNEVEN_TOTALS, actual.minTotal(), actual.maxTotal(), best.totalSpread()));
     }
     if (actual.holidaySpread() > best.holidaySpread()) {
-      findings.add(fairness("R4", "rota.uneven_holidays", actual.minHolidays(), actual.maxHolidays(),
+      findings.add(fairness(RotaProblem.UNEVEN_HOLIDAYS, actual.minHolidays(), actual.maxHolidays(),
           best.holidaySpread()));
     }
     if (actual.worstWeekdaySpread() > best.worstWeekdaySpread()) {
-      findings.add(fairness("R3", "rota.uneven_weekdays", actual.worstWeekdaySpread(), actual.worstWeekdaySpread(),
+      findings.add(fairness(RotaProblem.UNEVEN_WEEKDAYS, actual.worstWeekdaySpread(), actual.worstWeekdaySpread(),
           best.worstWeekdaySpread()));
     }
   }
 
-  private static Finding fairness(String rule, String key, int min, int max, int possible) {
-    return new Finding(rule, Severity.WARNING, org.zhidu.core.finding.Location.NOWHERE,
-        Message.of(key, Integer.toString(min), Integer.toString(max), Integer.toString(possible)), null);
+  private static Finding fairness(RotaProblem problem, int min, int max, int possible) {
+    return problem.at(org.zhidu.core.finding.Location.NOWHERE, Integer.toString(min), Integer.toString(max),
+        Integer.toString(possible));
   }
 
-  private static Finding error(String rule, RowLocator locator, LocalDate date, String field, String key,
+  /** A problem of one day, at the day's cell of a field. */
+  private static Finding error(RotaProblem problem, RowLocator locator, LocalDate date, String field,
       String... args) {
-    return LeaderPlanner.dayFinding(rule, Severity.ERROR, locator.locate(date, field), date, key, args);
+    return problem.on(date, locator.locate(date, field), args);
   }
 }

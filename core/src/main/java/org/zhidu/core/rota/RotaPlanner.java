@@ -236,7 +236,7 @@ public final class RotaPlanner {
         away.add(p.name() + "（" + reason + "）");
       }
     }
-    return LeaderPlanner.dayFinding(day.type() == DayType.HOLIDAY ? "R4" : "R3", day.date(), "rota.uncovered",
+    return (day.type() == DayType.HOLIDAY ? RotaProblem.UNCOVERED_HOLIDAY : RotaProblem.UNCOVERED).on(day.date(),
         Integer.toString(missing), away.isEmpty() ? "—" : String.join("、", away));
   }
 
@@ -250,8 +250,8 @@ public final class RotaPlanner {
             // Back-to-back days both taken over from the kept rota are its choice, not the planner's.
             boolean keptBoth = kept.containsKey(day.date()) && kept.get(day.date()).duty().contains(name)
                 && kept.containsKey(previous.date()) && kept.get(previous.date()).duty().contains(name);
-            findings.add(LeaderPlanner.dayFinding("R3", Severity.WARNING, Location.NOWHERE, day.date(),
-                keptBoth ? "rota.back_to_back_edited" : "rota.back_to_back", name, previous.date().toString()));
+            findings.add((keptBoth ? RotaProblem.BACK_TO_BACK_EDITED : RotaProblem.BACK_TO_BACK).on(day.date(),
+                name, previous.date().toString()));
           }
         }
       }

@@ -1,5 +1,6 @@
 package org.zhidu.core.rota;
 
+import org.zhidu.core.finding.InvalidValue;
 import java.time.LocalTime;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ public record RotaPolicy(int clerksPerDay, int clerksPerHoliday, LocalTime hando
     Objects.requireNonNull(handover, "handover");
     Objects.requireNonNull(dutySection, "dutySection");
     if (clerksPerDay < 1 || clerksPerHoliday < 1) {
-      throw new IllegalArgumentException("at least one clerk is on duty each day");
+      throw new InvalidValue("pack.clerks_per_day");
     }
   }
 }

@@ -52,42 +52,41 @@ public final class Swaps {
       Integer i = index.get(swap.date());
       String date = swap.date().toString();
       if (i == null) {
-        findings.add(error(swap, "日期", "rota.swap_no_day", date));
+        findings.add(error(swap, "日期", RotaProblem.SWAP_NO_DAY, date));
         continue;
       }
       int at = served.get(i).indexOf(swap.original());
       if (at < 0) {
-        findings.add(error(swap, "原值班人员", "rota.swap_not_on_duty", date, swap.original()));
+        findings.add(error(swap, "原值班人员", RotaProblem.SWAP_NOT_ON_DUTY, date, swap.original()));
         continue;
       }
       if (served.get(i).contains(swap.replacement())) {
-        findings.add(error(swap, "顶替人员", "rota.swap_already_on_duty", date, swap.replacement()));
+        findings.add(error(swap, "顶替人员", RotaProblem.SWAP_ALREADY_ON_DUTY, date, swap.replacement()));
         continue;
       }
       if (office != null) {
         Person replacement = office.person(swap.replacement()).orElse(null);
         if (replacement == null) {
-          findings.add(error(swap, "顶替人员", "rota.unknown_person", date, swap.replacement()));
+          findings.add(error(swap, "顶替人员", RotaProblem.SWAP_UNKNOWN_REPLACEMENT, date, swap.replacement()));
         } else if (!Availability.available(replacement, swap.date())) {
           String reason = Availability.absence(replacement, swap.date());
-          findings.add(error(swap, "顶替人员", "rota.swap_replacement_away", date, swap.replacement(),
+          findings.add(error(swap, "顶替人员", RotaProblem.SWAP_REPLACEMENT_AWAY, date, swap.replacement(),
               reason == null ? "—" : reason));
         }
       }
       served.get(i).set(at, swap.replacement());
       boolean approved = swap.approvedBy() != null;
       if (approved && approver != null && !approver.equals(swap.approvedBy())) {
-        findings.add(new Finding("R7", Severity.WARNING, swap.where(),
-            Message.of("rota.swap_wrong_approver", date, swap.approvedBy(), approver, swap.original()), null));
+        findings.add(RotaProblem.SWAP_WRONG_APPROVER.at(swap.where(), date, swap.approvedBy(), approver,
+            swap.original()));
         approved = false;
       } else if (!approved) {
-        findings.add(new Finding("R7", Severity.WARNING, swap.where(),
-            Message.of("rota.swap_unapproved", date, swap.original(), swap.replacement()), null));
+        findings.add(RotaProblem.SWAP_UNAPPROVED.at(swap.where(), date, swap.original(), swap.replacement()));
       }
       LocalDateTime start = swap.date().atTime(policy.handover());
       if (approved && swap.approvedAt() != null && swap.approvedAt().isAfter(start)) {
-        findings.add(new Finding("R7", Severity.WARNING, swap.where(),
-            Message.of("rota.swap_late_approval", date, swap.approvedAt().toString().replace('T', ' ')), null));
+        findings.add(RotaProblem.SWAP_LATE_APPROVAL.at(swap.where(), date,
+            swap.approvedAt().toString().replace('T', ' ')));
       }
       if (approved) {
         int r = responsible.get(i).indexOf(swap.original());
@@ -103,9 +102,7 @@ public final class Swaps {
     return new Result(out, findings);
   }
 
-  private static Finding error(Swap swap, String field, String key, String... args) {
-    return new Finding("R7", Severity.ERROR,
-        new Location(swap.where().file(), swap.where().line(), swap.where().column(), field),
-        Message.of(key, args), null);
+  private static Finding error(Swap swap, String field, RotaProblem problem, String... args) {
+    return problem.at(new Location(swap.where().file(), swap.where().line(), swap.where().column(), field), args);
   }
 }

@@ -24,8 +24,7 @@ final class Commendations {
         if (s.section() != null) {
           heads.add(s.section());
         } else {
-          findings.add(new Finding("I6", Severity.INFO, Location.NOWHERE, Message.of("score.no_head", s.name()),
-              null));
+          findings.add(ScoreProblem.NO_HEAD.at(Location.NOWHERE, s.name()));
         }
       }
     }
@@ -33,16 +32,15 @@ final class Commendations {
     List<Standing> eligible = new ArrayList<>();
     for (Standing p : people) {
       if (heads.contains(p.name())) {
-        findings.add(new Finding("I6", Severity.INFO, Location.NOWHERE,
-            Message.of("score.head_passed_over", p.name(), Integer.toString(p.rank())), null));
+        findings.add(ScoreProblem.HEAD_PASSED_OVER.at(Location.NOWHERE, p.name(), Integer.toString(p.rank())));
       } else {
         eligible.add(p);
       }
     }
     Cut topPeople = top(eligible, policy.commendedPeople());
-    report(topSections, "score.tie_sections", findings);
-    report(topPeople, "score.tie_people", findings);
-    report(bottom, "score.tie_bottom", findings);
+    report(topSections, ScoreProblem.TIE_SECTIONS, findings);
+    report(topPeople, ScoreProblem.TIE_PEOPLE, findings);
+    report(bottom, ScoreProblem.TIE_BOTTOM, findings);
     return new Commendation(topSections.in(), topPeople.in(), heads, topSections.tied(), topPeople.tied(),
         bottom.tied());
   }
@@ -97,10 +95,9 @@ final class Commendations {
     return new Cut(in, tied);
   }
 
-  private static void report(Cut cut, String key, List<Finding> findings) {
+  private static void report(Cut cut, ScoreProblem problem, List<Finding> findings) {
     if (!cut.tied().isEmpty()) {
-      findings.add(new Finding("I6", Severity.WARNING, Location.NOWHERE,
-          Message.of(key, String.join("、", cut.tied())), null));
+      findings.add(problem.at(Location.NOWHERE, String.join("、", cut.tied())));
     }
   }
 }

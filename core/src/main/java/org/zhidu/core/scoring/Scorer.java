@@ -54,31 +54,31 @@ public final class Scorer {
     for (ScoreEvent e : events) {
       ScoreEvent first = seen.putIfAbsent(e.content(), e);
       if (first != null) {
-        findings.add(finding("I2", Severity.WARNING, e.where().at("事项"), "score.duplicate",
+        findings.add(ScoreProblem.DUPLICATE.at(e.where().at("事项"),
             Integer.toString(first.where().at("事项").line())));
       }
       ScoringItem item = itemByName.get(e.item());
       if (item == null) {
-        findings.add(finding("I2", Severity.ERROR, e.where().at("事项"), "score.unknown_item", e.item()));
+        findings.add(ScoreProblem.UNKNOWN_ITEM.at(e.where().at("事项"), e.item()));
         continue;
       }
       if (e.count() < 1) {
-        findings.add(finding(item.ruleId(), Severity.ERROR, e.where().at("次数"), "score.bad_count",
+        findings.add(ScoreProblem.BAD_COUNT.at(item.rule(), e.where().at("次数"),
             Integer.toString(e.count())));
         continue;
       }
       Person person = personByName.get(e.subject());
       Section section = person == null ? sectionByName.get(e.subject()) : null;
       if (person != null && person.role() == Role.COUNTY_LEADER) {
-        findings.add(finding("I1", Severity.ERROR, e.where().at("对象"), "score.not_staff", e.subject()));
+        findings.add(ScoreProblem.NOT_STAFF.at(e.where().at("对象"), e.subject()));
         continue;
       }
       if (person == null && section == null) {
-        findings.add(finding("I1", Severity.ERROR, e.where().at("对象"), "score.unknown_subject", e.subject()));
+        findings.add(ScoreProblem.UNKNOWN_SUBJECT.at(e.where().at("对象"), e.subject()));
         continue;
       }
       if (e.date().getYear() != period.year()) {
-        findings.add(finding("I1", Severity.WARNING, e.where().at("日期"), "score.outside_year", e.date().toString(),
+        findings.add(ScoreProblem.OUTSIDE_YEAR.at(e.where().at("日期"), e.date().toString(),
             period.id()));
         continue;
       }
@@ -87,7 +87,7 @@ public final class Scorer {
         continue;
       }
       if (person != null && person.joined() != null && e.date().isBefore(person.joined())) {
-        findings.add(finding("I4", Severity.ERROR, e.where().at("日期"), "score.before_joined", e.subject(),
+        findings.add(ScoreProblem.BEFORE_JOINED.at(e.where().at("日期"), e.subject(),
             e.date().toString(), person.joined().toString()));
         continue;
       }
@@ -98,7 +98,7 @@ public final class Scorer {
       counted.add(c);
       if (e.serious()) {
         serious.add(c);
-        findings.add(finding(item.ruleId(), Severity.WARNING, e.where().at("情节严重"), "score.serious",
+        findings.add(ScoreProblem.SERIOUS.at(item.rule(), e.where().at("情节严重"),
             e.date().toString(), e.subject(), e.item()));
       }
       int quarter = quarters == 1 ? 0 : Period.quarterOf(e.date()).quarter() - 1;
@@ -110,7 +110,7 @@ public final class Scorer {
       }
     }
     if (otherQuarters > 0) {
-      findings.add(finding("I1", Severity.INFO, Location.NOWHERE, "score.other_quarters",
+      findings.add(ScoreProblem.OTHER_QUARTERS.at(Location.NOWHERE,
           Integer.toString(otherQuarters), period.id()));
     }
     List<Standing> personStandings = new ArrayList<>();
@@ -129,23 +129,24 @@ public final class Scorer {
   }
 
   /**
-   * I5: evidence reaches 综合股 by the deadline day of the quarter's last month, that day included ("28日前" read as
-   * "by the 28th"; the clause gives no bound word, X-BOUND). I2: from a section the clause names.
+   * I5: evidence reaches 综合股 by the deadline day of the quarter's last month, with the bound the pack states
+   * ("28日前" carries no bound word; the built-in pack reads it as "by the 28th", the day included: X-BOUND).
+   * I2: from a section the clause names.
    */
   private static void checkEvidence(ScoreEvent e, ScoringItem item, ScoringPolicy policy, List<Finding> findings) {
     if (!item.evidence().isEmpty()) {
       if (e.evidence() == null) {
-        findings.add(finding(item.ruleId(), Severity.WARNING, e.where().at("依据股室"), "score.no_evidence",
+        findings.add(ScoreProblem.NO_EVIDENCE.at(item.rule(), e.where().at("依据股室"),
             e.item(), String.join("、", item.evidence())));
       } else if (!item.evidence().contains(e.evidence())) {
-        findings.add(finding(item.ruleId(), Severity.WARNING, e.where().at("依据股室"), "score.wrong_evidence",
+        findings.add(ScoreProblem.WRONG_EVIDENCE.at(item.rule(), e.where().at("依据股室"),
             e.item(), e.evidence(), String.join("、", item.evidence())));
       }
     }
     if (e.submitted() != null) {
       LocalDate deadline = deadline(e.date(), policy);
       if (e.submitted().isAfter(deadline)) {
-        findings.add(finding("I5", Severity.WARNING, e.where().at("提交日期"), "score.late_evidence",
+        findings.add(ScoreProblem.LATE_EVIDENCE.at(e.where().at("提交日期"),
             e.submitted().toString(), deadline.toString()));
       }
     }
@@ -153,7 +154,7 @@ public final class Scorer {
 
   /** The last day evidence of an event may reach 综合股 (I5). */
   public static LocalDate deadline(LocalDate event, ScoringPolicy policy) {
-    return Period.quarterOf(event).to().withDayOfMonth(policy.deadlineDay());
+    return Period.quarterOf(event).to().withDayOfMonth(policy.deadline().lastAllowed());
   }
 
   /** Sorted by total, highest first (ties in the given order), with shared ranks for equal totals. */
@@ -169,9 +170,6 @@ public final class Scorer {
     return out;
   }
 
-  private static Finding finding(String rule, Severity severity, Location at, String key, String... args) {
-    return new Finding(rule, severity, at, Message.of(key, args), null);
-  }
 
   /** The points of one person or section: per item and per quarter. */
   private static final class Tally {

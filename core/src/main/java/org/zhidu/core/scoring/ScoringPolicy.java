@@ -1,9 +1,11 @@
 package org.zhidu.core.scoring;
 
+import org.zhidu.core.finding.InvalidValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zhidu.core.rule.Threshold;
 
 /**
  * The numbers a pack gives the inspection scores.
@@ -13,7 +15,7 @@ import java.util.Optional;
  * @param commendedSections how many sections are commended at year end (I6: 前3个股室)
  * @param commendedPeople how many individuals (I6: 5-8名; the pack chooses within the range)
  * @param excludedSections how many bottom sections' heads may not be chosen for awards (I6: 后2名)
- * @param deadlineDay the day of the quarter's last month by which evidence reaches 综合股 (I5: 28), that day included
+ * @param deadline the day of the quarter's last month by which evidence reaches 综合股 (I5: 28), with its bound
  */
 public record ScoringPolicy(
     int base,
@@ -21,22 +23,28 @@ public record ScoringPolicy(
     int commendedSections,
     int commendedPeople,
     int excludedSections,
-    int deadlineDay) {
+    Threshold deadline) {
 
   public ScoringPolicy {
     items = List.copyOf(items);
     Map<String, ScoringItem> seen = new LinkedHashMap<>();
     for (ScoringItem item : items) {
       if (seen.putIfAbsent(item.name(), item) != null) {
-        throw new IllegalArgumentException("an item is listed twice: " + item.name());
+        throw new InvalidValue("pack.item_twice", item.name());
       }
     }
-    if (deadlineDay < 1 || deadlineDay > 28) {
-      throw new IllegalArgumentException("the evidence deadline is a day 1–28 of the month: " + deadlineDay);
+    java.util.Objects.requireNonNull(deadline, "deadline");
+    if (deadline.lastAllowed() < 1 || deadline.lastAllowed() > 28) {
+      throw new InvalidValue("pack.deadline_day", Integer.toString(deadline.value()));
     }
     if (commendedSections < 0 || commendedPeople < 0 || excludedSections < 0) {
-      throw new IllegalArgumentException("the numbers commended and excluded are not negative");
+      throw new InvalidValue("pack.negative_count");
     }
+  }
+
+  /** The last day of the quarter's last month on which evidence is in time. */
+  public int deadlineDay() {
+    return deadline.lastAllowed();
   }
 
   public Optional<ScoringItem> item(String name) {

@@ -64,6 +64,17 @@ class ScorerTest {
   }
 
   @Test
+  void i5WithTheExclusiveReadingThe28thItselfIsLate_X_BOUND() {
+    ScoringPolicy exclusive = new ScoringPolicy(100, Scores.ANJU.items(), 3, 5, 2,
+        new org.zhidu.core.rule.Threshold(28, org.zhidu.core.rule.Bound.EXCLUSIVE));
+    ScoreEvent on27 = event("2026-09-10", "张三", "公文办理失误", 1, "综合股", "2026-09-27", false);
+    ScoreEvent on28 = event("2026-09-10", "张三", "公文办理失误", 1, "综合股", "2026-09-28", false);
+    assertEquals(List.of(), keys(Scorer.score(Scores.office(), exclusive, List.of(on27), Q3), Severity.WARNING));
+    assertEquals(List.of("score.late_evidence"),
+        keys(Scorer.score(Scores.office(), exclusive, List.of(on28), Q3), Severity.WARNING));
+  }
+
+  @Test
   void i2EvidenceFromAnotherSectionIsAWarning() {
     ScoreReport r = score(new Period.Quarter(2026, 1), event("2026-03-02", "张三", "材料写作失误", 1, "信息股", null, false),
         event("2026-03-03", "张三", "材料写作失误", 1, "研究室", null, false));
@@ -102,7 +113,7 @@ class ScorerTest {
   @Test
   void i6TopAndBottomWithTiesAtTheCutLeftToTheOffice() {
     // Sections 108, 102, 102: two commended means 秘书股 and one of two tied; the bottom one is a tie as well.
-    ScoringPolicy policy = new ScoringPolicy(100, Scores.ANJU.items(), 2, 2, 1, 28);
+    ScoringPolicy policy = new ScoringPolicy(100, Scores.ANJU.items(), 2, 2, 1, Scores.ANJU.deadline());
     ScoreReport r = Scorer.score(Scores.office(), policy, List.of(
         event("2026-05-01", "秘书股", "市级表彰"),
         event("2026-05-01", "综合股", "迟到"),
@@ -122,7 +133,7 @@ class ScorerTest {
 
   @Test
   void i6HeadsOfTheBottomSectionsArePassedOver() {
-    ScoringPolicy policy = new ScoringPolicy(100, Scores.ANJU.items(), 1, 1, 1, 28);
+    ScoringPolicy policy = new ScoringPolicy(100, Scores.ANJU.items(), 1, 1, 1, Scores.ANJU.deadline());
     ScoreReport r = Scorer.score(Scores.office(), policy, List.of(
         event("2026-05-01", "王科长", "省级表彰"),
         event("2026-05-02", "张三", "无故缺勤一天"),

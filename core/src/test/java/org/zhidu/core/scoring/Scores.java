@@ -1,5 +1,8 @@
 package org.zhidu.core.scoring;
 
+import org.zhidu.core.rule.Bound;
+import org.zhidu.core.rule.RuleId;
+import org.zhidu.core.rule.Threshold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +37,12 @@ final class Scores {
       item("省级表彰", 5, "I3"),
       item("市级表彰", 3, "I3"),
       item("区级活动表彰", 2, "I3"),
-      item("主要领导表扬", 3, "I3")), 3, 5, 2, 28);
+      item("主要领导表扬", 3, "I3")), 3, 5, 2, new Threshold(28, Bound.INCLUSIVE));
 
   private Scores() {}
 
   static ScoringItem item(String name, int points, String rule, String... evidence) {
-    return new ScoringItem(name, points, List.of(evidence), rule, "内务督查制度 三");
+    return new ScoringItem(name, points, List.of(evidence), RuleId.of(rule), "内务督查制度 三");
   }
 
   /** 综合股 (王科长, 张三), 秘书股 (李科长, 李四), 研究室 (陈科长, 王五 who moves to 综合股 on 1 July). */

@@ -3,7 +3,9 @@ package org.zhidu.policies.register;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.InvalidValue;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.rule.RuleId;
 import org.zhidu.core.register.Field;
 import org.zhidu.core.register.FieldType;
 import org.zhidu.core.register.RowRule;
@@ -39,10 +41,14 @@ public final class SchemaLoader {
     }
   }
 
-  private static Schema schema(SchemaFile file, StrictYaml.Document<?> document, String at) {
+  /** One schema written at a place of a document (/registers/3), every error at its own key. */
+  public static Schema schema(SchemaFile file, StrictYaml.Document<?> document, String at) {
     require(file.id(), document, at + "/id", "id");
     require(file.name(), document, at + "/name", "name");
     require(file.citation(), document, at + "/citation", "citation");
+    if (!RuleId.isRuleId(file.id())) {
+      throw new InputException(document.place(at + "/id"), Message.of("schema.bad_id", file.id()));
+    }
     if (file.fields().isEmpty()) {
       throw new InputException(document.place(at + "/fields"), Message.of("schema.no_fields"));
     }
@@ -79,9 +85,8 @@ public final class SchemaLoader {
     }
     try {
       return new Schema(file.id(), file.name(), file.citation(), fields, rules);
-    } catch (IllegalArgumentException e) {
-      throw new InputException(document.place(at.isEmpty() ? "/fields" : at), Message.of("schema.invalid",
-          e.getMessage()));
+    } catch (InvalidValue e) {
+      throw new InputException(document.place(at.isEmpty() ? "/fields" : at), e.problem(), e);
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.InvalidValue;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 
@@ -113,7 +115,34 @@ public final class StrictYaml {
         throw new InputException(new Location(source, 1, 1, null), Message.of("yaml.empty"));
       }
       return new Document<>(value, source, places);
-    } catch (UnrecognizedPropertyException e) {
+    } catch (IOException | RuntimeException e) {
+      throw translate(e, source, places, "");
+    }
+  }
+
+  /**
+   * Binds one entry of a document already read (a pack's section) to its record, reporting an error at the place
+   * of the key at fault in the document.
+   *
+   * @param document the document, read as a tree
+   * @param pointer where the entry is, as a JSON pointer (/rota)
+   * @param node the entry
+   * @param type the record to bind to
+   */
+  public static <T> T bind(Document<?> document, String pointer, JsonNode node, Class<T> type) {
+    try {
+      return MAPPER.treeToValue(node, type);
+    } catch (IOException | RuntimeException e) {
+      throw translate(e, document.source(), document.places(), pointer);
+    }
+  }
+
+  private static RuntimeException translate(
+      Exception thrown, String source, Map<String, JsonLocation> places, String prefix) {
+    if (thrown instanceof InputException e) {
+      return e;
+    }
+    if (thrown instanceof UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds() == null
               ? ""
@@ -121,26 +150,34 @@ public final class StrictYaml {
                   .map(String::valueOf)
                   .collect(Collectors.toCollection(TreeSet::new))
                   .toString();
-      throw error(source, place(e, places), e, "yaml.unknown_key", e.getPropertyName(), known);
-    } catch (InvalidFormatException e) {
-      throw error(source, place(e, places), e, "yaml.wrong_type", path(e), String.valueOf(e.getValue()),
-          typeName(e.getTargetType()));
-    } catch (MismatchedInputException e) {
-      throw error(source, place(e, places), e, "yaml.wrong_type", path(e), "", typeName(e.getTargetType()));
-    } catch (ValueInstantiationException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw error(source, place(e, places), e, "yaml.invalid_value", path(e), String.valueOf(cause.getMessage()));
-    } catch (JsonParseException e) {
-      throw error(source, e, syntaxKey(e), firstLine(e.getOriginalMessage()));
-    } catch (JsonMappingException e) {
-      throw error(source, place(e, places), e, "yaml.invalid_value", path(e), e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new InputException(new Location(source, 0, 0, null), Message.of("yaml.syntax", e.getMessage()), e);
-    } catch (RuntimeException e) {
-      // SnakeYAML reports its own syntax and limit errors unchecked
-      throw new InputException(
-          new Location(source, 0, 0, null), Message.of("yaml.syntax", String.valueOf(e.getMessage())), e);
+      return error(source, place(e, places, prefix), e, "yaml.unknown_key", e.getPropertyName(), known);
     }
+    if (thrown instanceof InvalidFormatException e) {
+      return error(source, place(e, places, prefix), e, "yaml.wrong_type", path(e, prefix),
+          String.valueOf(e.getValue()), typeName(e.getTargetType()));
+    }
+    if (thrown instanceof MismatchedInputException e) {
+      return error(source, place(e, places, prefix), e, "yaml.wrong_type", path(e, prefix), "",
+          typeName(e.getTargetType()));
+    }
+    if (thrown instanceof ValueInstantiationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof InvalidValue invalid) {
+        return error(source, place(e, places, prefix), e, invalid.problem());
+      }
+      return error(source, place(e, places, prefix), e, "yaml.invalid_value", path(e, prefix),
+          String.valueOf(cause.getMessage()));
+    }
+    if (thrown instanceof JsonParseException e) {
+      return error(source, e, syntaxKey(e), firstLine(e.getOriginalMessage()));
+    }
+    if (thrown instanceof JsonMappingException e) {
+      return error(source, place(e, places, prefix), e, "yaml.invalid_value", path(e, prefix),
+          e.getOriginalMessage());
+    }
+    // SnakeYAML reports its own syntax and limit errors unchecked
+    return new InputException(
+        new Location(source, 0, 0, null), Message.of("yaml.syntax", String.valueOf(thrown.getMessage())), thrown);
   }
 
   /**
@@ -215,14 +252,18 @@ public final class StrictYaml {
 
   private static InputException error(
       String source, JsonLocation at, Throwable cause, String key, String... args) {
+    return error(source, at, cause, Message.of(key, args));
+  }
+
+  private static InputException error(String source, JsonLocation at, Throwable cause, Message message) {
     int line = at == null || at.getLineNr() < 0 ? 0 : at.getLineNr();
     int column = at == null || at.getColumnNr() < 0 ? 0 : at.getColumnNr();
-    return new InputException(new Location(source, line, column, null), Message.of(key, args), cause);
+    return new InputException(new Location(source, line, column, null), message, cause);
   }
 
   /** Where the key at fault was written; Jackson's own location when the path is not known. */
-  private static JsonLocation place(JsonMappingException e, Map<String, JsonLocation> places) {
-    StringBuilder pointer = new StringBuilder();
+  private static JsonLocation place(JsonMappingException e, Map<String, JsonLocation> places, String prefix) {
+    StringBuilder pointer = new StringBuilder(prefix);
     for (JsonMappingException.Reference ref : e.getPath()) {
       pointer.append('/');
       if (ref.getFieldName() != null) {
@@ -231,12 +272,23 @@ public final class StrictYaml {
         pointer.append(ref.getIndex());
       }
     }
-    JsonLocation at = places.get(pointer.toString());
-    return at != null ? at : e.getLocation();
+    // the innermost entry that was written: a missing key is reported at its parent
+    String path = pointer.toString();
+    while (true) {
+      JsonLocation at = places.get(path);
+      if (at != null) {
+        return at;
+      }
+      int slash = path.lastIndexOf('/');
+      if (slash < 0 || e.getLocation() != null && prefix.isEmpty()) {
+        return e.getLocation();
+      }
+      path = path.substring(0, slash);
+    }
   }
 
-  private static String path(JsonMappingException e) {
-    StringBuilder out = new StringBuilder();
+  private static String path(JsonMappingException e, String prefix) {
+    StringBuilder out = new StringBuilder(prefix.isEmpty() ? "" : prefix.substring(1).replace('/', '.'));
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {
         if (out.length() > 0) {

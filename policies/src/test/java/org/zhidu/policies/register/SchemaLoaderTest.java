@@ -83,7 +83,7 @@ class SchemaLoaderTest {
           - { name: 时间, type: date }
         checks:
           - { check: endNotBeforeStart, start: 时间, end: 归还时间 }
-        """, "schema.invalid", 0);
+        """, "schema.check_column", 0);
   }
 
   private static void assertAt(String yaml, String key, int line) {

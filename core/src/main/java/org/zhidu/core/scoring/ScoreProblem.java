@@ -1,0 +1,83 @@
+package org.zhidu.core.scoring;
+
+import static org.zhidu.core.finding.Severity.ERROR;
+import static org.zhidu.core.finding.Severity.INFO;
+import static org.zhidu.core.finding.Severity.WARNING;
+
+import org.zhidu.core.finding.Severity;
+import org.zhidu.core.rule.Problem;
+import org.zhidu.core.rule.RuleId;
+
+/**
+ * Every problem the scorer reports, with its rule, severity and message. A problem whose rule is {@code null} is
+ * reported under the rule of its item (I2 for a deduction, I3 for an addition).
+ */
+public enum ScoreProblem implements Problem {
+  // I1: who is scored, and in which year
+  NOT_STAFF(ScoringRules.I1, ERROR, "score.not_staff"),
+  UNKNOWN_SUBJECT(ScoringRules.I1, ERROR, "score.unknown_subject"),
+  OUTSIDE_YEAR(ScoringRules.I1, WARNING, "score.outside_year"),
+  OTHER_QUARTERS(ScoringRules.I1, INFO, "score.other_quarters"),
+
+  // I1: cells of the events register that cannot be read (the row is not counted)
+  CELL_BAD_DATE(ScoringRules.I1, ERROR, "score.bad_date"),
+  CELL_BAD_COUNT(ScoringRules.I1, ERROR, "score.bad_count"),
+  CELL_BAD_FLAG(ScoringRules.I1, ERROR, "score.bad_flag"),
+
+  // I2, I3: the items
+  DUPLICATE(ScoringRules.I2, WARNING, "score.duplicate"),
+  UNKNOWN_ITEM(ScoringRules.I2, ERROR, "score.unknown_item"),
+  BAD_COUNT(null, ERROR, "score.bad_count"),
+  SERIOUS(null, WARNING, "score.serious"),
+  NO_EVIDENCE(null, WARNING, "score.no_evidence"),
+  WRONG_EVIDENCE(null, WARNING, "score.wrong_evidence"),
+
+  // I4: the section on the day
+  BEFORE_JOINED(ScoringRules.I4, ERROR, "score.before_joined"),
+
+  // I5: evidence by the deadline day, its bound stated by the pack
+  LATE_EVIDENCE(ScoringRules.I5, WARNING, "score.late_evidence", "scoring.deadlineDay"),
+
+  // I6: year-end commendations
+  NO_HEAD(ScoringRules.I6, INFO, "score.no_head"),
+  HEAD_PASSED_OVER(ScoringRules.I6, INFO, "score.head_passed_over"),
+  TIE_SECTIONS(ScoringRules.I6, WARNING, "score.tie_sections"),
+  TIE_PEOPLE(ScoringRules.I6, WARNING, "score.tie_people"),
+  TIE_BOTTOM(ScoringRules.I6, WARNING, "score.tie_bottom");
+
+  private final RuleId rule;
+  private final Severity severity;
+  private final String messageKey;
+  private final String threshold;
+
+  ScoreProblem(RuleId rule, Severity severity, String messageKey) {
+    this(rule, severity, messageKey, null);
+  }
+
+  ScoreProblem(RuleId rule, Severity severity, String messageKey, String threshold) {
+    this.rule = rule;
+    this.severity = severity;
+    this.messageKey = messageKey;
+    this.threshold = threshold;
+  }
+
+  @Override
+  public RuleId rule() {
+    return rule;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String messageKey() {
+    return messageKey;
+  }
+
+  @Override
+  public String threshold() {
+    return threshold;
+  }
+}

@@ -1,0 +1,4 @@
+package org.zhidu.policies;
+
+/** A declared gap of a resolved pack and the pack that declared it. */
+public record Gap(GapEntry entry, Origin origin) {}

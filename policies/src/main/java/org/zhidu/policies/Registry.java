@@ -1,0 +1,121 @@
+package org.zhidu.policies;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.naming.NameChecker;
+import org.zhidu.core.naming.NameProblem;
+import org.zhidu.core.naming.NamingRules;
+import org.zhidu.core.register.RegisterProblem;
+import org.zhidu.core.register.RegisterRules;
+import org.zhidu.core.rota.RotaProblem;
+import org.zhidu.core.rota.RotaRules;
+import org.zhidu.core.rule.CrossCutting;
+import org.zhidu.core.rule.Problem;
+import org.zhidu.core.rule.RuleId;
+import org.zhidu.core.scoring.ScoreProblem;
+import org.zhidu.core.scoring.ScoringRules;
+import org.zhidu.policies.calendar.HolidayData;
+import org.zhidu.policies.naming.NamingSection;
+import org.zhidu.policies.register.RegistersSection;
+import org.zhidu.policies.rota.RotaSection;
+import org.zhidu.policies.scoring.ScoringSection;
+
+/**
+ * Every area of the catalogue zhidu encodes, listed explicitly (no classpath scanning): what {@code policies list}
+ * and {@code policies explain} read, what the pack loader binds, and what the convention tests hold every rule to.
+ * A new area is one entry here, with its section.
+ */
+public final class Registry {
+
+  public static final NamingSection NAMING_SECTION = new NamingSection();
+  public static final RotaSection ROTA_SECTION = new RotaSection();
+  public static final ScoringSection SCORING_SECTION = new ScoringSection();
+  public static final RegistersSection REGISTERS_SECTION = new RegistersSection();
+
+  /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
+  public static final Area CROSS_CUTTING = new Area("cross-cutting",
+      List.of(CrossCutting.X_BOUND, CrossCutting.X_GAP), List.of(), null, List.of("policies explain"), null);
+
+  /** X-WORKDAY: the working calendar. */
+  public static final Area CALENDAR = new Area("calendar", List.of(CrossCutting.X_WORKDAY), List.of(), null,
+      List.of("calendar show", "calendar workdays", "calendar due", "calendar holidays"), Registry::workdayBreaks);
+
+  /** N1–N5: electronic document names. */
+  public static final Area NAMING = new Area("naming", NamingRules.ALL, problems(NameProblem.values()),
+      NAMING_SECTION, List.of("names check", "names fix", "names undo", "names explain"), Registry::nameBreaks);
+
+  /** R1–R9: the duty rota. */
+  public static final Area ROTA = new Area("rota", RotaRules.ALL, problems(RotaProblem.values()), ROTA_SECTION,
+      List.of("rota generate", "rota check", "rota stats"), null);
+
+  /** I1–I6: the internal inspection scores. */
+  public static final Area SCORING = new Area("scoring", ScoringRules.ALL, problems(ScoreProblem.values()),
+      SCORING_SECTION, List.of("score"), null);
+
+  /** G1–G13: the registers, and the family's shared clause G-HEADER. */
+  public static final Area REGISTERS = new Area("registers", RegisterRules.ALL,
+      problems(RegisterProblem.values()), REGISTERS_SECTION, List.of("registers check"), null);
+
+  /** In the catalogue's order. */
+  public static final List<Area> AREAS = List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, REGISTERS);
+
+  private Registry() {}
+
+  /** The pack sections, in the order they are resolved. */
+  public static List<PackSection<?, ?>> sections() {
+    List<PackSection<?, ?>> out = new ArrayList<>();
+    for (Area area : AREAS) {
+      if (area.section() != null) {
+        out.add(area.section());
+      }
+    }
+    return out;
+  }
+
+  /** The area a rule belongs to. */
+  public static Optional<Area> areaOf(RuleId rule) {
+    for (Area area : AREAS) {
+      if (area.rules().contains(rule)) {
+        return Optional.of(area);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every registered rule, in catalogue order. */
+  public static List<RuleId> rules() {
+    List<RuleId> out = new ArrayList<>();
+    AREAS.forEach(a -> out.addAll(a.rules()));
+    out.sort(null);
+    return out;
+  }
+
+  private static List<Problem> problems(Problem[] values) {
+    return Arrays.asList(values);
+  }
+
+  /** A name breaks a rule when the checker reports a finding under it. */
+  private static boolean nameBreaks(Pack pack, RuleId rule, String name) {
+    return new NameChecker(pack.naming()).check(name).findings().stream().anyMatch(f -> f.rule().equals(rule));
+  }
+
+  private static final Pattern WORKDAY_EXAMPLE =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) 之后第 (\\d+) 个工作日：(\\d{4}-\\d{2}-\\d{2}).*");
+
+  /** "2026-09-30 之后第 3 个工作日：2026-10-10" breaks X-WORKDAY when the calendar gives another day. */
+  private static boolean workdayBreaks(Pack pack, RuleId rule, String example) {
+    Matcher m = WORKDAY_EXAMPLE.matcher(example);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a working-day example: " + example);
+    }
+    WorkCalendar calendar = HolidayData.calendar(null, null);
+    LocalDate due = calendar.addWorkdays(LocalDate.parse(m.group(1)), Integer.parseInt(m.group(2)));
+    return !due.equals(LocalDate.parse(m.group(3)));
+  }
+}

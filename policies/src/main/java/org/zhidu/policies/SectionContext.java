@@ -1,0 +1,119 @@
+package org.zhidu.policies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.InvalidValue;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.rule.Threshold;
+import org.zhidu.policies.yaml.StrictYaml;
+
+/**
+ * What a section sees while it resolves: the values in force recorded with their clause and origin, the settings of
+ * the pack it extends, and the place of each key for errors.
+ */
+public final class SectionContext {
+
+  private final String section;
+  private final Origin origin;
+  private final StrictYaml.Document<?> document;
+  private final Pack base;
+  private final List<Setting> settings = new ArrayList<>();
+
+  SectionContext(String section, Origin origin, StrictYaml.Document<?> document, Pack base) {
+    this.section = section;
+    this.origin = origin;
+    this.document = document;
+    this.base = base;
+  }
+
+  /** The settings recorded, in the order resolved. */
+  List<Setting> settings() {
+    return settings;
+  }
+
+  /** The document the section was read from, for sections that locate their own entries. */
+  public StrictYaml.Document<?> document() {
+    return document;
+  }
+
+  public Origin origin() {
+    return origin;
+  }
+
+  /** The place of a key of this section (rota.clerksPerDay → its line and column), or of the section. */
+  public Location place(String key) {
+    String pointer = "/" + section + (key == null || key.isEmpty() ? "" : "/" + key.replace('.', '/'));
+    Location at = document.place(pointer);
+    return new Location(at.file(), at.line(), at.column(), section + (key == null ? "" : "." + key));
+  }
+
+  /**
+   * A single value: the pack's own, recorded with its clause, else the inherited one with the setting it came from.
+   *
+   * @param key the setting's key inside the section (clerksPerDay)
+   * @param own the pack's own setting, or {@code null}
+   * @param inherited the value of the pack it extends
+   */
+  public <T, P> T value(String key, ValueSetting<T> own, P inheritedPolicy, Function<P, T> inherited) {
+    if (own != null) {
+      settings.add(new Setting(name(key), own.rules(), own.citation(), false, List.of(own.value().toString()),
+          null, origin));
+      return own.value();
+    }
+    inherit(key, inheritedPolicy);
+    return inherited.apply(inheritedPolicy);
+  }
+
+  /** A threshold: like {@link #value}, with the bound the pack states (X-BOUND). */
+  public <P> Threshold threshold(
+      String key, ThresholdSetting own, P inheritedPolicy, Function<P, Threshold> inherited) {
+    if (own != null) {
+      Threshold threshold = new Threshold(own.value(), own.toBound());
+      settings.add(new Setting(name(key), own.rules(), own.citation(), false, List.of(own.value().toString()),
+          own.toBound(), origin));
+      return threshold;
+    }
+    inherit(key, inheritedPolicy);
+    return inherited.apply(inheritedPolicy);
+  }
+
+  /** A list: the pack's own, shown as the given texts, else the inherited one. */
+  public <T, P, R> R list(String key, ListSetting<T> own, List<String> shown, Function<List<T>, R> build,
+      P inheritedPolicy, Function<P, R> inherited) {
+    if (own != null) {
+      settings.add(new Setting(name(key), own.rules(), own.citation(), own.isOpen(), shown, null, origin));
+      return build.apply(own.values());
+    }
+    inherit(key, inheritedPolicy);
+    return inherited.apply(inheritedPolicy);
+  }
+
+  /** Builds the policy, turning a refusal into an error at the section. */
+  public <P> P build(java.util.function.Supplier<P> policy) {
+    return build(null, policy);
+  }
+
+  /** Builds the policy, turning a refusal into an error at the key whose values it checks. */
+  public <P> P build(String key, java.util.function.Supplier<P> policy) {
+    try {
+      return policy.get();
+    } catch (InvalidValue e) {
+      throw new InputException(place(key), e.problem(), e);
+    }
+  }
+
+  private void inherit(String key, Object inheritedPolicy) {
+    if (inheritedPolicy == null || base == null) {
+      throw new InputException(place(null), Message.of("pack.missing", name(key)));
+    }
+    settings.add(base.settings().stream().filter(s -> s.name().equals(name(key))).findFirst()
+        .orElseThrow(() -> new InputException(place(null), Message.of("pack.missing", name(key)))));
+  }
+
+  private String name(String key) {
+    return section + "." + key;
+  }
+}

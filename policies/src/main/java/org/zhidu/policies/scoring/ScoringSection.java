@@ -1,0 +1,108 @@
+package org.zhidu.policies.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zhidu.core.finding.InvalidValue;
+import org.zhidu.core.rule.RuleId;
+import org.zhidu.core.scoring.ScoringItem;
+import org.zhidu.core.scoring.ScoringPolicy;
+import org.zhidu.core.scoring.ScoringRules;
+import org.zhidu.policies.ListSetting;
+import org.zhidu.policies.PackSection;
+import org.zhidu.policies.SectionContext;
+import org.zhidu.policies.ThresholdSetting;
+import org.zhidu.policies.ValueSetting;
+
+/** The {@code scoring} section: the base, the items with their points, and the year-end numbers (I1–I6). */
+public final class ScoringSection implements PackSection<ScoringSection.File, ScoringPolicy> {
+
+  /**
+   * As written.
+   *
+   * @param base the points everyone starts with (I1)
+   * @param items the items (I2, I3); a pack replaces the whole list
+   * @param commendedSections the sections commended (I6)
+   * @param commendedPeople the people commended (I6)
+   * @param excludedSections the bottom sections whose heads are passed over (I6)
+   * @param deadlineDay the day of the quarter's last month evidence is due, with its bound (I5)
+   */
+  public record File(
+      ValueSetting<Integer> base,
+      ListSetting<ItemEntry> items,
+      ValueSetting<Integer> commendedSections,
+      ValueSetting<Integer> commendedPeople,
+      ValueSetting<Integer> excludedSections,
+      ThresholdSetting deadlineDay) {}
+
+  /**
+   * One item: its name as registers write it, its points (negative for a deduction), the sections the clause names
+   * to provide evidence, its rule (I2 or I3) and its clause.
+   */
+  public record ItemEntry(String name, Integer points, List<String> evidence, String rule, String clause) {
+    public ItemEntry {
+      if (name == null || name.isBlank()) {
+        throw new InvalidValue("pack.item_needs_name");
+      }
+      if (points == null || points == 0) {
+        throw new InvalidValue("pack.item_needs_points", name);
+      }
+      if (!ScoringRules.I2.value().equals(rule) && !ScoringRules.I3.value().equals(rule)) {
+        throw new InvalidValue("pack.item_rule", name, String.valueOf(rule));
+      }
+      if (clause == null || clause.isBlank()) {
+        throw new InvalidValue("pack.item_needs_clause", name);
+      }
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+  }
+
+  @Override
+  public String key() {
+    return "scoring";
+  }
+
+  @Override
+  public Class<File> fileType() {
+    return File.class;
+  }
+
+  @Override
+  public Class<ScoringPolicy> policyType() {
+    return ScoringPolicy.class;
+  }
+
+  @Override
+  public ScoringPolicy resolve(File own, ScoringPolicy inherited, SectionContext context) {
+    File section = own == null ? new File(null, null, null, null, null, null) : own;
+    int base = context.value("base", section.base(), inherited, ScoringPolicy::base);
+    List<ScoringItem> items = context.list("items", section.items(),
+        section.items() == null ? List.of() : shown(section.items().values()), ScoringSection::items, inherited,
+        ScoringPolicy::items);
+    int sections = context.value("commendedSections", section.commendedSections(), inherited,
+        ScoringPolicy::commendedSections);
+    int people = context.value("commendedPeople", section.commendedPeople(), inherited,
+        ScoringPolicy::commendedPeople);
+    int excluded = context.value("excludedSections", section.excludedSections(), inherited,
+        ScoringPolicy::excludedSections);
+    var deadline = context.threshold("deadlineDay", section.deadlineDay(), inherited, ScoringPolicy::deadline);
+    return context.build(() -> new ScoringPolicy(base, items, sections, people, excluded, deadline));
+  }
+
+  private static List<ScoringItem> items(List<ItemEntry> entries) {
+    List<ScoringItem> out = new ArrayList<>();
+    for (ItemEntry e : entries) {
+      out.add(new ScoringItem(e.name(), e.points(), e.evidence(), RuleId.of(e.rule()), e.clause()));
+    }
+    return out;
+  }
+
+  /** 迟到 -1, 公文办理失误 -1（综合股提供依据）. */
+  private static List<String> shown(List<ItemEntry> entries) {
+    List<String> shown = new ArrayList<>();
+    for (ItemEntry e : entries) {
+      shown.add(e.name() + " " + (e.points() > 0 ? "+" : "") + e.points()
+          + (e.evidence().isEmpty() ? "" : "（" + String.join("、", e.evidence()) + "提供依据）"));
+    }
+    return shown;
+  }
+}
