@@ -170,4 +170,100 @@ class PackLoaderTest {
     assertEquals("yaml.unknown_key", e.problem().key());
     assertEquals(3, e.location().line());
   }
+
+  @Test
+  void anUnknownSectionIsRefusedAtItsLineNamingTheKnownOnes() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+
+        leave:
+          days: 3
+        """));
+    assertEquals("yaml.unknown_key", e.problem().key());
+    assertEquals(4, e.location().line());
+    assertEquals(1, e.location().column());
+    assertTrue(e.problem().args().get(1).contains("rota") && e.problem().args().get(1).contains("gaps"),
+        e.problem().args().toString());
+  }
+
+  @Test
+  void aThresholdWithoutItsBoundIsRefusedAtItsLine_X_BOUND() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+        scoring:
+          deadlineDay: { rules: [I5], citation: 本办, value: 25 }
+        """));
+    assertEquals("pack.no_bound", e.problem().key());
+    assertEquals(4, e.location().line());
+  }
+
+  @Test
+  void aThresholdStatesItsBoundAndAnOfficeMayTakeTheOtherReading_X_BOUND() {
+    Pack pack = PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+        scoring:
+          deadlineDay: { rules: [I5], citation: 本办（28日前，不含 28 日）, value: 28, bound: exclusive }
+        """);
+    assertEquals(27, pack.scoring().deadlineDay());
+    assertEquals(List.of("scoring.deadlineDay"), pack.thresholds().stream().map(Setting::name).toList());
+    assertEquals(org.zhidu.core.rule.Bound.INCLUSIVE,
+        PackLoader.builtIn("anju-gov-office").thresholds().get(0).bound());
+  }
+
+  @Test
+  void aGapNamingARuleThePackLacksIsRefused_X_GAP() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+        gaps:
+          - rules: [L9]
+            citation: 请假制度
+            gap: 半天至一天之间由谁审批，条文未作规定。
+            gapEn: Who approves between half a day and a day is not said.
+            reading: 报告无规定。
+            readingEn: Reported as no rule.
+        """));
+    assertEquals("pack.dangling_rule", e.problem().key());
+    assertEquals(4, e.location().line());
+  }
+
+  @Test
+  void aUserPackAddsItsOwnGapsToTheBuiltInOnes_X_GAP() {
+    Pack pack = PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+        gaps:
+          - rules: [R7]
+            citation: 值班工作制度 七(二)
+            gap: 调班申请的时限未作规定。
+            gapEn: How early a swap is asked for is not said.
+            reading: 本办要求前一个工作日提出。
+            readingEn: This office asks for it the working day before.
+        """);
+    Pack builtIn = PackLoader.builtIn("anju-gov-office");
+    assertEquals(builtIn.gaps().size() + 1, pack.gaps().size());
+    assertEquals("p.yaml", pack.gaps().get(pack.gaps().size() - 1).origin().file());
+  }
+
+  @Test
+  void aRegisterSchemaInAUserPackIsAddedToTheBuiltInOnes() {
+    Pack pack = PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+        rules:
+          - { id: FV1, title: 外宾来访登记, titleEn: Foreign visits, citation: "(27) 六", clause: 外宾来访登记表保存5年,
+              checks: 必备列, checksEn: Required columns }
+        registers:
+          - id: FV1
+            name: 外宾来访登记
+            citation: (27) 六
+            fields:
+              - { name: 来访时间, type: date, required: true }
+        """);
+    assertEquals(14, pack.registers().size());
+    assertEquals("FV1", pack.registers().get(13).id());
+  }
 }

@@ -6,7 +6,11 @@ import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.DisplayWidth;
+import java.util.List;
+import org.zhidu.core.rule.RuleId;
+import org.zhidu.policies.Area;
 import org.zhidu.policies.BuiltInPacks;
+import org.zhidu.policies.Registry;
 import org.zhidu.policies.Pack;
 import org.zhidu.policies.PackLoader;
 import picocli.CommandLine.Command;
@@ -42,6 +46,35 @@ public final class PoliciesListCommand implements Callable<Integer> {
               "policies.column.rules")))
           + "  " + pack.name() + " (" + pack.source().number() + ")");
     }
+    // the areas zhidu encodes, from the registry
+    out.println();
+    int areaWidth = DisplayWidth.of(texts.get("policies.column.area"));
+    int rulesWidth = DisplayWidth.of(texts.get("policies.column.rule_ids"));
+    for (Area area : Registry.AREAS) {
+      areaWidth = Math.max(areaWidth, DisplayWidth.of(area.id()));
+      rulesWidth = Math.max(rulesWidth, DisplayWidth.of(ids(area)));
+    }
+    out.println(DisplayWidth.pad(texts.get("policies.column.area"), areaWidth + 2)
+        + DisplayWidth.pad(texts.get("policies.column.rule_ids"), rulesWidth + 2) + texts.get("policies.commands"));
+    for (Area area : Registry.AREAS) {
+      out.println(DisplayWidth.pad(area.id(), areaWidth + 2) + DisplayWidth.pad(ids(area), rulesWidth + 2)
+          + String.join(", ", area.commands().stream().map(c -> "zhidu " + c).toList()));
+    }
     return ExitCode.OK;
+  }
+
+  /** N1–N5 for a family, or the ids themselves when there are few. */
+  private static String ids(Area area) {
+    List<RuleId> rules = area.rules();
+    return rules.size() > 3 ? range(rules) : String.join(" ", rules.stream().map(RuleId::value).toList());
+  }
+
+  /** G1–G13 G-HEADER: a family's numbered rules as a range, any other id after it. */
+  private static String range(List<RuleId> rules) {
+    List<RuleId> numbered = rules.stream().filter(r -> !r.value().contains("-")).toList();
+    List<RuleId> others = rules.stream().filter(r -> r.value().contains("-")).toList();
+    StringBuilder out = new StringBuilder(numbered.get(0) + "–" + numbered.get(numbered.size() - 1));
+    others.forEach(r -> out.append(' ').append(r));
+    return out.toString();
   }
 }

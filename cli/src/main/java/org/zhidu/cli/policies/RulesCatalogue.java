@@ -1,6 +1,7 @@
 package org.zhidu.cli.policies;
 
 import java.util.List;
+import org.zhidu.core.rule.CrossCutting;
 import org.zhidu.core.rule.Problem;
 import org.zhidu.core.rule.RuleId;
 import org.zhidu.policies.Area;
@@ -64,7 +65,7 @@ final class RulesCatalogue {
         }
         out.append(" — ").append(oneLine(s.citation())).append('\n');
       }
-      boolean everyGap = id.value().equals("X-GAP");
+      boolean everyGap = id.equals(CrossCutting.X_GAP);
       for (Gap g : pack.gaps()) {
         if (everyGap || g.entry().rules().contains(id.value())) {
           out.append("- Gap (X-GAP").append(everyGap ? ", " + String.join(" ", g.entry().rules()) : "")
@@ -72,7 +73,7 @@ final class RulesCatalogue {
               .append(oneLine(g.entry().reading())).append('\n');
         }
       }
-      if (id.value().equals("X-BOUND")) {
+      if (id.equals(CrossCutting.X_BOUND)) {
         for (Setting s : pack.thresholds()) {
           out.append("- Threshold: `").append(s.name()).append("` = ").append(String.join("、", s.values()))
               .append(" (bound: ").append(s.bound().id()).append("; ").append(String.join(" ", s.rules()))

@@ -46,6 +46,30 @@ class RuleConventionsTest {
     }
   }
 
+  /** A rule id as a string literal: only the rules' own definitions (NamingRules, CrossCutting, …) write one. */
+  private static final java.util.regex.Pattern RULE_LITERAL =
+      java.util.regex.Pattern.compile("\"((?:[NRIGLEMDSPWU])[0-9]{1,2}|X-[A-Z]+|G-HEADER)\"");
+
+  @Test
+  void noRuleIdIsWrittenAsAStringOutsideItsDefinition() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (String module : List.of("core", "policies", "cli")) {
+      try (Stream<Path> files = Files.walk(Cli.ROOT.resolve(module).resolve("src/main/java"))) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          String name = f.getFileName().toString();
+          if (name.endsWith("Rules.java") || name.equals("CrossCutting.java")) {
+            continue;
+          }
+          java.util.regex.Matcher m = RULE_LITERAL.matcher(Files.readString(f, StandardCharsets.UTF_8));
+          while (m.find()) {
+            found.add(name + ": " + m.group());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found);
+  }
+
   /** A problem of a rule nobody wrote anything for: no message, no citation, no test. */
   enum Unfinished implements Problem {
     SOMETHING;
