@@ -1,5 +1,7 @@
 package org.zhidu.policies;
 
+import java.util.Objects;
+
 /**
  * One area's section of a pack: its key in the YAML, the record it is written as, and how it becomes the policy the
  * area's rules take. Sections are listed in the {@link Registry}; the loader binds each one it finds, so adding an
@@ -8,16 +10,34 @@ package org.zhidu.policies;
  * @param <F> the section as written (a record bound strictly from YAML)
  * @param <P> the policy it resolves to (a core record)
  */
-public interface PackSection<F, P> {
+public abstract class PackSection<F, P> {
 
-  /** The key at the top of a pack file (naming, rota). */
-  String key();
+  private final String key;
+  private final Class<F> fileType;
+  private final Class<P> policyType;
 
-  /** The record the section is written as. */
-  Class<F> fileType();
+  /**
+   * @param key the key at the top of a pack file (naming, rota)
+   * @param fileType the record the section is written as
+   * @param policyType the policy's type, so that a pack hands it out typed
+   */
+  protected PackSection(String key, Class<F> fileType, Class<P> policyType) {
+    this.key = Objects.requireNonNull(key, "key");
+    this.fileType = Objects.requireNonNull(fileType, "fileType");
+    this.policyType = Objects.requireNonNull(policyType, "policyType");
+  }
 
-  /** The policy's type, so that a pack hands it out typed. */
-  Class<P> policyType();
+  public final String key() {
+    return key;
+  }
+
+  public final Class<F> fileType() {
+    return fileType;
+  }
+
+  public final Class<P> policyType() {
+    return policyType;
+  }
 
   /**
    * The policy in force: each value the pack writes, else the value of the pack it extends. Every value is recorded
@@ -27,5 +47,5 @@ public interface PackSection<F, P> {
    * @param inherited the policy of the pack it extends, or {@code null} for a pack that extends none
    * @param context where values are recorded and errors located
    */
-  P resolve(F own, P inherited, SectionContext context);
+  public abstract P resolve(F own, P inherited, SectionContext context);
 }

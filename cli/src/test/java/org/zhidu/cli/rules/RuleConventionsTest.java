@@ -75,23 +75,8 @@ class RuleConventionsTest {
     SOMETHING;
 
     @Override
-    public RuleId rule() {
-      return RuleId.of("Z9");
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.ERROR;
-    }
-
-    @Override
-    public String messageKey() {
-      return "unfinished.something";
-    }
-
-    @Override
-    public String threshold() {
-      return "unfinished.limit";
+    public Problem.Spec spec() {
+      return new Problem.Spec(RuleId.of("Z9"), Severity.ERROR, "unfinished.something", "unfinished.limit");
     }
   }
 

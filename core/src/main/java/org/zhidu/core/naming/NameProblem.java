@@ -55,36 +55,22 @@ public enum NameProblem implements Problem {
   UNKNOWN_CATEGORY(NamingRules.N3, Severity.WARNING),
   MISSING_VERSION(NamingRules.N3, Severity.ERROR);
 
-  private final RuleId rule;
-  private final Severity severity;
-  private final String messageKey;
+  private final Problem.Spec spec;
 
   NameProblem(RuleId rule, Severity severity) {
-    this.rule = rule;
-    this.severity = severity;
-    this.messageKey = "naming." + name().toLowerCase(java.util.Locale.ROOT);
+    this.spec = new Problem.Spec(rule, severity, "naming." + name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @Override
+  public Problem.Spec spec() {
+    return spec;
   }
 
   /** The rule, given the kind of name being checked ({@code null} when none was recognised). */
   public RuleId rule(NameKind kind) {
-    if (rule != null) {
-      return rule;
+    if (rule() != null) {
+      return rule();
     }
     return kind == null ? NamingRules.N1 : kind.rule();
-  }
-
-  @Override
-  public RuleId rule() {
-    return rule;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String messageKey() {
-    return messageKey;
   }
 }

@@ -36,28 +36,14 @@ public enum RegisterProblem implements Problem {
   UNKNOWN_REGISTER(RegisterRules.G_HEADER, ERROR, "registers.unknown"),
   AMBIGUOUS_REGISTER(RegisterRules.G_HEADER, ERROR, "registers.ambiguous");
 
-  private final RuleId rule;
-  private final Severity severity;
-  private final String messageKey;
+  private final Problem.Spec spec;
 
   RegisterProblem(RuleId rule, Severity severity, String messageKey) {
-    this.rule = rule;
-    this.severity = severity;
-    this.messageKey = messageKey;
+    this.spec = new Problem.Spec(rule, severity, messageKey);
   }
 
   @Override
-  public RuleId rule() {
-    return rule;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String messageKey() {
-    return messageKey;
+  public Problem.Spec spec() {
+    return spec;
   }
 }

@@ -63,29 +63,15 @@ public enum RotaProblem implements Problem {
   // X-WORKDAY: the day's type as the calendar has it
   WRONG_TYPE(CrossCutting.X_WORKDAY, WARNING, "rota.wrong_type");
 
-  private final RuleId rule;
-  private final Severity severity;
-  private final String messageKey;
+  private final Problem.Spec spec;
 
   RotaProblem(RuleId rule, Severity severity, String messageKey) {
-    this.rule = rule;
-    this.severity = severity;
-    this.messageKey = messageKey;
+    this.spec = new Problem.Spec(rule, severity, messageKey);
   }
 
   @Override
-  public RuleId rule() {
-    return rule;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String messageKey() {
-    return messageKey;
+  public Problem.Spec spec() {
+    return spec;
   }
 
   /** The problem on one day; its message names the day first. */

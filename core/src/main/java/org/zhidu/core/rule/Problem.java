@@ -14,23 +14,43 @@ import org.zhidu.core.finding.Severity;
 public interface Problem {
 
   /**
-   * The rule it reports under, or {@code null} when that depends on what is checked (the kind of a name, the
-   * register of a row): such a problem is reported with {@link #at(RuleId, Location, String...)}.
+   * What a problem is, declared with it.
+   *
+   * @param rule the rule it reports under, or {@code null} when that depends on what is checked (the kind of a
+   *     name, the register of a row): such a problem is reported with {@link #at(RuleId, Location, String...)}
+   * @param severity how bad it is
+   * @param messageKey the key of its message in the message catalogue (in both languages)
+   * @param threshold where a threshold applies, the pack setting that holds it with its bound (X-BOUND), such as
+   *     {@code scoring.deadlineDay}; else {@code null}. The bound is the pack's to state, so that an office can take
+   *     another reading of a clause without a new release.
    */
-  RuleId rule();
+  record Spec(RuleId rule, Severity severity, String messageKey, String threshold) {
+    public Spec {
+      java.util.Objects.requireNonNull(severity, "severity");
+      java.util.Objects.requireNonNull(messageKey, "messageKey");
+    }
 
-  Severity severity();
+    public Spec(RuleId rule, Severity severity, String messageKey) {
+      this(rule, severity, messageKey, null);
+    }
+  }
 
-  /** The key of its message in the message catalogue (in both languages). */
-  String messageKey();
+  Spec spec();
 
-  /**
-   * Where a threshold applies, the pack setting that holds it with its bound (X-BOUND), such as
-   * {@code scoring.deadlineDay}; else {@code null}. The bound is the pack's to state, so that an office can take
-   * another reading of a clause without a new release.
-   */
+  default RuleId rule() {
+    return spec().rule();
+  }
+
+  default Severity severity() {
+    return spec().severity();
+  }
+
+  default String messageKey() {
+    return spec().messageKey();
+  }
+
   default String threshold() {
-    return null;
+    return spec().threshold();
   }
 
   /** The problem found at a place, its message filled with the arguments. */

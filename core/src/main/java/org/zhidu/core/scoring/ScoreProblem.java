@@ -45,39 +45,18 @@ public enum ScoreProblem implements Problem {
   TIE_PEOPLE(ScoringRules.I6, WARNING, "score.tie_people"),
   TIE_BOTTOM(ScoringRules.I6, WARNING, "score.tie_bottom");
 
-  private final RuleId rule;
-  private final Severity severity;
-  private final String messageKey;
-  private final String threshold;
+  private final Problem.Spec spec;
 
   ScoreProblem(RuleId rule, Severity severity, String messageKey) {
     this(rule, severity, messageKey, null);
   }
 
   ScoreProblem(RuleId rule, Severity severity, String messageKey, String threshold) {
-    this.rule = rule;
-    this.severity = severity;
-    this.messageKey = messageKey;
-    this.threshold = threshold;
+    this.spec = new Problem.Spec(rule, severity, messageKey, threshold);
   }
 
   @Override
-  public RuleId rule() {
-    return rule;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String messageKey() {
-    return messageKey;
-  }
-
-  @Override
-  public String threshold() {
-    return threshold;
+  public Problem.Spec spec() {
+    return spec;
   }
 }

@@ -11,7 +11,7 @@ import org.zhidu.policies.PackSection;
 import org.zhidu.policies.SectionContext;
 
 /** The {@code naming} section: the lists of the naming rules (N1–N5). */
-public final class NamingSection implements PackSection<NamingSection.File, NamingPolicy> {
+public final class NamingSection extends PackSection<NamingSection.File, NamingPolicy> {
 
   /**
    * As written.
@@ -31,19 +31,8 @@ public final class NamingSection implements PackSection<NamingSection.File, Nami
     }
   }
 
-  @Override
-  public String key() {
-    return "naming";
-  }
-
-  @Override
-  public Class<File> fileType() {
-    return File.class;
-  }
-
-  @Override
-  public Class<NamingPolicy> policyType() {
-    return NamingPolicy.class;
+  public NamingSection() {
+    super("naming", File.class, NamingPolicy.class);
   }
 
   @Override

@@ -11,21 +11,10 @@ import org.zhidu.policies.SectionContext;
  * The {@code registers} section: the schemas of the registers (G1–G13). A built-in pack keeps it in a file of its
  * own ({@code <id>-registers.yaml}); a pack that extends one adds schemas, and one with an existing id replaces it.
  */
-public final class RegistersSection implements PackSection<SchemaFile[], RegisterSchemas> {
+public final class RegistersSection extends PackSection<SchemaFile[], RegisterSchemas> {
 
-  @Override
-  public String key() {
-    return "registers";
-  }
-
-  @Override
-  public Class<SchemaFile[]> fileType() {
-    return SchemaFile[].class;
-  }
-
-  @Override
-  public Class<RegisterSchemas> policyType() {
-    return RegisterSchemas.class;
+  public RegistersSection() {
+    super("registers", SchemaFile[].class, RegisterSchemas.class);
   }
 
   @Override

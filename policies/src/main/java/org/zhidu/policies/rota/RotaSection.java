@@ -10,7 +10,7 @@ import org.zhidu.policies.SectionContext;
 import org.zhidu.policies.ValueSetting;
 
 /** The {@code rota} section: the numbers of the duty rota (R3–R7). */
-public final class RotaSection implements PackSection<RotaSection.File, RotaPolicy> {
+public final class RotaSection extends PackSection<RotaSection.File, RotaPolicy> {
 
   /**
    * As written, each number with its clause.
@@ -26,19 +26,8 @@ public final class RotaSection implements PackSection<RotaSection.File, RotaPoli
       ValueSetting<String> handover,
       ValueSetting<String> dutySection) {}
 
-  @Override
-  public String key() {
-    return "rota";
-  }
-
-  @Override
-  public Class<File> fileType() {
-    return File.class;
-  }
-
-  @Override
-  public Class<RotaPolicy> policyType() {
-    return RotaPolicy.class;
+  public RotaSection() {
+    super("rota", File.class, RotaPolicy.class);
   }
 
   @Override

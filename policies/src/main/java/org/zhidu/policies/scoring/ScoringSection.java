@@ -14,7 +14,7 @@ import org.zhidu.policies.ThresholdSetting;
 import org.zhidu.policies.ValueSetting;
 
 /** The {@code scoring} section: the base, the items with their points, and the year-end numbers (I1–I6). */
-public final class ScoringSection implements PackSection<ScoringSection.File, ScoringPolicy> {
+public final class ScoringSection extends PackSection<ScoringSection.File, ScoringPolicy> {
 
   /**
    * As written.
@@ -56,19 +56,8 @@ public final class ScoringSection implements PackSection<ScoringSection.File, Sc
     }
   }
 
-  @Override
-  public String key() {
-    return "scoring";
-  }
-
-  @Override
-  public Class<File> fileType() {
-    return File.class;
-  }
-
-  @Override
-  public Class<ScoringPolicy> policyType() {
-    return ScoringPolicy.class;
+  public ScoringSection() {
+    super("scoring", File.class, ScoringPolicy.class);
   }
 
   @Override
