@@ -48,7 +48,7 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
-          err.println(texts.get("cli.usage_error", e.getMessage()));
+          err.println(texts.get("cli.usage_error", UsageErrors.describe(e, texts)));
           String name = e.getCommandLine().getCommandSpec().qualifiedName();
           err.println(texts.get("cli.usage_hint", name));
           err.flush();

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.concurrent.Callable;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.CalendarOptions;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.calendar.Day;
@@ -43,19 +47,25 @@ public final class CalendarDueCommand implements Callable<Integer> {
 
   @Mixin CalendarOptions calendarOptions;
 
+  @Mixin OutputOption output;
+
   CalendarDueCommand(Context context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws IOException {
+    return output.write(context, spec.commandLine().getOut(), Collections.singletonList(calendarOptions.file()),
+        this::write);
+  }
+
+  private int write(PrintWriter out) throws IOException {
     if (workdays < 0) {
       throw new InputException(Location.NOWHERE, Message.of("calendar.negative", Integer.toString(workdays)));
     }
     WorkCalendar calendar = calendarOptions.load(context);
     LocalDate due = calendar.addWorkdays(from, workdays);
     Texts texts = context.texts();
-    PrintWriter out = spec.commandLine().getOut();
     if (format == TextOrJson.JSON) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.CalendarOptions;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.calendar.Day;
@@ -40,6 +44,8 @@ public final class CalendarHolidaysCommand implements Callable<Integer> {
 
   @Mixin CalendarOptions calendarOptions;
 
+  @Mixin OutputOption output;
+
   CalendarHolidaysCommand(Context context) {
     this.context = context;
   }
@@ -49,8 +55,13 @@ public final class CalendarHolidaysCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    return output.write(context, spec.commandLine().getOut(), Collections.singletonList(calendarOptions.file()),
+        this::write);
+  }
+
+  private int write(PrintWriter out) throws IOException {
     WorkCalendar calendar = calendarOptions.load(context);
-    if (!calendar.isAnnounced(year)) {
+    if (!calendar.isAnnounced(year) && !calendar.assumesNoHolidays()) {
       throw new YearNotAnnouncedException(year);
     }
     List<Day> days = calendar.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -75,7 +86,6 @@ public final class CalendarHolidaysCommand implements Callable<Integer> {
       i = j;
     }
     Texts texts = context.texts();
-    PrintWriter out = spec.commandLine().getOut();
     if (format == TextOrJson.JSON) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.concurrent.Callable;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.CalendarOptions;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.Json;
 import org.zhidu.core.calendar.Day;
@@ -49,15 +53,21 @@ public final class CalendarShowCommand implements Callable<Integer> {
 
   @Mixin CalendarOptions calendarOptions;
 
+  @Mixin OutputOption output;
+
   CalendarShowCommand(Context context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws IOException {
+    return output.write(context, spec.commandLine().getOut(), Collections.singletonList(calendarOptions.file()),
+        this::write);
+  }
+
+  private int write(PrintWriter out) throws IOException {
     WorkCalendar calendar = calendarOptions.load(context);
     List<Day> days = calendar.days(month.atDay(1), month.atEndOfMonth());
-    PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case TEXT -> grid(days, calendar, context.texts(), out);
       case JSON -> json(days, calendar, out);

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.CalendarOptions;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.calendar.WorkCalendar;
@@ -43,19 +47,25 @@ public final class CalendarWorkdaysCommand implements Callable<Integer> {
 
   @Mixin CalendarOptions calendarOptions;
 
+  @Mixin OutputOption output;
+
   CalendarWorkdaysCommand(Context context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws IOException {
+    return output.write(context, spec.commandLine().getOut(), Collections.singletonList(calendarOptions.file()),
+        this::write);
+  }
+
+  private int write(PrintWriter out) throws IOException {
     if (to.isBefore(from)) {
       throw new InputException(Location.NOWHERE, Message.of("calendar.to_before_from", to.toString(), from.toString()));
     }
     WorkCalendar calendar = calendarOptions.load(context);
     List<LocalDate> workdays = calendar.workdays(from, to);
     Texts texts = context.texts();
-    PrintWriter out = spec.commandLine().getOut();
     if (format == TextOrJson.JSON) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();

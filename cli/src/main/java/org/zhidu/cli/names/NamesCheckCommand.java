@@ -2,16 +2,19 @@ package org.zhidu.cli.names;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import org.zhidu.cli.Context;
-import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.output.FindingFormat;
+import org.zhidu.cli.options.FailureOptions;
+import org.zhidu.cli.options.FindingFormatOption;
+import org.zhidu.cli.options.OutputOption;
+import org.zhidu.cli.options.PackOption;
+import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.ReportTarget;
-import org.zhidu.cli.policies.PackOption;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -41,15 +44,11 @@ public final class NamesCheckCommand implements Callable<Integer> {
   @Option(names = "--stdin", descriptionKey = "names.stdin")
   boolean stdin;
 
-  @Option(names = "--format", paramLabel = "text|json|sarif|junit|github", descriptionKey = "option.format.findings",
-      defaultValue = "text")
-  FindingFormat format;
+  @Mixin FindingFormatOption format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
-  Path output;
+  @Mixin OutputOption output;
 
-  @Option(names = "--fail-on-warning", descriptionKey = "option.fail_on_warning")
-  boolean failOnWarning;
+  @Mixin FailureOptions failure;
 
   @Mixin PackOption pack;
 
@@ -80,24 +79,14 @@ public final class NamesCheckCommand implements Callable<Integer> {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     List<CheckedName> names = CheckedName.checkAll(inputs, new NameChecker(resolved.naming()));
-    NamesReportWriter.Counts counts = NamesReportWriter.Counts.of(names);
-    try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), resolvePath(output))) {
-      NamesReportWriter.write(format, names, resolved, texts, target.writer());
-      String summary = NamesReportWriter.summaryLine(counts, texts);
-      if (format == FindingFormat.TEXT && target.isStdout()) {
-        target.writer().println(summary);
-      } else {
-        spec.commandLine().getErr().println(summary);
-      }
-      target.commit();
+    FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), failure.maxErrors());
+    List<Path> read = new ArrayList<>(paths.stream().map(Path::of).toList());
+    read.add(pack.file(context));
+    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), read)) {
+      FindingsReport.write(format.format(), "zhidu names check", shown, NamesReportWriter.rules(resolved, texts),
+          NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,
+          spec.commandLine().getErr(), texts);
     }
-    if (counts.findings().errors() > 0 || (failOnWarning && counts.findings().warnings() > 0)) {
-      return ExitCode.FINDINGS;
-    }
-    return ExitCode.OK;
-  }
-
-  private Path resolvePath(Path file) {
-    return file == null ? null : context.workingDirectory().resolve(file);
+    return failure.exitCode(CheckedName.allFindings(names));
   }
 }

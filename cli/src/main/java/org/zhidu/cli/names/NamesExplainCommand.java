@@ -11,7 +11,7 @@ import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextOrJson;
-import org.zhidu.cli.policies.PackOption;
+import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.naming.NameChecker;
 import org.zhidu.core.naming.NameReport;

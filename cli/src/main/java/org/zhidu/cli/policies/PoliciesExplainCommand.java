@@ -10,6 +10,7 @@ import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Lang;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.finding.InputException;

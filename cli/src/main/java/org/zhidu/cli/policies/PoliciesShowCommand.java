@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.policies.Pack;

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.calendar.Dates;
+import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextTable;

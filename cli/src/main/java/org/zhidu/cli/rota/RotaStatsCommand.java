@@ -4,21 +4,28 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhidu.cli.Context;
-import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.calendar.CalendarOptions;
+import org.zhidu.cli.options.OfficeOption;
+import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.options.FailureOptions;
+import org.zhidu.cli.options.OutputOption;
+import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.policies.PackOption;
+import org.zhidu.cli.output.ReportItem;
+import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.finding.Summary;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.rota.DutyDay;
 import org.zhidu.core.rota.PersonLoad;
@@ -54,6 +61,10 @@ public final class RotaStatsCommand implements Callable<Integer> {
       descriptionKey = "rota.option.stats_format")
   RotaFormat format;
 
+  @Mixin OutputOption output;
+
+  @Mixin FailureOptions failure;
+
   @Mixin PackOption pack;
 
   @Mixin CalendarOptions calendarOptions;
@@ -82,32 +93,44 @@ public final class RotaStatsCommand implements Callable<Integer> {
     }
     List<String> order = office == null ? List.of() : RotaStats.order(office);
     List<PersonLoad> loads = RotaStats.loads(days, order);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case JSON -> {
-        try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
-          json.writeStringField("file", rota.toString());
-          json.writeNumberField("days", days.size());
-          RotaOutput.people(json, loads);
-          RotaOutput.findings(json, findings, texts);
-          json.writeEndObject();
-          json.writeRaw('\n');
+    FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(rota.toString(), findings)),
+        failure.maxErrors());
+    List<Finding> listed = shown.findings();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> inputs = Arrays.asList(rota, swaps, officeFile, calendarOptions.file(), pack.file(context));
+    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
+      PrintWriter out = target.writer();
+      switch (format) {
+        case JSON -> {
+          try (JsonGenerator json = Json.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("file", rota.toString());
+            json.writeNumberField("days", days.size());
+            RotaOutput.people(json, loads);
+            RotaOutput.findings(json, listed, texts);
+            json.writeEndObject();
+            json.writeRaw('\n');
+          }
+        }
+        case CSV -> csv(loads, texts, out);
+        default -> {
+          out.println(texts.get("rota.stats.title", rota, days.size()));
+          RotaOutput.loadTable(loads, office, texts, out);
+          RotaOutput.findings(listed, texts, out);
         }
       }
-      case CSV -> csv(loads, texts, out);
-      default -> {
-        out.println(texts.get("rota.stats.title", rota, days.size()));
-        RotaOutput.loadTable(loads, office, texts, out);
-        RotaOutput.findings(findings, texts, out);
+      if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
+        for (Finding f : listed) {
+          err.println(FindingText.line(f, texts));
+        }
       }
+      // the text report's title says what was counted; every other report is summed up on standard error
+      boolean plainText = format == RotaFormat.TEXT && target.isStdout();
+      Summary counts = shown.summary();
+      FindingsReport.finish(plainText, plainText ? null : texts.get("rota.stats.summary", rota, days.size(),
+          loads.size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
-    if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
-      for (Finding f : findings) {
-        spec.commandLine().getErr().println(FindingText.line(f, texts));
-      }
-    }
-    return findings.stream().anyMatch(Finding::isError) ? ExitCode.FINDINGS : ExitCode.OK;
+    return failure.exitCode(findings);
   }
 
   private static void csv(List<PersonLoad> loads, Texts texts, PrintWriter out) {

@@ -4,21 +4,26 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhidu.cli.Context;
-import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.options.FailureOptions;
+import org.zhidu.cli.options.OutputOption;
+import org.zhidu.cli.output.FindingsReport;
+import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
-import org.zhidu.cli.policies.PackOption;
-import org.zhidu.cli.rota.OfficeOption;
+import org.zhidu.cli.options.PackOption;
+import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.finding.Severity;
+import org.zhidu.core.finding.Summary;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.scoring.Period;
 import org.zhidu.core.scoring.ScoreReport;
@@ -54,11 +59,9 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "NAME", descriptionKey = "score.option.explain")
   String explain;
 
-  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "option.output")
-  Path output;
+  @Mixin OutputOption output;
 
-  @Option(names = "--fail-on-warning", descriptionKey = "option.fail_on_warning")
-  boolean failOnWarning;
+  @Mixin FailureOptions failure;
 
   @Mixin PackOption pack;
 
@@ -80,11 +83,16 @@ public final class ScoreCommand implements Callable<Integer> {
     if (explain != null && ScoreText.find(report, explain) == null) {
       throw new InputException(new Location(null, 0, 0, "--explain"), Message.of("score.unknown_name", explain));
     }
-    List<Finding> findings = new ArrayList<>(read.findings());
-    findings.addAll(report.findings());
+    List<Finding> all = new ArrayList<>(read.findings());
+    all.addAll(report.findings());
+    FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(events.toString(), all)),
+        failure.maxErrors());
+    List<Finding> findings = shown.findings();
     String title = texts.get(scored instanceof Period.Quarter q ? "score.title.quarter" : "score.title.year",
         theOffice.name(), scored.year(), scored instanceof Period.Quarter q ? q.quarter() : 0);
-    try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), output)) {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> inputs = Arrays.asList(events, office.file(), pack.file(context));
+    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
       PrintWriter out = target.writer();
       switch (format) {
         case JSON -> {
@@ -111,19 +119,20 @@ public final class ScoreCommand implements Callable<Integer> {
           }
         }
       }
-      target.commit();
-    }
-    if (format == ScoreFormat.CSV || format == ScoreFormat.HTML) {
-      PrintWriter err = spec.commandLine().getErr();
-      for (Finding f : findings) {
-        if (f.severity() != Severity.INFO) {
-          err.println(FindingText.line(f, texts));
+      if (format == ScoreFormat.CSV || format == ScoreFormat.HTML) {
+        for (Finding f : findings) {
+          if (f.severity() != Severity.INFO) {
+            err.println(FindingText.line(f, texts));
+          }
         }
       }
-      err.flush();
+      // a text report on standard output says all it has to say; every other report is summed up on stderr
+      boolean plainText = format == ScoreFormat.TEXT && target.isStdout();
+      Summary counts = shown.summary();
+      FindingsReport.finish(plainText, plainText ? null : texts.get("score.summary", report.people().size(),
+          report.sections().size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
-    boolean fail = findings.stream().anyMatch(f -> f.isError() || failOnWarning && f.severity() == Severity.WARNING);
-    return fail ? ExitCode.FINDINGS : ExitCode.OK;
+    return failure.exitCode(all);
   }
 
   private static void csv(ScoreReport report, Texts texts, PrintWriter out) {
