@@ -100,6 +100,11 @@ public final class Main {
   private record Factory(Context context) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
+      if (AreaCommand.class.isAssignableFrom(type)) {
+        K command = CommandLine.defaultFactory().create(type);
+        ((AreaCommand) command).attach(context);
+        return command;
+      }
       for (var constructor : type.getDeclaredConstructors()) {
         if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Context.class) {
           constructor.setAccessible(true);

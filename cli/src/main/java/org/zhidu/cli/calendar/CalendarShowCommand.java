@@ -4,33 +4,25 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.options.Dates;
-import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.Json;
 import org.zhidu.core.calendar.Day;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.WorkCalendar;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu calendar show 2026-10}: a month grid with holidays and make-up working days marked. */
 @Command(name = "show", mixinStandardHelpOptions = true)
-public final class CalendarShowCommand implements Callable<Integer> {
+public final class CalendarShowCommand extends CalendarReportCommand {
 
   /** The formats of {@code calendar show}. */
   public enum Format {
@@ -38,10 +30,6 @@ public final class CalendarShowCommand implements Callable<Integer> {
     JSON,
     ICS
   }
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "MONTH", converter = Dates.MonthConverter.class,
       descriptionKey = "calendar.show.month")
@@ -51,22 +39,8 @@ public final class CalendarShowCommand implements Callable<Integer> {
       descriptionKey = "option.format.calendar")
   Format format;
 
-  @Mixin CalendarOptions calendarOptions;
-
-  @Mixin OutputOption output;
-
-  CalendarShowCommand(Context context) {
-    this.context = context;
-  }
-
   @Override
-  public Integer call() throws IOException {
-    return output.write(context, spec.commandLine().getOut(), Collections.singletonList(calendarOptions.file()),
-        this::write);
-  }
-
-  private int write(PrintWriter out) throws IOException {
-    WorkCalendar calendar = calendarOptions.load(context);
+  int write(WorkCalendar calendar, PrintWriter out) throws IOException {
     List<Day> days = calendar.days(month.atDay(1), month.atEndOfMonth());
     switch (format) {
       case TEXT -> grid(days, calendar, context.texts(), out);

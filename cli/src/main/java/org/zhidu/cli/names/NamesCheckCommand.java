@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.FailureOptions;
 import org.zhidu.cli.options.FindingFormatOption;
@@ -22,18 +21,12 @@ import org.zhidu.core.naming.NameChecker;
 import org.zhidu.policies.Pack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu names check}: every name, whether it follows N1–N5, what is wrong, and the corrected name. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
-public final class NamesCheckCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class NamesCheckCommand extends AreaCommand {
 
   @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "names.paths")
   List<String> paths = List.of();
@@ -51,10 +44,6 @@ public final class NamesCheckCommand implements Callable<Integer> {
   @Mixin FailureOptions failure;
 
   @Mixin PackOption pack;
-
-  NamesCheckCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -21,7 +21,12 @@ public final class PackOption {
 
   /** The pack's file, when the pack is a user's file (an input the report must not replace); otherwise null. */
   public Path file(Context context) {
-    Path file = context.workingDirectory().resolve(pack);
+    return fileOf(pack, context);
+  }
+
+  /** The file a pack named on the command line is read from, or null for a built-in id. */
+  public static Path fileOf(String idOrFile, Context context) {
+    Path file = context.workingDirectory().resolve(idOrFile);
     return Files.isRegularFile(file) ? file : null;
   }
 

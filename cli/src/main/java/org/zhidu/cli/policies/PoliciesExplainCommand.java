@@ -3,16 +3,17 @@ package org.zhidu.cli.policies;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Lang;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.OutputOption;
+import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -22,45 +23,37 @@ import org.zhidu.policies.Rule;
 import org.zhidu.policies.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code zhidu policies explain RULE}: the clause, what is checked, good and bad examples, and each value in force
  * with the pack it came from.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true)
-public final class PoliciesExplainCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class PoliciesExplainCommand extends AreaCommand {
 
   @Parameters(index = "0", paramLabel = "RULE", descriptionKey = "policies.explain.rule")
   String ruleId;
 
   @Mixin PackOption packOption;
 
-  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.format.text_json",
-      defaultValue = "text")
-  TextOrJson format;
+  @Mixin TextOrJsonOption format;
 
-  PoliciesExplainCommand(Context context) {
-    this.context = context;
-  }
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() throws IOException {
+    return output.write(context, spec.commandLine().getOut(), Collections.singletonList(packOption.file(context)), this::write);
+  }
+
+  private int write(PrintWriter out) throws IOException {
     Pack pack = packOption.resolve(context);
     Texts texts = context.texts();
     String id = ruleId.toUpperCase(Locale.ROOT);
     Rule rule = pack.rule(id).orElseThrow(() -> new InputException(Location.NOWHERE,
         Message.of("policies.no_rule", id, pack.id(), String.join(" ", pack.rules().keySet()))));
     List<Setting> settings = pack.settingsFor(id);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == TextOrJson.JSON) {
+    if (format.json()) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();
         json.writeStringField("pack", pack.id());

@@ -7,11 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.input.TextDecoding;
@@ -38,18 +37,12 @@ import org.zhidu.policies.Pack;
 import org.zhidu.policies.register.SchemaLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu registers check}: registers exported as CSV, against their schemas, findings at the cell. */
 @Command(name = "check", mixinStandardHelpOptions = true)
-public final class RegistersCheckCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class RegistersCheckCommand extends AreaCommand {
 
   @Parameters(paramLabel = "FILE.csv", arity = "1..*", descriptionKey = "registers.param.files")
   List<Path> files;
@@ -71,10 +64,6 @@ public final class RegistersCheckCommand implements Callable<Integer> {
   @Mixin FailureOptions failure;
 
   @Mixin PackOption pack;
-
-  RegistersCheckCommand(Context context) {
-    this.context = context;
-  }
 
   /** One file's result: its register (or null when it was not recognised), rows and findings. */
   record Checked(String path, String register, int rows, List<Finding> findings) {}

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.options.CalendarOptions;
@@ -32,18 +31,12 @@ import org.zhidu.core.rota.Swaps;
 import org.zhidu.policies.Pack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu rota check}: a rota made or edited by hand, day by day, against R1–R8, with its swaps (R7). */
 @Command(name = "check", mixinStandardHelpOptions = true)
-public final class RotaCheckCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class RotaCheckCommand extends AreaCommand {
 
   @Mixin OfficeOption office;
 
@@ -62,10 +55,6 @@ public final class RotaCheckCommand implements Callable<Integer> {
   @Mixin PackOption pack;
 
   @Mixin CalendarOptions calendarOptions;
-
-  RotaCheckCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {

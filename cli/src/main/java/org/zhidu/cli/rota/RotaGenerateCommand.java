@@ -9,8 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.OfficeOption;
@@ -36,17 +35,11 @@ import org.zhidu.core.rota.RotaPolicy;
 import org.zhidu.core.rota.RotaRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu rota generate}: plans the duty rota of a month or any stretch of days (R1–R8). */
 @Command(name = "generate", mixinStandardHelpOptions = true)
-public final class RotaGenerateCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class RotaGenerateCommand extends AreaCommand {
 
   @Mixin OfficeOption office;
 
@@ -79,10 +72,6 @@ public final class RotaGenerateCommand implements Callable<Integer> {
   @Mixin PackOption pack;
 
   @Mixin CalendarOptions calendarOptions;
-
-  RotaGenerateCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {

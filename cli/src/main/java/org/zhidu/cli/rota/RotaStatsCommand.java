@@ -6,8 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.options.CalendarOptions;
@@ -35,18 +34,12 @@ import org.zhidu.core.rota.ServedDay;
 import org.zhidu.core.rota.Swaps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu rota stats}: duty days per person for the allowance (R9), counting who served after swaps. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
-public final class RotaStatsCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class RotaStatsCommand extends AreaCommand {
 
   @Parameters(index = "0", paramLabel = "ROTA.csv", descriptionKey = "rota.param.rota")
   Path rota;
@@ -68,10 +61,6 @@ public final class RotaStatsCommand implements Callable<Integer> {
   @Mixin PackOption pack;
 
   @Mixin CalendarOptions calendarOptions;
-
-  RotaStatsCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
@@ -32,17 +31,11 @@ import org.zhidu.core.scoring.ScoringPolicy;
 import org.zhidu.core.scoring.Standing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu score}: the inspection scores of a quarter or a year (I1–I6), every point explained. */
 @Command(name = "score", mixinStandardHelpOptions = true)
-public final class ScoreCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class ScoreCommand extends AreaCommand {
 
   @Mixin OfficeOption office;
 
@@ -64,10 +57,6 @@ public final class ScoreCommand implements Callable<Integer> {
   @Mixin FailureOptions failure;
 
   @Mixin PackOption pack;
-
-  ScoreCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {
