@@ -8,10 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.options.FailureOptions;
+import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.FindingFormatOption;
-import org.zhidu.cli.options.OutputOption;
-import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.core.finding.InputException;
@@ -39,11 +37,7 @@ public final class NamesCheckCommand extends AreaCommand {
 
   @Mixin FindingFormatOption format;
 
-  @Mixin OutputOption output;
-
-  @Mixin FailureOptions failure;
-
-  @Mixin PackOption pack;
+  @Mixin CheckOptions check;
 
   @Override
   public Integer call() throws IOException {
@@ -52,7 +46,7 @@ public final class NamesCheckCommand extends AreaCommand {
       throw new InputException(Location.NOWHERE, Message.of(stdin ? "names.stdin_and_paths" : "names.no_input"));
     }
     // the pack's YAML machinery takes a moment to start: load it while the names are read
-    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> pack.resolve(context));
+    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> check.pack().resolve(context));
     List<NameInput> inputs;
     try {
       inputs = stdin
@@ -68,14 +62,14 @@ public final class NamesCheckCommand extends AreaCommand {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     List<CheckedName> names = CheckedName.checkAll(inputs, new NameChecker(resolved.naming()));
-    FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), failure.maxErrors());
+    FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), check.failure().maxErrors());
     List<Path> read = new ArrayList<>(paths.stream().map(Path::of).toList());
-    read.add(pack.file(context));
-    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), read)) {
+    read.add(check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read)) {
       FindingsReport.write(format.format(), "zhidu names check", shown, NamesReportWriter.rules(resolved, texts),
           NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,
           spec.commandLine().getErr(), texts);
     }
-    return failure.exitCode(CheckedName.allFindings(names));
+    return check.failure().exitCode(CheckedName.allFindings(names));
   }
 }

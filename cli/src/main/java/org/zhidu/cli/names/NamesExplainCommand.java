@@ -7,8 +7,7 @@ import java.util.Collections;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.options.OutputOption;
-import org.zhidu.cli.options.TextOrJsonOption;
+import org.zhidu.cli.options.ShowOptions;
 import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
@@ -28,15 +27,13 @@ public final class NamesExplainCommand extends AreaCommand {
   @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "names.explain.name")
   String name;
 
-  @Mixin TextOrJsonOption format;
+  @Mixin ShowOptions show;
 
   @Mixin PackOption pack;
 
-  @Mixin OutputOption output;
-
   @Override
   public Integer call() throws IOException {
-    return output.write(context, spec.commandLine().getOut(), Collections.singletonList(pack.file(context)), this::write);
+    return show.write(context, spec.commandLine().getOut(), Collections.singletonList(pack.file(context)), this::write);
   }
 
   private int write(PrintWriter out) throws IOException {
@@ -47,7 +44,7 @@ public final class NamesExplainCommand extends AreaCommand {
       fileName = name.substring(slash + 1);
     }
     NameReport report = new NameChecker(pack.resolve(context).naming()).explain(fileName);
-    if (format.json()) {
+    if (show.json()) {
       json(report, texts, out);
     } else {
       text(report, texts, out);
@@ -105,11 +102,7 @@ public final class NamesExplainCommand extends AreaCommand {
       json.writeEndArray();
       json.writeBooleanField("valid", report.valid());
       json.writeStringField("suggestion", report.suggestion());
-      json.writeArrayFieldStart("findings");
-      for (Finding f : report.findings()) {
-        Json.finding(json, f, texts);
-      }
-      json.writeEndArray();
+      Json.findings(json, report.findings(), texts);
       json.writeEndObject();
       json.writeRaw('\n');
     }

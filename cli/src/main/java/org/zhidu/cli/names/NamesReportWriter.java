@@ -86,11 +86,7 @@ final class NamesReportWriter {
         json.writeStringField("kind", name.report().kind() == null ? null : name.report().kind().id());
         json.writeBooleanField("valid", name.report().valid());
         json.writeStringField("suggestion", name.report().suggestion());
-        json.writeArrayFieldStart("findings");
-        for (Finding f : shown.of(i)) {
-          Json.finding(json, f, texts);
-        }
-        json.writeEndArray();
+        Json.findings(json, shown.of(i), texts);
         json.writeEndObject();
       }
       json.writeEndArray();

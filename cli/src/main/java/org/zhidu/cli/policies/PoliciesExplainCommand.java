@@ -10,8 +10,7 @@ import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Lang;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.options.OutputOption;
-import org.zhidu.cli.options.TextOrJsonOption;
+import org.zhidu.cli.options.ShowOptions;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.core.finding.InputException;
@@ -37,13 +36,11 @@ public final class PoliciesExplainCommand extends AreaCommand {
 
   @Mixin PackOption packOption;
 
-  @Mixin TextOrJsonOption format;
-
-  @Mixin OutputOption output;
+  @Mixin ShowOptions show;
 
   @Override
   public Integer call() throws IOException {
-    return output.write(context, spec.commandLine().getOut(), Collections.singletonList(packOption.file(context)), this::write);
+    return show.write(context, spec.commandLine().getOut(), Collections.singletonList(packOption.file(context)), this::write);
   }
 
   private int write(PrintWriter out) throws IOException {
@@ -53,7 +50,7 @@ public final class PoliciesExplainCommand extends AreaCommand {
     Rule rule = pack.rule(id).orElseThrow(() -> new InputException(Location.NOWHERE,
         Message.of("policies.no_rule", id, pack.id(), String.join(" ", pack.rules().keySet()))));
     List<Setting> settings = pack.settingsFor(id);
-    if (format.json()) {
+    if (show.json()) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();
         json.writeStringField("pack", pack.id());

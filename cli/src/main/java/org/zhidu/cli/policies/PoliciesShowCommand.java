@@ -7,8 +7,7 @@ import java.util.Collections;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.options.OutputOption;
-import org.zhidu.cli.options.TextOrJsonOption;
+import org.zhidu.cli.options.ShowOptions;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.policies.Pack;
@@ -25,19 +24,17 @@ public final class PoliciesShowCommand extends AreaCommand {
   @Parameters(index = "0", paramLabel = "ID|FILE", descriptionKey = "policies.show.pack")
   String pack;
 
-  @Mixin TextOrJsonOption format;
-
-  @Mixin OutputOption output;
+  @Mixin ShowOptions show;
 
   @Override
   public Integer call() throws IOException {
-    return output.write(context, spec.commandLine().getOut(), Collections.singletonList(PackOption.fileOf(pack, context)), this::write);
+    return show.write(context, spec.commandLine().getOut(), Collections.singletonList(PackOption.fileOf(pack, context)), this::write);
   }
 
   private int write(PrintWriter out) throws IOException {
     Pack resolved = PackOption.load(pack, context);
     Texts texts = context.texts();
-    if (format.json()) {
+    if (show.json()) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();
         json.writeStringField("id", resolved.id());

@@ -12,16 +12,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
-import org.zhidu.cli.options.FailureOptions;
 import org.zhidu.cli.options.FindingFormatOption;
-import org.zhidu.cli.options.OutputOption;
-import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
@@ -59,11 +57,7 @@ public final class RegistersCheckCommand extends AreaCommand {
 
   @Mixin FindingFormatOption format;
 
-  @Mixin OutputOption output;
-
-  @Mixin FailureOptions failure;
-
-  @Mixin PackOption pack;
+  @Mixin CheckOptions check;
 
   /** One file's result: its register (or null when it was not recognised), rows and findings. */
   record Checked(String path, String register, int rows, List<Finding> findings) {}
@@ -73,7 +67,7 @@ public final class RegistersCheckCommand extends AreaCommand {
     Texts texts = context.texts();
     // The pack (YAML) loads on another core while the first register is read and decoded.
     // Its own thread: the common pool (one thread on two cores) is left to decode and check the halves of a file.
-    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> pack.resolve(context), task -> {
+    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> check.pack().resolve(context), task -> {
       Thread thread = new Thread(task, "zhidu-pack");
       thread.setDaemon(true);
       thread.start();
@@ -111,7 +105,7 @@ public final class RegistersCheckCommand extends AreaCommand {
     }
     LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
     long asOfKey = day.getYear() * 10000L + day.getMonthValue() * 100L + day.getDayOfMonth();
-    int maxErrors = failure.maxErrors();
+    int maxErrors = check.failure().maxErrors();
     List<Checked> results = new ArrayList<>();
     int budget = maxErrors;
     for (int i = 0; i < files.size(); i++) {
@@ -150,8 +144,8 @@ public final class RegistersCheckCommand extends AreaCommand {
     FindingsReport.Shown listed = FindingsReport.limit(items, maxErrors);
     List<Path> read = new ArrayList<>(files);
     read.add(schemaFile);
-    read.add(pack.file(context));
-    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), read)) {
+    read.add(check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read)) {
       int rows = results.stream().mapToInt(Checked::rows).sum();
       Summary counts = listed.summary();
       FindingsReport.write(format.format(), "zhidu registers check", listed,
@@ -159,7 +153,7 @@ public final class RegistersCheckCommand extends AreaCommand {
           texts.get("registers.summary", results.size(), rows, counts.errors(), counts.warnings()), target,
           spec.commandLine().getErr(), texts);
     }
-    return failure.exitCode(all);
+    return check.failure().exitCode(all);
   }
 
   /** The parts of a register checked by two threads at once, then merged in file order. */
@@ -225,11 +219,7 @@ public final class RegistersCheckCommand extends AreaCommand {
         json.writeStringField("path", c.path());
         json.writeStringField("register", c.register());
         json.writeNumberField("rows", c.rows());
-        json.writeArrayFieldStart("findings");
-        for (Finding f : shown.of(i)) {
-          Json.finding(json, f, texts);
-        }
-        json.writeEndArray();
+        Json.findings(json, shown.of(i), texts);
         json.writeEndObject();
       }
       json.writeEndArray();

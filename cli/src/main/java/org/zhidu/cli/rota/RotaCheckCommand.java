@@ -9,17 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.options.CalendarOptions;
-import org.zhidu.cli.options.FailureOptions;
 import org.zhidu.cli.options.FindingFormatOption;
-import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
-import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Summary;
@@ -48,11 +46,7 @@ public final class RotaCheckCommand extends AreaCommand {
 
   @Mixin FindingFormatOption format;
 
-  @Mixin OutputOption output;
-
-  @Mixin FailureOptions failure;
-
-  @Mixin PackOption pack;
+  @Mixin CheckOptions check;
 
   @Mixin CalendarOptions calendarOptions;
 
@@ -60,7 +54,7 @@ public final class RotaCheckCommand extends AreaCommand {
   public Integer call() throws IOException {
     Texts texts = context.texts();
     Office theOffice = office.load(context);
-    Pack thePack = pack.resolve(context);
+    Pack thePack = check.pack().resolve(context);
     RotaPolicy policy = thePack.rota();
     WorkCalendar calendar = calendarOptions.load(context);
     RotaCsv.Read read = RotaCsv.read(context, rota, calendar);
@@ -77,7 +71,7 @@ public final class RotaCheckCommand extends AreaCommand {
     }
     Swaps.Result swaps = swapped;
     FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(rota.toString(), findings)),
-        failure.maxErrors());
+        check.failure().maxErrors());
     FindingsReport.Body body = new FindingsReport.Body() {
       @Override
       public void text(FindingsReport.Shown listed, PrintWriter out) {
@@ -109,21 +103,21 @@ public final class RotaCheckCommand extends AreaCommand {
           if (swaps != null) {
             responsibilities(json, swaps.days());
           }
-          RotaOutput.findings(json, listed.findings(), texts);
+          Json.findings(json, listed.findings(), texts);
           json.writeEndObject();
           json.writeRaw('\n');
         }
       }
     };
     Summary counts = shown.summary();
-    List<Path> inputs = Arrays.asList(rota, this.swaps, office.file(), calendarOptions.file(), pack.file(context));
-    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
+    List<Path> inputs = Arrays.asList(rota, this.swaps, office.file(), calendarOptions.file(), check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       FindingsReport.write(format.format(), "zhidu rota check", shown,
           RuleDescriptions.of(thePack, texts, id -> id.startsWith("R")), body,
           texts.get("rota.check.summary", rota, read.days().size(), counts.errors(), counts.warnings()), target,
           spec.commandLine().getErr(), texts);
     }
-    return failure.exitCode(findings);
+    return check.failure().exitCode(findings);
   }
 
   private static void responsibilities(JsonGenerator json, List<ServedDay> days) throws IOException {

@@ -190,7 +190,7 @@ public final class RotaGenerateCommand extends AreaCommand {
       RotaOutput.fairness(json, "fairness", plan.fairness());
       RotaOutput.fairness(json, "cumulative", plan.cumulative());
       RotaOutput.dates(json, "changed", plan.changed());
-      RotaOutput.findings(json, plan.findings(), texts);
+      Json.findings(json, plan.findings(), texts);
       json.writeEndObject();
       json.writeRaw('\n');
     }

@@ -174,14 +174,6 @@ final class RotaOutput {
     json.writeEndObject();
   }
 
-  static void findings(JsonGenerator json, List<Finding> findings, Texts texts) throws IOException {
-    json.writeArrayFieldStart("findings");
-    for (Finding f : findings) {
-      Json.finding(json, f, texts);
-    }
-    json.writeEndArray();
-  }
-
   static void dates(JsonGenerator json, String field, List<LocalDate> dates) throws IOException {
     json.writeArrayFieldStart(field);
     for (LocalDate d : dates) {

@@ -8,17 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
-import org.zhidu.cli.options.FailureOptions;
-import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
-import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
@@ -54,11 +52,7 @@ public final class RotaStatsCommand extends AreaCommand {
       descriptionKey = "rota.option.stats_format")
   RotaFormat format;
 
-  @Mixin OutputOption output;
-
-  @Mixin FailureOptions failure;
-
-  @Mixin PackOption pack;
+  @Mixin CheckOptions check;
 
   @Mixin CalendarOptions calendarOptions;
 
@@ -69,7 +63,7 @@ public final class RotaStatsCommand extends AreaCommand {
     }
     Texts texts = context.texts();
     Office office = officeFile == null ? null : OfficeOption.load(context, officeFile);
-    RotaPolicy policy = pack.resolve(context).rota();
+    RotaPolicy policy = check.pack().resolve(context).rota();
     WorkCalendar calendar = calendarOptions.load(context);
     List<DutyDay> days = RotaCsv.read(context, rota, calendar).days().stream()
         .map(d -> new DutyDay(d.date(), calendar.dayType(d.date()), d.duty(), d.leader(), d.notifier()))
@@ -83,11 +77,11 @@ public final class RotaStatsCommand extends AreaCommand {
     List<String> order = office == null ? List.of() : RotaStats.order(office);
     List<PersonLoad> loads = RotaStats.loads(days, order);
     FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(rota.toString(), findings)),
-        failure.maxErrors());
+        check.failure().maxErrors());
     List<Finding> listed = shown.findings();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = Arrays.asList(rota, swaps, officeFile, calendarOptions.file(), pack.file(context));
-    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
+    List<Path> inputs = Arrays.asList(rota, swaps, officeFile, calendarOptions.file(), check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       PrintWriter out = target.writer();
       switch (format) {
         case JSON -> {
@@ -96,7 +90,7 @@ public final class RotaStatsCommand extends AreaCommand {
             json.writeStringField("file", rota.toString());
             json.writeNumberField("days", days.size());
             RotaOutput.people(json, loads);
-            RotaOutput.findings(json, listed, texts);
+            Json.findings(json, listed, texts);
             json.writeEndObject();
             json.writeRaw('\n');
           }
@@ -119,7 +113,7 @@ public final class RotaStatsCommand extends AreaCommand {
       FindingsReport.finish(plainText, plainText ? null : texts.get("rota.stats.summary", rota, days.size(),
           loads.size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
-    return failure.exitCode(findings);
+    return check.failure().exitCode(findings);
   }
 
   private static void csv(List<PersonLoad> loads, Texts texts, PrintWriter out) {

@@ -10,12 +10,10 @@ import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
-import org.zhidu.cli.options.FailureOptions;
-import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
-import org.zhidu.cli.options.PackOption;
+import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
@@ -52,11 +50,7 @@ public final class ScoreCommand extends AreaCommand {
   @Option(names = "--explain", paramLabel = "NAME", descriptionKey = "score.option.explain")
   String explain;
 
-  @Mixin OutputOption output;
-
-  @Mixin FailureOptions failure;
-
-  @Mixin PackOption pack;
+  @Mixin CheckOptions check;
 
   @Override
   public Integer call() throws IOException {
@@ -66,7 +60,7 @@ public final class ScoreCommand extends AreaCommand {
     }
     Texts texts = context.texts();
     Office theOffice = office.load(context);
-    ScoringPolicy policy = pack.resolve(context).scoring();
+    ScoringPolicy policy = check.pack().resolve(context).scoring();
     EventsCsv.Read read = EventsCsv.read(context, events);
     ScoreReport report = Scorer.score(theOffice, policy, read.events(), scored);
     if (explain != null && ScoreText.find(report, explain) == null) {
@@ -75,13 +69,13 @@ public final class ScoreCommand extends AreaCommand {
     List<Finding> all = new ArrayList<>(read.findings());
     all.addAll(report.findings());
     FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(events.toString(), all)),
-        failure.maxErrors());
+        check.failure().maxErrors());
     List<Finding> findings = shown.findings();
     String title = texts.get(scored instanceof Period.Quarter q ? "score.title.quarter" : "score.title.year",
         theOffice.name(), scored.year(), scored instanceof Period.Quarter q ? q.quarter() : 0);
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = Arrays.asList(events, office.file(), pack.file(context));
-    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
+    List<Path> inputs = Arrays.asList(events, office.file(), check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       PrintWriter out = target.writer();
       switch (format) {
         case JSON -> {
@@ -121,7 +115,7 @@ public final class ScoreCommand extends AreaCommand {
       FindingsReport.finish(plainText, plainText ? null : texts.get("score.summary", report.people().size(),
           report.sections().size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
-    return failure.exitCode(all);
+    return check.failure().exitCode(all);
   }
 
   private static void csv(ScoreReport report, Texts texts, PrintWriter out) {
