@@ -11,7 +11,6 @@ import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.RuleDescription;
 import org.zhidu.cli.output.RuleDescriptions;
-import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Summary;
 import org.zhidu.policies.Pack;
 

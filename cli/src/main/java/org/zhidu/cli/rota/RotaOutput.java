@@ -8,7 +8,6 @@ import java.util.List;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.output.FindingText;
-import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextTable;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.office.Office;
