@@ -352,6 +352,14 @@ class SharedOptionsTest {
   }
 
   @Test
+  void shellCompletionOffersEnumValuesInLowerCase() {
+    String script = Cli.run("generate-completion").out();
+    assertTrue(script.contains("(\"text\" \"json\" \"sarif\" \"junit\" \"github\")"), script);
+    assertTrue(script.contains("(\"zh\" \"en\")"), script);
+    assertFalse(script.contains("\"SARIF\"") || script.contains("\"TEXT\"") || script.contains("\"ZH\""), script);
+  }
+
+  @Test
   void helpHeadingsAndStandardOptionsSpeakTheChosenLanguage() {
     String zh = Cli.run("--help").out();
     for (String text : List.of("用法：", "命令：", "选项：", "显示帮助并退出。", "显示版本并退出。")) {

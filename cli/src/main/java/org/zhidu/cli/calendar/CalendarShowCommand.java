@@ -28,7 +28,13 @@ public final class CalendarShowCommand extends CalendarReportCommand {
   public enum Format {
     TEXT,
     JSON,
-    ICS
+    ICS;
+
+    /** As users type it (and as help and shell completion list it): lower case. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   @Parameters(index = "0", paramLabel = "MONTH", converter = Dates.MonthConverter.class,
