@@ -3,11 +3,12 @@ package org.zhidu.cli.names;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
-import org.zhidu.cli.AreaCommand;
+import org.zhidu.cli.ShowCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.options.ShowOptions;
 import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
@@ -22,21 +23,20 @@ import picocli.CommandLine.Parameters;
 
 /** {@code zhidu names explain NAME}: the parse, segment by segment, and what each segment was recognised as. */
 @Command(name = "explain", mixinStandardHelpOptions = true)
-public final class NamesExplainCommand extends AreaCommand {
+public final class NamesExplainCommand extends ShowCommand {
 
   @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "names.explain.name")
   String name;
 
-  @Mixin ShowOptions show;
-
   @Mixin PackOption pack;
 
   @Override
-  public Integer call() throws IOException {
-    return show.write(context, spec.commandLine().getOut(), Collections.singletonList(pack.file(context)), this::write);
+  protected Collection<Path> inputs() {
+    return Collections.singletonList(pack.file(context));
   }
 
-  private int write(PrintWriter out) throws IOException {
+  @Override
+  protected int write(PrintWriter out) throws IOException {
     Texts texts = context.texts();
     String fileName = name;
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));

@@ -3,14 +3,15 @@ package org.zhidu.cli.policies;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.zhidu.cli.AreaCommand;
+import org.zhidu.cli.ShowCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Lang;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.options.ShowOptions;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.core.finding.InputException;
@@ -29,21 +30,20 @@ import picocli.CommandLine.Parameters;
  * with the pack it came from.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true)
-public final class PoliciesExplainCommand extends AreaCommand {
+public final class PoliciesExplainCommand extends ShowCommand {
 
   @Parameters(index = "0", paramLabel = "RULE", descriptionKey = "policies.explain.rule")
   String ruleId;
 
   @Mixin PackOption packOption;
 
-  @Mixin ShowOptions show;
-
   @Override
-  public Integer call() throws IOException {
-    return show.write(context, spec.commandLine().getOut(), Collections.singletonList(packOption.file(context)), this::write);
+  protected Collection<Path> inputs() {
+    return Collections.singletonList(packOption.file(context));
   }
 
-  private int write(PrintWriter out) throws IOException {
+  @Override
+  protected int write(PrintWriter out) throws IOException {
     Pack pack = packOption.resolve(context);
     Texts texts = context.texts();
     String id = ruleId.toUpperCase(Locale.ROOT);

@@ -3,35 +3,34 @@ package org.zhidu.cli.policies;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
-import org.zhidu.cli.AreaCommand;
+import org.zhidu.cli.ShowCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.options.ShowOptions;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.policies.Pack;
 import org.zhidu.policies.Rule;
 import org.zhidu.policies.Setting;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code zhidu policies show ID|FILE}: a pack's rules and values in force, with citations and origins. */
 @Command(name = "show", mixinStandardHelpOptions = true)
-public final class PoliciesShowCommand extends AreaCommand {
+public final class PoliciesShowCommand extends ShowCommand {
 
   @Parameters(index = "0", paramLabel = "ID|FILE", descriptionKey = "policies.show.pack")
   String pack;
 
-  @Mixin ShowOptions show;
-
   @Override
-  public Integer call() throws IOException {
-    return show.write(context, spec.commandLine().getOut(), Collections.singletonList(PackOption.fileOf(pack, context)), this::write);
+  protected Collection<Path> inputs() {
+    return Collections.singletonList(PackOption.fileOf(pack, context));
   }
 
-  private int write(PrintWriter out) throws IOException {
+  @Override
+  protected int write(PrintWriter out) throws IOException {
     Pack resolved = PackOption.load(pack, context);
     Texts texts = context.texts();
     if (show.json()) {

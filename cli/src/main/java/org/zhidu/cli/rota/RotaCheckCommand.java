@@ -110,7 +110,8 @@ public final class RotaCheckCommand extends AreaCommand {
       }
     };
     Summary counts = shown.summary();
-    List<Path> inputs = Arrays.asList(rota, this.swaps, office.file(), calendarOptions.file(), check.pack().file(context));
+    List<Path> inputs = Arrays.asList(rota, this.swaps, office.file(), calendarOptions.file(),
+        check.pack().file(context));
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       FindingsReport.write(format.format(), "zhidu rota check", shown,
           RuleDescriptions.of(thePack, texts, id -> id.startsWith("R")), body,
