@@ -19,6 +19,7 @@ import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.FindingsReport;
+import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.calendar.WorkCalendar;
@@ -137,10 +138,10 @@ public final class RotaGenerateCommand extends AreaCommand {
       }
       // the text report ends with its own figures; every other report is summed up on standard error
       boolean plainText = format == RotaFormat.TEXT && target.isStdout();
-      Summary counts = Summary.of(plan.days().size(), plan.findings());
+      FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(title, plan.findings())), 0);
+      Summary counts = shown.summary();
       FindingsReport.finish(plainText, plainText ? null : texts.get("rota.generate.summary", title,
-          plan.days().size(), counts.errors(), counts.warnings()),
-          FindingsReport.limit(List.of(), 0), target, err, texts);
+          plan.days().size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
     return plan.meetsHardRules() ? ExitCode.OK : ExitCode.FINDINGS;
   }
