@@ -1,5 +1,9 @@
 package org.zhidu.cli;
 
+import java.util.Collection;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.Severity;
+
 /**
  * The exit codes, the same for every command (listed in {@code zhidu --help}). Never the number of findings:
  * that would wrap at 256.
@@ -19,4 +23,17 @@ public final class ExitCode {
   public static final int INTERNAL = 3;
 
   private ExitCode() {}
+
+  /**
+   * The one rule of a checking run: 1 when a finding is an error (or a warning, with {@code --fail-on-warning}),
+   * otherwise 0. Unusable input (2) and internal failures (3) are told by the error handlers.
+   */
+  public static int of(Collection<Finding> findings, boolean failOnWarning) {
+    for (Finding f : findings) {
+      if (f.isError() || failOnWarning && f.severity() == Severity.WARNING) {
+        return FINDINGS;
+      }
+    }
+    return OK;
+  }
 }

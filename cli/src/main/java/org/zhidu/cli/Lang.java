@@ -13,6 +13,12 @@ public enum Lang {
     this.locale = locale;
   }
 
+  /** As users type it (and as help and shell completion list it): lower case. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
   /** The locale of the message bundle: the base bundle is Chinese. */
   public Locale locale() {
     return locale;

@@ -48,7 +48,7 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
-          err.println(texts.get("cli.usage_error", e.getMessage()));
+          err.println(texts.get("cli.usage_error", UsageErrors.describe(e, texts)));
           String name = e.getCommandLine().getCommandSpec().qualifiedName();
           err.println(texts.get("cli.usage_hint", name));
           err.flush();
@@ -100,6 +100,11 @@ public final class Main {
   private record Factory(Context context) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
+      if (AreaCommand.class.isAssignableFrom(type)) {
+        K command = CommandLine.defaultFactory().create(type);
+        ((AreaCommand) command).attach(context);
+        return command;
+      }
       for (var constructor : type.getDeclaredConstructors()) {
         if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Context.class) {
           constructor.setAccessible(true);

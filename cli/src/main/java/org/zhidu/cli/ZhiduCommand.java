@@ -8,7 +8,6 @@ import org.zhidu.cli.names.NamesCommand;
 import org.zhidu.cli.policies.PoliciesCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 

@@ -2,9 +2,12 @@ package org.zhidu.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The layering, tested rather than hoped for: cli → policies → core, and core pure. */
@@ -40,6 +43,23 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.zhidu.policies..")
         .should().dependOnClassesThat().resideInAnyPackage("org.zhidu.cli..", "picocli..")
         .check(CLASSES);
+  }
+
+  /** The areas of the command line; what they share lives in cli.options, cli.output, cli.input or the root. */
+  private static final List<String> AREAS = List.of("names", "rota", "score", "registers", "calendar", "policies");
+
+  @Test
+  void cliAreasDoNotDependOnEachOther() {
+    for (String area : AREAS) {
+      String[] others = AREAS.stream().filter(a -> !a.equals(area)).map(a -> "org.zhidu.cli." + a + "..")
+          .toArray(String[]::new);
+      // the rota reader, about to be replaced by the shared table reader, still names the old weekday helper
+      noClasses().that().resideInAPackage("org.zhidu.cli." + area + "..")
+          .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(others)
+              .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(org.zhidu.cli.calendar.Dates.class))))
+          .because("an area reaches what it shares with another through cli.options, cli.output or cli.input")
+          .check(CLASSES);
+    }
   }
 
   @Test

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.calendar.Day;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.rule.CrossCutting;
@@ -18,18 +17,11 @@ import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu calendar due D N}: the date N working days after D, and the rule it serves. */
 @Command(name = "due", mixinStandardHelpOptions = true)
-public final class CalendarDueCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class CalendarDueCommand extends CalendarReportCommand {
 
   @Parameters(index = "0", paramLabel = "D", converter = Dates.DateConverter.class,
       descriptionKey = "calendar.due.from")
@@ -38,26 +30,16 @@ public final class CalendarDueCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "N", descriptionKey = "calendar.due.workdays")
   int workdays;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      descriptionKey = "option.format.text_json")
-  TextOrJson format;
-
-  @Mixin CalendarOptions calendarOptions;
-
-  CalendarDueCommand(Context context) {
-    this.context = context;
-  }
+  @Mixin TextOrJsonOption format;
 
   @Override
-  public Integer call() throws IOException {
+  int write(WorkCalendar calendar, PrintWriter out) throws IOException {
     if (workdays < 0) {
       throw new InputException(Location.NOWHERE, Message.of("calendar.negative", Integer.toString(workdays)));
     }
-    WorkCalendar calendar = calendarOptions.load(context);
     LocalDate due = calendar.addWorkdays(from, workdays);
     Texts texts = context.texts();
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == TextOrJson.JSON) {
+    if (format.json()) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();
         json.writeStringField("from", from.toString());

@@ -6,51 +6,34 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.calendar.Day;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu calendar holidays 2026}: the year's holiday blocks and make-up working days. */
 @Command(name = "holidays", mixinStandardHelpOptions = true)
-public final class CalendarHolidaysCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class CalendarHolidaysCommand extends CalendarReportCommand {
 
   @Parameters(index = "0", paramLabel = "YEAR", descriptionKey = "calendar.holidays.year")
   int year;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      descriptionKey = "option.format.text_json")
-  TextOrJson format;
-
-  @Mixin CalendarOptions calendarOptions;
-
-  CalendarHolidaysCommand(Context context) {
-    this.context = context;
-  }
+  @Mixin TextOrJsonOption format;
 
   /** A holiday block within the year, and the make-up days that serve it. */
   private record Block(String name, LocalDate first, LocalDate last, int days, List<LocalDate> makeup) {}
 
   @Override
-  public Integer call() throws IOException {
-    WorkCalendar calendar = calendarOptions.load(context);
-    if (!calendar.isAnnounced(year)) {
+  int write(WorkCalendar calendar, PrintWriter out) throws IOException {
+    if (!calendar.isAnnounced(year) && !calendar.assumesNoHolidays()) {
       throw new YearNotAnnouncedException(year);
     }
     List<Day> days = calendar.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -75,8 +58,7 @@ public final class CalendarHolidaysCommand implements Callable<Integer> {
       i = j;
     }
     Texts texts = context.texts();
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == TextOrJson.JSON) {
+    if (format.json()) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();
         json.writeNumberField("year", year);

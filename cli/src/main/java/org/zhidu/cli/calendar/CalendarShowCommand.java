@@ -8,36 +8,34 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.Json;
 import org.zhidu.core.calendar.Day;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.WorkCalendar;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu calendar show 2026-10}: a month grid with holidays and make-up working days marked. */
 @Command(name = "show", mixinStandardHelpOptions = true)
-public final class CalendarShowCommand implements Callable<Integer> {
+public final class CalendarShowCommand extends CalendarReportCommand {
 
   /** The formats of {@code calendar show}. */
   public enum Format {
     TEXT,
     JSON,
-    ICS
+    ICS;
+
+    /** As users type it (and as help and shell completion list it): lower case. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "MONTH", converter = Dates.MonthConverter.class,
       descriptionKey = "calendar.show.month")
@@ -47,17 +45,9 @@ public final class CalendarShowCommand implements Callable<Integer> {
       descriptionKey = "option.format.calendar")
   Format format;
 
-  @Mixin CalendarOptions calendarOptions;
-
-  CalendarShowCommand(Context context) {
-    this.context = context;
-  }
-
   @Override
-  public Integer call() throws IOException {
-    WorkCalendar calendar = calendarOptions.load(context);
+  int write(WorkCalendar calendar, PrintWriter out) throws IOException {
     List<Day> days = calendar.days(month.atDay(1), month.atEndOfMonth());
-    PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case TEXT -> grid(days, calendar, context.texts(), out);
       case JSON -> json(days, calendar, out);

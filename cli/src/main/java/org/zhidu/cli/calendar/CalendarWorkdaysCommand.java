@@ -5,29 +5,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu calendar workdays --from D --to D}: the working days between two dates, both included. */
 @Command(name = "workdays", mixinStandardHelpOptions = true)
-public final class CalendarWorkdaysCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class CalendarWorkdaysCommand extends CalendarReportCommand {
 
   @Option(names = "--from", required = true, paramLabel = "D", converter = Dates.DateConverter.class,
       descriptionKey = "calendar.workdays.from")
@@ -37,26 +30,16 @@ public final class CalendarWorkdaysCommand implements Callable<Integer> {
       descriptionKey = "calendar.workdays.to")
   LocalDate to;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      descriptionKey = "option.format.text_json")
-  TextOrJson format;
-
-  @Mixin CalendarOptions calendarOptions;
-
-  CalendarWorkdaysCommand(Context context) {
-    this.context = context;
-  }
+  @Mixin TextOrJsonOption format;
 
   @Override
-  public Integer call() throws IOException {
+  int write(WorkCalendar calendar, PrintWriter out) throws IOException {
     if (to.isBefore(from)) {
       throw new InputException(Location.NOWHERE, Message.of("calendar.to_before_from", to.toString(), from.toString()));
     }
-    WorkCalendar calendar = calendarOptions.load(context);
     List<LocalDate> workdays = calendar.workdays(from, to);
     Texts texts = context.texts();
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == TextOrJson.JSON) {
+    if (format.json()) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();
         json.writeStringField("from", from.toString());

@@ -1,43 +1,17 @@
 package org.zhidu.cli.calendar;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.zhidu.cli.Texts;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
-/** Dates on the command line (yyyy-mm-dd, months yyyy-mm) and their words in reports. */
+/**
+ * The weekday word, kept here only for the rota reader that still imports it; everything else uses
+ * {@link org.zhidu.cli.options.Dates}. Remove once the rota reader is replaced.
+ */
 public final class Dates {
 
   private Dates() {}
 
-  /** Reads yyyy-mm-dd; anything else is a usage error that says how to write it. */
-  public static final class DateConverter implements ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a date yyyy-mm-dd");
-      }
-    }
-  }
-
-  /** Reads yyyy-mm. */
-  public static final class MonthConverter implements ITypeConverter<YearMonth> {
-    @Override
-    public YearMonth convert(String value) {
-      try {
-        return YearMonth.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a month yyyy-mm");
-      }
-    }
-  }
-
   public static String weekday(DayOfWeek day, Texts texts) {
-    return texts.get("calendar.weekday." + day.getValue());
+    return org.zhidu.cli.options.Dates.weekday(day, texts);
   }
 }

@@ -1,11 +1,11 @@
 package org.zhidu.cli.calendar;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.zhidu.cli.output.Ics;
 import org.zhidu.core.calendar.Day;
 import org.zhidu.core.calendar.DayType;
 
@@ -22,10 +22,10 @@ public final class IcsCalendar {
 
   static void write(List<Day> days, Instant now, PrintWriter out) {
     StringBuilder ics = new StringBuilder();
-    line(ics, "BEGIN:VCALENDAR");
-    line(ics, "VERSION:2.0");
-    line(ics, "PRODID:-//zhidu//work calendar//ZH");
-    line(ics, "CALSCALE:GREGORIAN");
+    Ics.line(ics, "BEGIN:VCALENDAR");
+    Ics.line(ics, "VERSION:2.0");
+    Ics.line(ics, "PRODID:-//zhidu//work calendar//ZH");
+    Ics.line(ics, "CALSCALE:GREGORIAN");
     String stamp = STAMP.format(now.atOffset(ZoneOffset.UTC));
     for (Day day : days) {
       if (day.type() != DayType.HOLIDAY && day.type() != DayType.MAKEUP_WORKDAY) {
@@ -33,37 +33,16 @@ public final class IcsCalendar {
       }
       String date = DATE.format(day.date());
       boolean holiday = day.type() == DayType.HOLIDAY;
-      line(ics, "BEGIN:VEVENT");
-      line(ics, "UID:" + date + (holiday ? "-holiday" : "-makeup") + "@zhidu");
-      line(ics, "DTSTAMP:" + stamp);
-      line(ics, "DTSTART;VALUE=DATE:" + date);
-      line(ics, "DTEND;VALUE=DATE:" + DATE.format(day.date().plusDays(1)));
-      line(ics, "SUMMARY:" + escape(day.name() + (holiday ? "（放假）" : "（调休上班）")));
-      line(ics, "TRANSP:" + (holiday ? "TRANSPARENT" : "OPAQUE"));
-      line(ics, "END:VEVENT");
+      Ics.line(ics, "BEGIN:VEVENT");
+      Ics.line(ics, "UID:" + date + (holiday ? "-holiday" : "-makeup") + "@zhidu");
+      Ics.line(ics, "DTSTAMP:" + stamp);
+      Ics.line(ics, "DTSTART;VALUE=DATE:" + date);
+      Ics.line(ics, "DTEND;VALUE=DATE:" + DATE.format(day.date().plusDays(1)));
+      Ics.line(ics, "SUMMARY:" + Ics.escape(day.name() + (holiday ? "（放假）" : "（调休上班）")));
+      Ics.line(ics, "TRANSP:" + (holiday ? "TRANSPARENT" : "OPAQUE"));
+      Ics.line(ics, "END:VEVENT");
     }
-    line(ics, "END:VCALENDAR");
+    Ics.line(ics, "END:VCALENDAR");
     out.print(ics);
-  }
-
-  /** Appends a content line, folded at 75 octets of UTF-8 (continuations start with a space), ended by CRLF. */
-  public static void line(StringBuilder out, String content) {
-    int octets = 0;
-    for (int i = 0; i < content.length(); ) {
-      int cp = content.codePointAt(i);
-      int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-      if (octets + size > 75) {
-        out.append("\r\n ");
-        octets = 1;
-      }
-      out.appendCodePoint(cp);
-      octets += size;
-      i += Character.charCount(cp);
-    }
-    out.append("\r\n");
-  }
-
-  public static String escape(String text) {
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
   }
 }

@@ -37,6 +37,15 @@ record CheckedName(NameInput input, NameReport report, List<Finding> findings) {
     return new CheckedName(input, report, located);
   }
 
+  /** Every finding of a run of names, in order. */
+  static List<Finding> allFindings(List<CheckedName> names) {
+    List<Finding> out = new ArrayList<>();
+    for (CheckedName name : names) {
+      out.addAll(name.findings());
+    }
+    return out;
+  }
+
   boolean hasErrors() {
     return !report.valid();
   }

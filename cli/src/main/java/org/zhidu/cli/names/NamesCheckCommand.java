@@ -2,16 +2,16 @@ package org.zhidu.cli.names;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
-import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.output.FindingFormat;
+import org.zhidu.cli.options.CheckOptions;
+import org.zhidu.cli.options.FindingFormatOption;
+import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.ReportTarget;
-import org.zhidu.cli.policies.PackOption;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -19,18 +19,12 @@ import org.zhidu.core.naming.NameChecker;
 import org.zhidu.policies.Pack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu names check}: every name, whether it follows N1–N5, what is wrong, and the corrected name. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
-public final class NamesCheckCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class NamesCheckCommand extends AreaCommand {
 
   @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "names.paths")
   List<String> paths = List.of();
@@ -41,21 +35,9 @@ public final class NamesCheckCommand implements Callable<Integer> {
   @Option(names = "--stdin", descriptionKey = "names.stdin")
   boolean stdin;
 
-  @Option(names = "--format", paramLabel = "text|json|sarif|junit|github", descriptionKey = "option.format.findings",
-      defaultValue = "text")
-  FindingFormat format;
+  @Mixin FindingFormatOption format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
-  Path output;
-
-  @Option(names = "--fail-on-warning", descriptionKey = "option.fail_on_warning")
-  boolean failOnWarning;
-
-  @Mixin PackOption pack;
-
-  NamesCheckCommand(Context context) {
-    this.context = context;
-  }
+  @Mixin CheckOptions check;
 
   @Override
   public Integer call() throws IOException {
@@ -64,7 +46,7 @@ public final class NamesCheckCommand implements Callable<Integer> {
       throw new InputException(Location.NOWHERE, Message.of(stdin ? "names.stdin_and_paths" : "names.no_input"));
     }
     // the pack's YAML machinery takes a moment to start: load it while the names are read
-    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> pack.resolve(context));
+    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> check.pack().resolve(context));
     List<NameInput> inputs;
     try {
       inputs = stdin
@@ -80,24 +62,14 @@ public final class NamesCheckCommand implements Callable<Integer> {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     List<CheckedName> names = CheckedName.checkAll(inputs, new NameChecker(resolved.naming()));
-    NamesReportWriter.Counts counts = NamesReportWriter.Counts.of(names);
-    try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), resolvePath(output))) {
-      NamesReportWriter.write(format, names, resolved, texts, target.writer());
-      String summary = NamesReportWriter.summaryLine(counts, texts);
-      if (format == FindingFormat.TEXT && target.isStdout()) {
-        target.writer().println(summary);
-      } else {
-        spec.commandLine().getErr().println(summary);
-      }
-      target.commit();
+    FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), check.failure().maxErrors());
+    List<Path> read = new ArrayList<>(paths.stream().map(Path::of).toList());
+    read.add(check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read)) {
+      FindingsReport.write(format.format(), "zhidu names check", shown, NamesReportWriter.rules(resolved, texts),
+          NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,
+          spec.commandLine().getErr(), texts);
     }
-    if (counts.findings().errors() > 0 || (failOnWarning && counts.findings().warnings() > 0)) {
-      return ExitCode.FINDINGS;
-    }
-    return ExitCode.OK;
-  }
-
-  private Path resolvePath(Path file) {
-    return file == null ? null : context.workingDirectory().resolve(file);
+    return check.failure().exitCode(CheckedName.allFindings(names));
   }
 }

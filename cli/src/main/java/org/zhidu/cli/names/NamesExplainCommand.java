@@ -3,49 +3,40 @@ package org.zhidu.cli.names;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import org.zhidu.cli.ShowCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.output.TextOrJson;
-import org.zhidu.cli.policies.PackOption;
+import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.naming.NameChecker;
 import org.zhidu.core.naming.NameReport;
 import org.zhidu.core.naming.Segment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu names explain NAME}: the parse, segment by segment, and what each segment was recognised as. */
 @Command(name = "explain", mixinStandardHelpOptions = true)
-public final class NamesExplainCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class NamesExplainCommand extends ShowCommand {
 
   @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "names.explain.name")
   String name;
 
-  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.format.text_json",
-      defaultValue = "text")
-  TextOrJson format;
-
   @Mixin PackOption pack;
 
-  NamesExplainCommand(Context context) {
-    this.context = context;
+  @Override
+  protected Collection<Path> inputs() {
+    return Collections.singletonList(pack.file(context));
   }
 
   @Override
-  public Integer call() throws IOException {
+  protected int write(PrintWriter out) throws IOException {
     Texts texts = context.texts();
     String fileName = name;
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
@@ -53,8 +44,7 @@ public final class NamesExplainCommand implements Callable<Integer> {
       fileName = name.substring(slash + 1);
     }
     NameReport report = new NameChecker(pack.resolve(context).naming()).explain(fileName);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == TextOrJson.JSON) {
+    if (show.json()) {
       json(report, texts, out);
     } else {
       text(report, texts, out);
@@ -112,11 +102,7 @@ public final class NamesExplainCommand implements Callable<Integer> {
       json.writeEndArray();
       json.writeBooleanField("valid", report.valid());
       json.writeStringField("suggestion", report.suggestion());
-      json.writeArrayFieldStart("findings");
-      for (Finding f : report.findings()) {
-        Json.finding(json, f, texts);
-      }
-      json.writeEndArray();
+      Json.findings(json, report.findings(), texts);
       json.writeEndObject();
       json.writeRaw('\n');
     }

@@ -13,12 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.policies.PackOption;
+import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -26,10 +25,8 @@ import org.zhidu.core.naming.NameChecker;
 import org.zhidu.core.naming.RenamePlanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code zhidu names fix}: the rename plan (old → new), changing nothing; with {@code --apply}, the renames,
@@ -37,13 +34,9 @@ import picocli.CommandLine.Spec;
  * journal that undoes what was done.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false)
-public final class NamesFixCommand implements Callable<Integer> {
+public final class NamesFixCommand extends AreaCommand {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "names.paths")
   List<String> paths;
@@ -58,10 +51,6 @@ public final class NamesFixCommand implements Callable<Integer> {
   Path journal;
 
   @Mixin PackOption pack;
-
-  NamesFixCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {

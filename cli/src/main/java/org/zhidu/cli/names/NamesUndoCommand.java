@@ -7,14 +7,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code zhidu names undo JOURNAL}: restores the original names exactly. Every entry is checked before anything
@@ -22,18 +19,10 @@ import picocli.CommandLine.Spec;
  * refused and nothing changes. Entries that were never carried out (a run that stopped part-way) are passed over.
  */
 @Command(name = "undo", mixinStandardHelpOptions = true)
-public final class NamesUndoCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class NamesUndoCommand extends AreaCommand {
 
   @Parameters(index = "0", paramLabel = "JOURNAL", descriptionKey = "names.undo.journal")
   String journalPath;
-
-  NamesUndoCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {

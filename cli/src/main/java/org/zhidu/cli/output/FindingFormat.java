@@ -6,5 +6,11 @@ public enum FindingFormat {
   JSON,
   SARIF,
   JUNIT,
-  GITHUB
+  GITHUB;
+
+  /** As users type it (and as help and shell completion list it): lower case. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.util.List;
 import java.io.Writer;
 import org.zhidu.cli.Texts;
 import org.zhidu.core.finding.Finding;
@@ -27,6 +28,15 @@ public final class Json {
     json.setPrettyPrinter(pretty);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     return json;
+  }
+
+  /** The field {@code findings}: an array of findings, each as {@link #finding} writes it. */
+  public static void findings(JsonGenerator json, List<Finding> findings, Texts texts) throws IOException {
+    json.writeArrayFieldStart("findings");
+    for (Finding f : findings) {
+      finding(json, f, texts);
+    }
+    json.writeEndArray();
   }
 
   /**

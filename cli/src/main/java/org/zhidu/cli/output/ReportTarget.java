@@ -7,13 +7,24 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Set;
 
 /**
  * Where a report goes: standard output, or {@code --output FILE}, written to a temporary file beside it and moved
  * into place only when complete, so a failed run never leaves half a report.
  */
 public final class ReportTarget implements AutoCloseable {
+
+  /** rw-r--r--: what a new file gets under the usual umask 022 (the umask still narrows it, as for any file). */
+  private static final Set<PosixFilePermission> REPORT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final PrintWriter writer;
   private final Path file;
@@ -31,11 +42,31 @@ public final class ReportTarget implements AutoCloseable {
     }
     try {
       Path dir = output.toAbsolutePath().getParent();
-      Path temporary = Files.createTempFile(dir, ".zhidu-report-", ".tmp");
+      Path temporary = createTemporary(dir);
       Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
       return new ReportTarget(new PrintWriter(w), output, temporary);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The temporary file, made with the permissions an ordinary new file gets (rw-r--r-- under umask 022) rather than
+   * the owner-only ones of {@code Files.createTempFile}, since it becomes the report.
+   */
+  private static Path createTemporary(Path dir) throws IOException {
+    boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = dir.resolve(".zhidu-report-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        return posix
+            ? Files.createFile(candidate, PosixFilePermissions.asFileAttribute(REPORT_PERMISSIONS))
+            : Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
     }
   }
 

@@ -3,15 +3,17 @@ package org.zhidu.cli.policies;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.ShowCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Lang;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -26,37 +28,27 @@ import org.zhidu.policies.Registry;
 import org.zhidu.policies.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code zhidu policies explain RULE}: the clause, what is checked, good and bad examples, and each value in force
  * with the pack it came from.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true)
-public final class PoliciesExplainCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class PoliciesExplainCommand extends ShowCommand {
 
   @Parameters(index = "0", paramLabel = "RULE", descriptionKey = "policies.explain.rule")
   String ruleId;
 
   @Mixin PackOption packOption;
 
-  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.format.text_json",
-      defaultValue = "text")
-  TextOrJson format;
-
-  PoliciesExplainCommand(Context context) {
-    this.context = context;
+  @Override
+  protected Collection<Path> inputs() {
+    return Collections.singletonList(packOption.file(context));
   }
 
   @Override
-  public Integer call() throws IOException {
+  protected int write(PrintWriter out) throws IOException {
     Pack pack = packOption.resolve(context);
     Texts texts = context.texts();
     String id = ruleId.toUpperCase(Locale.ROOT);
@@ -69,8 +61,7 @@ public final class PoliciesExplainCommand implements Callable<Integer> {
     List<Gap> gaps = id.equals(CrossCutting.X_GAP.value()) ? pack.gaps()
         : pack.gaps().stream().filter(g -> g.entry().rules().contains(id)).toList();
     List<String> commands = Registry.areaOf(RuleId.of(id)).map(Area::commands).orElse(List.of());
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == TextOrJson.JSON) {
+    if (show.json()) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();
         json.writeStringField("pack", pack.id());

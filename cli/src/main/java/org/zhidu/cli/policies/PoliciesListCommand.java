@@ -1,10 +1,12 @@
 package org.zhidu.cli.policies;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import java.util.List;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.DisplayWidth;
 import java.util.List;
 import org.zhidu.core.rule.RuleId;
@@ -14,25 +16,21 @@ import org.zhidu.policies.Registry;
 import org.zhidu.policies.Pack;
 import org.zhidu.policies.PackLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code zhidu policies list}: the built-in packs. */
 @Command(name = "list", mixinStandardHelpOptions = true)
-public final class PoliciesListCommand implements Callable<Integer> {
+public final class PoliciesListCommand extends AreaCommand {
 
-  private final Context context;
-
-  @Spec CommandSpec spec;
-
-  PoliciesListCommand(Context context) {
-    this.context = context;
-  }
+  @Mixin OutputOption output;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    return output.write(context, spec.commandLine().getOut(), List.of(), this::write);
+  }
+
+  private int write(PrintWriter out) throws IOException {
     Texts texts = context.texts();
-    PrintWriter out = spec.commandLine().getOut();
     int idWidth = DisplayWidth.of(texts.get("policies.column.id"));
     for (String id : BuiltInPacks.ids()) {
       idWidth = Math.max(idWidth, DisplayWidth.of(id));

@@ -3,46 +3,37 @@ package org.zhidu.cli.policies;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import org.zhidu.cli.ShowCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.output.TextOrJson;
 import org.zhidu.policies.Pack;
 import org.zhidu.policies.Rule;
 import org.zhidu.policies.Setting;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu policies show ID|FILE}: a pack's rules and values in force, with citations and origins. */
 @Command(name = "show", mixinStandardHelpOptions = true)
-public final class PoliciesShowCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class PoliciesShowCommand extends ShowCommand {
 
   @Parameters(index = "0", paramLabel = "ID|FILE", descriptionKey = "policies.show.pack")
   String pack;
 
-  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.format.text_json",
-      defaultValue = "text")
-  TextOrJson format;
-
-  PoliciesShowCommand(Context context) {
-    this.context = context;
+  @Override
+  protected Collection<Path> inputs() {
+    return Collections.singletonList(PackOption.fileOf(pack, context));
   }
 
   @Override
-  public Integer call() throws IOException {
+  protected int write(PrintWriter out) throws IOException {
     Pack resolved = PackOption.load(pack, context);
     Texts texts = context.texts();
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == TextOrJson.JSON) {
+    if (show.json()) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();
         json.writeStringField("id", resolved.id());

@@ -7,31 +7,26 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.zhidu.cli.Context;
-import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.VersionProvider;
-import org.zhidu.cli.calendar.Dates;
+import org.zhidu.cli.options.CheckOptions;
+import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.input.TextDecoding;
-import org.zhidu.cli.output.FindingFormat;
-import org.zhidu.cli.output.FindingText;
-import org.zhidu.cli.output.GithubAnnotations;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.output.JunitReport;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
-import org.zhidu.cli.output.SarifReport;
-import org.zhidu.cli.policies.PackOption;
+import org.zhidu.cli.options.FindingFormatOption;
+import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.finding.Severity;
+import org.zhidu.core.finding.Summary;
 import org.zhidu.core.register.Recognition;
 import org.zhidu.core.register.RegisterProblem;
 import org.zhidu.core.register.RegisterChecker;
@@ -41,18 +36,12 @@ import org.zhidu.policies.Pack;
 import org.zhidu.policies.register.SchemaLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu registers check}: registers exported as CSV, against their schemas, findings at the cell. */
 @Command(name = "check", mixinStandardHelpOptions = true)
-public final class RegistersCheckCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class RegistersCheckCommand extends AreaCommand {
 
   @Parameters(paramLabel = "FILE.csv", arity = "1..*", descriptionKey = "registers.param.files")
   List<Path> files;
@@ -67,24 +56,9 @@ public final class RegistersCheckCommand implements Callable<Integer> {
       descriptionKey = "registers.option.as_of")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "text|json|sarif|junit|github", defaultValue = "text",
-      descriptionKey = "option.format.findings")
-  FindingFormat format;
+  @Mixin FindingFormatOption format;
 
-  @Option(names = "--fail-on-warning", descriptionKey = "option.fail_on_warning")
-  boolean failOnWarning;
-
-  @Option(names = "--max-errors", paramLabel = "N", defaultValue = "0", descriptionKey = "registers.option.max")
-  int maxErrors;
-
-  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "option.output")
-  Path output;
-
-  @Mixin PackOption pack;
-
-  RegistersCheckCommand(Context context) {
-    this.context = context;
-  }
+  @Mixin CheckOptions check;
 
   /** One file's result: its register (or null when it was not recognised), rows and findings. */
   record Checked(String path, String register, int rows, List<Finding> findings) {}
@@ -94,7 +68,7 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     Texts texts = context.texts();
     // The pack (YAML) loads on another core while the first register is read and decoded.
     // Its own thread: the common pool (one thread on two cores) is left to decode and check the halves of a file.
-    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> pack.resolve(context), task -> {
+    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> check.pack().resolve(context), task -> {
       Thread thread = new Thread(task, "zhidu-pack");
       thread.setDaemon(true);
       thread.start();
@@ -130,11 +104,9 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     } else if (own != null) {
       chosen = own;
     }
-    if (maxErrors < 0) {
-      throw new InputException(new Location(null, 0, 0, "--max-errors"), Message.of("registers.negative_max"));
-    }
     LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
     long asOfKey = day.getYear() * 10000L + day.getMonthValue() * 100L + day.getDayOfMonth();
+    int maxErrors = check.failure().maxErrors();
     List<Checked> results = new ArrayList<>();
     int budget = maxErrors;
     for (int i = 0; i < files.size(); i++) {
@@ -159,23 +131,30 @@ public final class RegistersCheckCommand implements Callable<Integer> {
           continue;
         }
       }
+      // with --max-errors, a register is checked only until one finding past what may still be listed
       RegisterReport report = check(shown, parts, schema, asOfKey, maxErrors == 0 ? 0 : Math.max(budget, 0) + 1);
-      List<Finding> found = report.findings();
-      if (maxErrors > 0) {
-        found = found.subList(0, Math.min(found.size(), Math.max(budget, 0)));
-        budget -= found.size();
-      }
-      results.add(new Checked(shown, schema.id(), report.rows(), found));
+      budget -= report.findings().size();
+      results.add(new Checked(shown, schema.id(), report.rows(), report.findings()));
     }
-    write(results, thePack, texts);
-    boolean truncated = maxErrors > 0 && budget <= 0
-        && results.stream().mapToInt(c -> c.findings().size()).sum() >= maxErrors;
-    if (truncated) {
-      spec.commandLine().getErr().println(texts.get("registers.truncated", maxErrors));
+    List<ReportItem> items = new ArrayList<>();
+    List<Finding> all = new ArrayList<>();
+    for (Checked c : results) {
+      items.add(new ReportItem(c.path(), c.findings()));
+      all.addAll(c.findings());
     }
-    boolean fail = results.stream().flatMap(c -> c.findings().stream())
-        .anyMatch(f -> f.isError() || failOnWarning && f.severity() == Severity.WARNING);
-    return fail ? ExitCode.FINDINGS : ExitCode.OK;
+    FindingsReport.Shown listed = FindingsReport.limit(items, maxErrors);
+    List<Path> read = new ArrayList<>(files);
+    read.add(schemaFile);
+    read.add(check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read)) {
+      int rows = results.stream().mapToInt(Checked::rows).sum();
+      Summary counts = listed.summary();
+      FindingsReport.write(format.format(), "zhidu registers check", listed,
+          RuleDescriptions.of(thePack, texts, id -> id.startsWith("G")), body(results, texts),
+          texts.get("registers.summary", results.size(), rows, counts.errors(), counts.warnings()), target,
+          spec.commandLine().getErr(), texts);
+    }
+    return check.failure().exitCode(all);
   }
 
   /** The parts of a register checked by two threads at once, then merged in file order. */
@@ -215,51 +194,32 @@ public final class RegistersCheckCommand implements Callable<Integer> {
     return RegisterProblem.UNKNOWN_REGISTER.at(at, closest.isEmpty() ? "—" : String.join("；", closest));
   }
 
-  private void write(List<Checked> results, Pack thePack, Texts texts) throws IOException {
-    try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), output)) {
-      PrintWriter out = target.writer();
-      List<Finding> all = new ArrayList<>();
-      results.forEach(c -> all.addAll(c.findings()));
-      switch (format) {
-        case JSON -> json(results, texts, out);
-        case SARIF -> SarifReport.write(out, VersionProvider.version(),
-            RuleDescriptions.of(thePack, texts, id -> id.startsWith("G")), all, texts);
-        case JUNIT -> {
-          List<ReportItem> items = new ArrayList<>();
-          for (Checked c : results) {
-            items.add(new ReportItem(c.path(), c.findings()));
-          }
-          JunitReport.write(out, "zhidu registers check", items, texts);
-        }
-        case GITHUB -> all.forEach(f -> GithubAnnotations.write(out, f, texts));
-        default -> {
-          for (Finding f : all) {
-            out.println(FindingText.line(f, texts));
-          }
-          long errors = all.stream().filter(Finding::isError).count();
-          long warnings = all.stream().filter(f -> f.severity() == Severity.WARNING).count();
-          int rows = results.stream().mapToInt(Checked::rows).sum();
-          out.println(texts.get("registers.summary", results.size(), rows, errors, warnings));
-        }
+  private static FindingsReport.Body body(List<Checked> results, Texts texts) {
+    return new FindingsReport.Body() {
+      @Override
+      public void text(FindingsReport.Shown shown, PrintWriter out) {
+        FindingsReport.lines(shown.findings(), texts, out);
       }
-      target.commit();
-    }
+
+      @Override
+      public void json(FindingsReport.Shown shown, PrintWriter out) throws IOException {
+        RegistersCheckCommand.json(results, shown, texts, out);
+      }
+    };
   }
 
-  private static void json(List<Checked> results, Texts texts, PrintWriter out) throws IOException {
+  private static void json(List<Checked> results, FindingsReport.Shown shown, Texts texts, PrintWriter out)
+      throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeArrayFieldStart("files");
-      for (Checked c : results) {
+      for (int i = 0; i < results.size(); i++) {
+        Checked c = results.get(i);
         json.writeStartObject();
         json.writeStringField("path", c.path());
         json.writeStringField("register", c.register());
         json.writeNumberField("rows", c.rows());
-        json.writeArrayFieldStart("findings");
-        for (Finding f : c.findings()) {
-          Json.finding(json, f, texts);
-        }
-        json.writeEndArray();
+        Json.findings(json, shown.of(i), texts);
         json.writeEndObject();
       }
       json.writeEndArray();

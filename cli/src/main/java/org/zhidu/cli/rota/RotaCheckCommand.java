@@ -5,37 +5,36 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
-import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.calendar.CalendarOptions;
+import org.zhidu.cli.options.CheckOptions;
+import org.zhidu.cli.options.OfficeOption;
+import org.zhidu.cli.options.CalendarOptions;
+import org.zhidu.cli.options.FindingFormatOption;
+import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.output.TextOrJson;
-import org.zhidu.cli.policies.PackOption;
+import org.zhidu.cli.output.ReportItem;
+import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.output.RuleDescriptions;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
-import org.zhidu.core.finding.Severity;
+import org.zhidu.core.finding.Summary;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.rota.RotaChecker;
 import org.zhidu.core.rota.RotaPolicy;
 import org.zhidu.core.rota.ServedDay;
 import org.zhidu.core.rota.Swaps;
+import org.zhidu.policies.Pack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu rota check}: a rota made or edited by hand, day by day, against R1–R8, with its swaps (R7). */
 @Command(name = "check", mixinStandardHelpOptions = true)
-public final class RotaCheckCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class RotaCheckCommand extends AreaCommand {
 
   @Mixin OfficeOption office;
 
@@ -45,26 +44,18 @@ public final class RotaCheckCommand implements Callable<Integer> {
   @Option(names = "--swaps", paramLabel = "SWAPS.csv", descriptionKey = "rota.option.swaps")
   Path swaps;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      descriptionKey = "option.format.text_json")
-  TextOrJson format;
+  @Mixin FindingFormatOption format;
 
-  @Option(names = "--fail-on-warning", descriptionKey = "option.fail_on_warning")
-  boolean failOnWarning;
-
-  @Mixin PackOption pack;
+  @Mixin CheckOptions check;
 
   @Mixin CalendarOptions calendarOptions;
-
-  RotaCheckCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
     Office theOffice = office.load(context);
-    RotaPolicy policy = pack.resolve(context).rota();
+    Pack thePack = check.pack().resolve(context);
+    RotaPolicy policy = thePack.rota();
     WorkCalendar calendar = calendarOptions.load(context);
     RotaCsv.Read read = RotaCsv.read(context, rota, calendar);
     RotaChecker.Report report = RotaChecker.check(theOffice, calendar, policy, read.days(), read.locator());
@@ -78,45 +69,56 @@ public final class RotaCheckCommand implements Callable<Integer> {
       swapped = Swaps.apply(read.days(), SwapsCsv.read(context, swaps), theOffice, policy);
       findings.addAll(swapped.findings());
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == TextOrJson.JSON) {
-      try (JsonGenerator json = Json.generator(out)) {
-        json.writeStartObject();
-        json.writeStringField("file", rota.toString());
-        json.writeNumberField("days", read.days().size());
-        RotaOutput.fairness(json, "fairness", report.fairness());
-        RotaOutput.fairness(json, "best", report.best());
-        if (swapped != null) {
-          responsibilities(json, swapped.days());
-        }
-        RotaOutput.findings(json, findings, texts);
-        json.writeEndObject();
-        json.writeRaw('\n');
-      }
-    } else {
-      for (Finding f : findings) {
-        out.println(org.zhidu.cli.output.FindingText.line(f, texts));
-      }
-      if (swapped != null) {
-        for (ServedDay day : swapped.days()) {
-          if (!day.served().equals(day.day().duty())) {
-            out.println(texts.get("rota.swapped", day.day().date(), String.join("、", day.day().duty()),
-                String.join("、", day.served()), String.join("、", day.responsible())));
+    Swaps.Result swaps = swapped;
+    FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(rota.toString(), findings)),
+        check.failure().maxErrors());
+    FindingsReport.Body body = new FindingsReport.Body() {
+      @Override
+      public void text(FindingsReport.Shown listed, PrintWriter out) {
+        FindingsReport.lines(listed.findings(), texts, out);
+        if (swaps != null) {
+          for (ServedDay day : swaps.days()) {
+            if (!day.served().equals(day.day().duty())) {
+              out.println(texts.get("rota.swapped", day.day().date(), String.join("、", day.day().duty()),
+                  String.join("、", day.served()), String.join("、", day.responsible())));
+            }
           }
         }
+        int places = read.days().stream().mapToInt(d -> d.duty().size()).sum();
+        RotaOutput.fairness(report.fairness(), places, texts, out);
+        if (report.best() != null) {
+          out.println(texts.get("rota.fairness.best", report.best().minTotal(), report.best().maxTotal(),
+              report.best().minHolidays(), report.best().maxHolidays(), report.best().worstWeekdaySpread()));
+        }
       }
-      int places = read.days().stream().mapToInt(d -> d.duty().size()).sum();
-      RotaOutput.fairness(report.fairness(), places, texts, out);
-      if (report.best() != null) {
-        out.println(texts.get("rota.fairness.best", report.best().minTotal(), report.best().maxTotal(),
-            report.best().minHolidays(), report.best().maxHolidays(), report.best().worstWeekdaySpread()));
+
+      @Override
+      public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
+        try (JsonGenerator json = Json.generator(out)) {
+          json.writeStartObject();
+          json.writeStringField("file", rota.toString());
+          json.writeNumberField("days", read.days().size());
+          RotaOutput.fairness(json, "fairness", report.fairness());
+          RotaOutput.fairness(json, "best", report.best());
+          if (swaps != null) {
+            responsibilities(json, swaps.days());
+          }
+          Json.findings(json, listed.findings(), texts);
+          json.writeEndObject();
+          json.writeRaw('\n');
+        }
       }
-      long errors = findings.stream().filter(Finding::isError).count();
-      long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-      out.println(texts.get("rota.check.summary", rota, read.days().size(), errors, warnings));
+    };
+    Summary counts = shown.summary();
+    List<Path> inputs = Arrays.asList(rota, this.swaps, office.file(), calendarOptions.file(),
+        check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+      FindingsReport.write(format.format(), "zhidu rota check", shown,
+          RuleDescriptions.of(thePack, texts, id -> id.startsWith("R")), body,
+          texts.get("rota.check.summary", rota, read.days().size(), counts.errors(), counts.warnings()), target,
+          spec.commandLine().getErr(), texts);
     }
-    boolean fail = findings.stream().anyMatch(f -> f.isError() || failOnWarning && f.severity() == Severity.WARNING);
-    return fail ? ExitCode.FINDINGS : ExitCode.OK;
+    return check.failure().exitCode(findings);
   }
 
   private static void responsibilities(JsonGenerator json, List<ServedDay> days) throws IOException {

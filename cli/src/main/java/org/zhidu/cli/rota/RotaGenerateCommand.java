@@ -7,22 +7,27 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.calendar.CalendarOptions;
-import org.zhidu.cli.calendar.Dates;
+import org.zhidu.cli.options.OfficeOption;
+import org.zhidu.cli.options.CalendarOptions;
+import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.options.OutputOption;
+import org.zhidu.cli.output.FindingsReport;
+import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
-import org.zhidu.cli.policies.PackOption;
+import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.finding.Summary;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.rota.DutyDay;
 import org.zhidu.core.rota.RotaPlan;
@@ -31,17 +36,11 @@ import org.zhidu.core.rota.RotaPolicy;
 import org.zhidu.core.rota.RotaRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu rota generate}: plans the duty rota of a month or any stretch of days (R1–R8). */
 @Command(name = "generate", mixinStandardHelpOptions = true)
-public final class RotaGenerateCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class RotaGenerateCommand extends AreaCommand {
 
   @Mixin OfficeOption office;
 
@@ -69,16 +68,11 @@ public final class RotaGenerateCommand implements Callable<Integer> {
   @Option(names = "--person", paramLabel = "NAME", descriptionKey = "rota.option.person")
   String person;
 
-  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "option.output")
-  Path output;
+  @Mixin OutputOption output;
 
   @Mixin PackOption pack;
 
   @Mixin CalendarOptions calendarOptions;
-
-  RotaGenerateCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {
@@ -123,7 +117,9 @@ public final class RotaGenerateCommand implements Callable<Integer> {
     RotaPlan plan = RotaPlanner.plan(new RotaRequest(theOffice, calendar, policy, first, last, past, kept));
 
     String title = texts.get("rota.title", theOffice.name(), period(first, last, texts));
-    try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), output)) {
+    List<Path> inputs = new ArrayList<>(history);
+    inputs.addAll(Arrays.asList(keep, office.file(), calendarOptions.file(), pack.file(context)));
+    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
       PrintWriter out = target.writer();
       switch (format) {
         case TEXT -> text(plan, title, policy, theOffice, texts, out);
@@ -132,16 +128,20 @@ public final class RotaGenerateCommand implements Callable<Integer> {
         case ICS -> RotaIcs.write(plan.days(), policy, person, plan.changed(), texts, out);
         case HTML -> RotaHtml.write(title, plan.days(), policy, texts, out);
       }
-      target.commit();
-    }
-    if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
       PrintWriter err = spec.commandLine().getErr();
-      for (Finding f : plan.findings()) {
-        if (f.severity() != org.zhidu.core.finding.Severity.INFO) {
-          err.println(FindingText.line(f, texts));
+      if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
+        for (Finding f : plan.findings()) {
+          if (f.severity() != org.zhidu.core.finding.Severity.INFO) {
+            err.println(FindingText.line(f, texts));
+          }
         }
       }
-      err.flush();
+      // the text report ends with its own figures; every other report is summed up on standard error
+      boolean plainText = format == RotaFormat.TEXT && target.isStdout();
+      FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(title, plan.findings())), 0);
+      Summary counts = shown.summary();
+      FindingsReport.finish(plainText, plainText ? null : texts.get("rota.generate.summary", title,
+          plan.days().size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
     return plan.meetsHardRules() ? ExitCode.OK : ExitCode.FINDINGS;
   }
@@ -191,7 +191,7 @@ public final class RotaGenerateCommand implements Callable<Integer> {
       RotaOutput.fairness(json, "fairness", plan.fairness());
       RotaOutput.fairness(json, "cumulative", plan.cumulative());
       RotaOutput.dates(json, "changed", plan.changed());
-      RotaOutput.findings(json, plan.findings(), texts);
+      Json.findings(json, plan.findings(), texts);
       json.writeEndObject();
       json.writeRaw('\n');
     }

@@ -3,7 +3,7 @@ package org.zhidu.cli.rota;
 import java.io.PrintWriter;
 import java.util.List;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.calendar.Dates;
+import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.output.Html;
 import org.zhidu.core.rota.DutyDay;
 import org.zhidu.core.rota.RotaPolicy;

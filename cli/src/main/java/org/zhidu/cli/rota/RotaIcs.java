@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.calendar.IcsCalendar;
+import org.zhidu.cli.output.Ics;
 import org.zhidu.core.rota.DutyDay;
 import org.zhidu.core.rota.RotaPolicy;
 
@@ -29,11 +29,11 @@ final class RotaIcs {
   static void write(List<DutyDay> days, RotaPolicy policy, String person, List<LocalDate> changed, Texts texts,
       PrintWriter out) {
     StringBuilder ics = new StringBuilder();
-    IcsCalendar.line(ics, "BEGIN:VCALENDAR");
-    IcsCalendar.line(ics, "VERSION:2.0");
-    IcsCalendar.line(ics, "PRODID:-//zhidu//duty rota//ZH");
-    IcsCalendar.line(ics, "CALSCALE:GREGORIAN");
-    IcsCalendar.line(ics, "METHOD:PUBLISH");
+    Ics.line(ics, "BEGIN:VCALENDAR");
+    Ics.line(ics, "VERSION:2.0");
+    Ics.line(ics, "PRODID:-//zhidu//duty rota//ZH");
+    Ics.line(ics, "CALSCALE:GREGORIAN");
+    Ics.line(ics, "METHOD:PUBLISH");
     String stamp = days.isEmpty() ? "19700101T000000Z" : utc(days.get(0).date().atStartOfDay());
     String who = person == null ? "" : "-" + HexFormat.of().formatHex(person.getBytes(StandardCharsets.UTF_8));
     for (DutyDay day : days) {
@@ -43,21 +43,21 @@ final class RotaIcs {
         continue;
       }
       LocalDateTime start = day.date().atTime(policy.handover());
-      IcsCalendar.line(ics, "BEGIN:VEVENT");
-      IcsCalendar.line(ics, "UID:" + day.date().toString().replace("-", "") + "-duty" + who + "@zhidu");
-      IcsCalendar.line(ics, "DTSTAMP:" + stamp);
-      IcsCalendar.line(ics, "SEQUENCE:" + (changed.contains(day.date()) ? 1 : 0));
-      IcsCalendar.line(ics, "DTSTART:" + utc(start));
-      IcsCalendar.line(ics, "DTEND:" + utc(start.plusDays(1)));
+      Ics.line(ics, "BEGIN:VEVENT");
+      Ics.line(ics, "UID:" + day.date().toString().replace("-", "") + "-duty" + who + "@zhidu");
+      Ics.line(ics, "DTSTAMP:" + stamp);
+      Ics.line(ics, "SEQUENCE:" + (changed.contains(day.date()) ? 1 : 0));
+      Ics.line(ics, "DTSTART:" + utc(start));
+      Ics.line(ics, "DTEND:" + utc(start.plusDays(1)));
       String duty = day.duty().isEmpty() ? "—" : String.join("、", day.duty());
       String leader = day.leader() == null ? "—" : day.leader();
       String summary = texts.get(person == null ? "rota.ics.all" : onDuty ? "rota.ics.duty" : "rota.ics.lead", duty,
           leader);
-      IcsCalendar.line(ics, "SUMMARY:" + IcsCalendar.escape(summary));
-      IcsCalendar.line(ics, "TRANSP:OPAQUE");
-      IcsCalendar.line(ics, "END:VEVENT");
+      Ics.line(ics, "SUMMARY:" + Ics.escape(summary));
+      Ics.line(ics, "TRANSP:OPAQUE");
+      Ics.line(ics, "END:VEVENT");
     }
-    IcsCalendar.line(ics, "END:VCALENDAR");
+    Ics.line(ics, "END:VCALENDAR");
     out.print(ics);
   }
 

@@ -6,9 +6,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.calendar.Dates;
+import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.output.FindingText;
-import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.TextTable;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.office.Office;
@@ -170,14 +169,6 @@ final class RotaOutput {
     json.writeNumberField("worstWeekdaySpread", f.worstWeekdaySpread());
     json.writeNumberField("consecutive", f.consecutive());
     json.writeEndObject();
-  }
-
-  static void findings(JsonGenerator json, List<Finding> findings, Texts texts) throws IOException {
-    json.writeArrayFieldStart("findings");
-    for (Finding f : findings) {
-      Json.finding(json, f, texts);
-    }
-    json.writeEndArray();
   }
 
   static void dates(JsonGenerator json, String field, List<LocalDate> dates) throws IOException {

@@ -4,21 +4,25 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
-import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.calendar.CalendarOptions;
+import org.zhidu.cli.options.CheckOptions;
+import org.zhidu.cli.options.OfficeOption;
+import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
-import org.zhidu.cli.policies.PackOption;
+import org.zhidu.cli.output.ReportItem;
+import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.finding.Summary;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.rota.DutyDay;
 import org.zhidu.core.rota.PersonLoad;
@@ -28,18 +32,12 @@ import org.zhidu.core.rota.ServedDay;
 import org.zhidu.core.rota.Swaps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu rota stats}: duty days per person for the allowance (R9), counting who served after swaps. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
-public final class RotaStatsCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class RotaStatsCommand extends AreaCommand {
 
   @Parameters(index = "0", paramLabel = "ROTA.csv", descriptionKey = "rota.param.rota")
   Path rota;
@@ -54,13 +52,9 @@ public final class RotaStatsCommand implements Callable<Integer> {
       descriptionKey = "rota.option.stats_format")
   RotaFormat format;
 
-  @Mixin PackOption pack;
+  @Mixin CheckOptions check;
 
   @Mixin CalendarOptions calendarOptions;
-
-  RotaStatsCommand(Context context) {
-    this.context = context;
-  }
 
   @Override
   public Integer call() throws IOException {
@@ -69,7 +63,7 @@ public final class RotaStatsCommand implements Callable<Integer> {
     }
     Texts texts = context.texts();
     Office office = officeFile == null ? null : OfficeOption.load(context, officeFile);
-    RotaPolicy policy = pack.resolve(context).rota();
+    RotaPolicy policy = check.pack().resolve(context).rota();
     WorkCalendar calendar = calendarOptions.load(context);
     List<DutyDay> days = RotaCsv.read(context, rota, calendar).days().stream()
         .map(d -> new DutyDay(d.date(), calendar.dayType(d.date()), d.duty(), d.leader(), d.notifier()))
@@ -82,32 +76,44 @@ public final class RotaStatsCommand implements Callable<Integer> {
     }
     List<String> order = office == null ? List.of() : RotaStats.order(office);
     List<PersonLoad> loads = RotaStats.loads(days, order);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case JSON -> {
-        try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
-          json.writeStringField("file", rota.toString());
-          json.writeNumberField("days", days.size());
-          RotaOutput.people(json, loads);
-          RotaOutput.findings(json, findings, texts);
-          json.writeEndObject();
-          json.writeRaw('\n');
+    FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(rota.toString(), findings)),
+        check.failure().maxErrors());
+    List<Finding> listed = shown.findings();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> inputs = Arrays.asList(rota, swaps, officeFile, calendarOptions.file(), check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+      PrintWriter out = target.writer();
+      switch (format) {
+        case JSON -> {
+          try (JsonGenerator json = Json.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("file", rota.toString());
+            json.writeNumberField("days", days.size());
+            RotaOutput.people(json, loads);
+            Json.findings(json, listed, texts);
+            json.writeEndObject();
+            json.writeRaw('\n');
+          }
+        }
+        case CSV -> csv(loads, texts, out);
+        default -> {
+          out.println(texts.get("rota.stats.title", rota, days.size()));
+          RotaOutput.loadTable(loads, office, texts, out);
+          RotaOutput.findings(listed, texts, out);
         }
       }
-      case CSV -> csv(loads, texts, out);
-      default -> {
-        out.println(texts.get("rota.stats.title", rota, days.size()));
-        RotaOutput.loadTable(loads, office, texts, out);
-        RotaOutput.findings(findings, texts, out);
+      if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
+        for (Finding f : listed) {
+          err.println(FindingText.line(f, texts));
+        }
       }
+      // the text report's title says what was counted; every other report is summed up on standard error
+      boolean plainText = format == RotaFormat.TEXT && target.isStdout();
+      Summary counts = shown.summary();
+      FindingsReport.finish(plainText, plainText ? null : texts.get("rota.stats.summary", rota, days.size(),
+          loads.size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
-    if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
-      for (Finding f : findings) {
-        spec.commandLine().getErr().println(FindingText.line(f, texts));
-      }
-    }
-    return findings.stream().anyMatch(Finding::isError) ? ExitCode.FINDINGS : ExitCode.OK;
+    return check.failure().exitCode(findings);
   }
 
   private static void csv(List<PersonLoad> loads, Texts texts, PrintWriter out) {

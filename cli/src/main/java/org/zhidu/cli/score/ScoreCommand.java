@@ -4,21 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.zhidu.cli.Context;
-import org.zhidu.cli.ExitCode;
+import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.FindingsReport;
+import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
-import org.zhidu.cli.policies.PackOption;
-import org.zhidu.cli.rota.OfficeOption;
+import org.zhidu.cli.options.CheckOptions;
+import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.finding.Severity;
+import org.zhidu.core.finding.Summary;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.scoring.Period;
 import org.zhidu.core.scoring.ScoreReport;
@@ -27,17 +29,11 @@ import org.zhidu.core.scoring.ScoringPolicy;
 import org.zhidu.core.scoring.Standing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu score}: the inspection scores of a quarter or a year (I1–I6), every point explained. */
 @Command(name = "score", mixinStandardHelpOptions = true)
-public final class ScoreCommand implements Callable<Integer> {
-
-  private final Context context;
-
-  @Spec CommandSpec spec;
+public final class ScoreCommand extends AreaCommand {
 
   @Mixin OfficeOption office;
 
@@ -54,17 +50,7 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "NAME", descriptionKey = "score.option.explain")
   String explain;
 
-  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "option.output")
-  Path output;
-
-  @Option(names = "--fail-on-warning", descriptionKey = "option.fail_on_warning")
-  boolean failOnWarning;
-
-  @Mixin PackOption pack;
-
-  ScoreCommand(Context context) {
-    this.context = context;
-  }
+  @Mixin CheckOptions check;
 
   @Override
   public Integer call() throws IOException {
@@ -74,17 +60,22 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     Texts texts = context.texts();
     Office theOffice = office.load(context);
-    ScoringPolicy policy = pack.resolve(context).scoring();
+    ScoringPolicy policy = check.pack().resolve(context).scoring();
     EventsCsv.Read read = EventsCsv.read(context, events);
     ScoreReport report = Scorer.score(theOffice, policy, read.events(), scored);
     if (explain != null && ScoreText.find(report, explain) == null) {
       throw new InputException(new Location(null, 0, 0, "--explain"), Message.of("score.unknown_name", explain));
     }
-    List<Finding> findings = new ArrayList<>(read.findings());
-    findings.addAll(report.findings());
+    List<Finding> all = new ArrayList<>(read.findings());
+    all.addAll(report.findings());
+    FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(events.toString(), all)),
+        check.failure().maxErrors());
+    List<Finding> findings = shown.findings();
     String title = texts.get(scored instanceof Period.Quarter q ? "score.title.quarter" : "score.title.year",
         theOffice.name(), scored.year(), scored instanceof Period.Quarter q ? q.quarter() : 0);
-    try (ReportTarget target = ReportTarget.open(spec.commandLine().getOut(), output)) {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> inputs = Arrays.asList(events, office.file(), check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       PrintWriter out = target.writer();
       switch (format) {
         case JSON -> {
@@ -111,19 +102,20 @@ public final class ScoreCommand implements Callable<Integer> {
           }
         }
       }
-      target.commit();
-    }
-    if (format == ScoreFormat.CSV || format == ScoreFormat.HTML) {
-      PrintWriter err = spec.commandLine().getErr();
-      for (Finding f : findings) {
-        if (f.severity() != Severity.INFO) {
-          err.println(FindingText.line(f, texts));
+      if (format == ScoreFormat.CSV || format == ScoreFormat.HTML) {
+        for (Finding f : findings) {
+          if (f.severity() != Severity.INFO) {
+            err.println(FindingText.line(f, texts));
+          }
         }
       }
-      err.flush();
+      // a text report on standard output says all it has to say; every other report is summed up on stderr
+      boolean plainText = format == ScoreFormat.TEXT && target.isStdout();
+      Summary counts = shown.summary();
+      FindingsReport.finish(plainText, plainText ? null : texts.get("score.summary", report.people().size(),
+          report.sections().size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
-    boolean fail = findings.stream().anyMatch(f -> f.isError() || failOnWarning && f.severity() == Severity.WARNING);
-    return fail ? ExitCode.FINDINGS : ExitCode.OK;
+    return check.failure().exitCode(all);
   }
 
   private static void csv(ScoreReport report, Texts texts, PrintWriter out) {

@@ -74,11 +74,7 @@ final class ScoreJson {
         json.writeEndObject();
       }
       json.writeEndArray();
-      json.writeArrayFieldStart("findings");
-      for (Finding f : findings) {
-        Json.finding(json, f, texts);
-      }
-      json.writeEndArray();
+      Json.findings(json, findings, texts);
       json.writeEndObject();
       json.writeRaw('\n');
     }

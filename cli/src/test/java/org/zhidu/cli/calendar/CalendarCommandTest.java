@@ -46,7 +46,7 @@ class CalendarCommandTest {
     assertEquals(7, ics.split("-holiday@zhidu", -1).length - 1);
     assertEquals(1, ics.split("-makeup@zhidu", -1).length - 1);
     StringBuilder long75 = new StringBuilder();
-    IcsCalendar.line(long75, "SUMMARY:" + "国庆节".repeat(30));
+    org.zhidu.cli.output.Ics.line(long75, "SUMMARY:" + "国庆节".repeat(30));
     for (String line : long75.toString().split("\r\n")) {
       assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
     }

@@ -1,4 +1,4 @@
-package org.zhidu.cli.rota;
+package org.zhidu.cli.options;
 
 import java.nio.file.Path;
 import org.zhidu.cli.Context;
@@ -12,6 +12,10 @@ public final class OfficeOption {
 
   @Option(names = "--office", paramLabel = "FILE", required = true, descriptionKey = "option.office")
   Path file;
+
+  public Path file() {
+    return file;
+  }
 
   public Office load(Context context) {
     return load(context, file);

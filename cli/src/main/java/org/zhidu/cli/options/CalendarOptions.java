@@ -1,4 +1,4 @@
-package org.zhidu.cli.calendar;
+package org.zhidu.cli.options;
 
 import java.nio.file.Path;
 import org.zhidu.cli.Context;
@@ -26,5 +26,10 @@ public final class CalendarOptions {
     }
     WorkCalendar calendar = HolidayData.calendar(shown, yaml);
     return assumeNoHolidays ? calendar.assumingNoHolidays() : calendar;
+  }
+
+  /** The calendar file, when one is given (an input the report must not replace). */
+  public Path file() {
+    return file;
   }
 }

@@ -1,4 +1,4 @@
-package org.zhidu.cli.policies;
+package org.zhidu.cli.options;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +18,17 @@ public final class PackOption {
       descriptionKey = "option.pack",
       defaultValue = BuiltInPacks.DEFAULT)
   String pack = BuiltInPacks.DEFAULT;
+
+  /** The pack's file, when the pack is a user's file (an input the report must not replace); otherwise null. */
+  public Path file(Context context) {
+    return fileOf(pack, context);
+  }
+
+  /** The file a pack named on the command line is read from, or null for a built-in id. */
+  public static Path fileOf(String idOrFile, Context context) {
+    Path file = context.workingDirectory().resolve(idOrFile);
+    return Files.isRegularFile(file) ? file : null;
+  }
 
   public Pack resolve(Context context) {
     return load(pack, context);

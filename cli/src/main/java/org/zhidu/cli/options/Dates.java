@@ -1,0 +1,43 @@
+package org.zhidu.cli.options;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.zhidu.cli.Texts;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Dates on the command line (yyyy-mm-dd, months yyyy-mm) and their words in reports. */
+public final class Dates {
+
+  private Dates() {}
+
+  /** Reads yyyy-mm-dd; anything else is a usage error that says how to write it (the message is a key). */
+  public static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("option.value.date");
+      }
+    }
+  }
+
+  /** Reads yyyy-mm. */
+  public static final class MonthConverter implements ITypeConverter<YearMonth> {
+    @Override
+    public YearMonth convert(String value) {
+      try {
+        return YearMonth.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("option.value.month");
+      }
+    }
+  }
+
+  public static String weekday(DayOfWeek day, Texts texts) {
+    return texts.get("calendar.weekday." + day.getValue());
+  }
+}

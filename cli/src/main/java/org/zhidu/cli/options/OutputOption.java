@@ -1,0 +1,69 @@
+package org.zhidu.cli.options;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Objects;
+import org.zhidu.cli.Context;
+import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import picocli.CommandLine.Option;
+
+/** {@code -o/--output FILE}: the report goes to a file instead of standard output, never over an input. */
+public final class OutputOption {
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
+  Path file;
+
+  /** Whether a file was given (then the summary line goes to standard error). */
+  public boolean given() {
+    return file != null;
+  }
+
+  /**
+   * Opens the report: standard output, or the file given. A file that is one of the command's inputs is refused,
+   * so a slip of the hand never replaces the register being checked.
+   */
+  public ReportTarget open(Context context, PrintWriter stdout, Collection<Path> inputs) {
+    if (file == null) {
+      return ReportTarget.open(stdout, null);
+    }
+    Path target = context.workingDirectory().resolve(file);
+    for (Path input : inputs) {
+      if (input != null && same(target, context.workingDirectory().resolve(input))) {
+        throw new InputException(Location.NOWHERE, Message.of("cli.output_is_input", file.toString()));
+      }
+    }
+    return ReportTarget.open(stdout, target);
+  }
+
+  /** A report written to a writer, returning the exit code. */
+  @FunctionalInterface
+  public interface Report {
+    int write(PrintWriter out) throws IOException;
+  }
+
+  /** Writes a whole report to standard output or the file given, moved into place only when complete. */
+  public int write(Context context, PrintWriter stdout, Collection<Path> inputs, Report report) throws IOException {
+    try (ReportTarget target = open(context, stdout, inputs)) {
+      int code = report.write(target.writer());
+      target.commit();
+      return code;
+    }
+  }
+
+  private static boolean same(Path a, Path b) {
+    if (Files.exists(a) && Files.exists(b)) {
+      try {
+        return Files.isSameFile(a, b);
+      } catch (IOException e) {
+        // fall back to comparing the names
+      }
+    }
+    return Objects.equals(a.toAbsolutePath().normalize(), b.toAbsolutePath().normalize());
+  }
+}
