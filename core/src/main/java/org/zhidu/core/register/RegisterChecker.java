@@ -174,10 +174,7 @@ public final class RegisterChecker {
       if (row.unterminated) {
         add(Severity.ERROR, new Location(file, lines[count - 1], cols[count - 1], null), "register.unterminated");
       }
-      int used = count;
-      while (used > width && row.isBlank(used - 1)) {
-        used--;
-      }
+      int used = row.used(width);
       if (used != width) {
         String key = used > width ? "register.too_many_cells" : "register.too_few_cells";
         int at = Math.max(Math.min(used, width) - 1, 0);
