@@ -123,8 +123,12 @@ public final class Table {
      * @param field a field's name in the schema (not an alias)
      */
     public String text(String field) {
-      Integer c = columns.get(known(schema, field));
-      return c == null ? "" : cells[c].strip().replace('\u3000', ' ').strip();
+      Integer c = columns.get(field);
+      if (c == null) {
+        known(schema, field);
+        return "";
+      }
+      return cells[c].strip().replace('\u3000', ' ').strip();
     }
 
     /** Where the field's cell begins: the row's first cell when the header has no such column. */
