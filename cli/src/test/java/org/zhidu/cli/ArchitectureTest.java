@@ -53,10 +53,8 @@ class ArchitectureTest {
     for (String area : AREAS) {
       String[] others = AREAS.stream().filter(a -> !a.equals(area)).map(a -> "org.zhidu.cli." + a + "..")
           .toArray(String[]::new);
-      // the rota reader, about to be replaced by the shared table reader, still names the old weekday helper
       noClasses().that().resideInAPackage("org.zhidu.cli." + area + "..")
-          .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(others)
-              .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(org.zhidu.cli.calendar.Dates.class))))
+          .should().dependOnClassesThat().resideInAnyPackage(others)
           .because("an area reaches what it shares with another through cli.options, cli.output or cli.input")
           .check(CLASSES);
     }

@@ -9,26 +9,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhidu.cli.Context;
-import org.zhidu.cli.input.CsvTable;
 import org.zhidu.cli.Texts;
-import org.zhidu.cli.calendar.Dates;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.input.TableFile;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.register.Field;
+import org.zhidu.core.register.Table;
 import org.zhidu.core.rota.DutyDay;
 import org.zhidu.core.rota.RowLocator;
+import org.zhidu.policies.register.InputSchemas;
 
 /**
- * The rota as a spreadsheet: 日期, 星期, 类型, 值班人员, 带班领导, 通知人 (or date, weekday, type, duty, leader,
- * notifier). Written with a byte-order mark and CRLF so that Excel opens it as UTF-8, and with every cell that a
- * spreadsheet would take for a formula made inert; read in UTF-8 or GB18030, names separated by 、 , ， ; or spaces.
+ * The rota as a spreadsheet, with the columns of {@link InputSchemas#rota()}: 日期, 星期, 类型, 值班人员, 带班领导,
+ * 通知人 (or their aliases when read). Written with a byte-order mark and CRLF so that Excel opens it as UTF-8, and
+ * with every cell that a spreadsheet would take for a formula made inert; read in UTF-8 or GB18030, names separated
+ * by 、 , ， ; or spaces.
  */
 final class RotaCsv {
-
-  static final String[] HEADER = {"日期", "星期", "类型", "值班人员", "带班领导", "通知人"};
 
   /** A rota read from a file, and where each of its cells is. */
   record Read(List<DutyDay> days, RowLocator locator) {}
@@ -36,38 +39,45 @@ final class RotaCsv {
   private RotaCsv() {}
 
   static Read read(Context context, Path path, WorkCalendar calendar) {
-    String shown = path.toString();
-    CsvTable table = CsvTable.read(context, path);
-    int date = table.required("日期", "date");
-    int type = table.column("类型", "type");
-    int duty = table.required("值班人员", "duty");
-    int leader = table.column("带班领导", "leader");
-    Map<LocalDate, CsvTable.Row> rows = new HashMap<>();
-    Map<String, Integer> columns = Map.of("日期", date, "类型", type, "值班人员", duty, "带班领导", leader);
+    return of(path.toString(), TableFile.read(context, path, InputSchemas.rota()), calendar);
+  }
+
+  /** The rota of a sheet's decoded text; {@code file} names it in locations. */
+  static Read parse(String file, String text, WorkCalendar calendar) {
+    return of(file, Table.read(file, text, InputSchemas.rota()), calendar);
+  }
+
+  private static Read of(String shown, Table table, WorkCalendar calendar) {
+    if (!table.problems().isEmpty()) {
+      Table.Problem first = table.problems().get(0);
+      throw new InputException(first.location(), first.message());
+    }
+    Map<LocalDate, Table.Row> rows = new HashMap<>();
     List<DutyDay> days = new ArrayList<>();
-    for (CsvTable.Row row : table.rows()) {
-      String text = CsvTable.cell(row, date);
+    for (Table.Row row : table.rows()) {
+      String text = row.text("日期");
       LocalDate day;
       try {
         day = LocalDate.parse(text);
       } catch (DateTimeParseException e) {
-        throw new InputException(table.at(row, date, "日期"), Message.of("rota.bad_date", text));
+        throw new InputException(row.at("日期"), Message.of("rota.bad_date", text));
       }
-      DayType dayType = type < 0 ? null : dayType(CsvTable.cell(row, type));
+      DayType dayType = dayType(row.text("类型"));
       if (dayType == null) {
-        dayType = calendar.dayType(day);
+        try {
+          dayType = calendar.dayType(day);
+        } catch (YearNotAnnouncedException e) {
+          throw new InputException(row.at("日期"), Message.of("calendar.not_announced", Integer.toString(e.year())));
+        }
       }
-      String leaderName = CsvTable.cell(row, leader);
-      days.add(new DutyDay(day, dayType, names(CsvTable.cell(row, duty)), leaderName.isEmpty() ? null : leaderName,
+      String leaderName = row.text("带班领导");
+      days.add(new DutyDay(day, dayType, names(row.text("值班人员")), leaderName.isEmpty() ? null : leaderName,
           null));
       rows.putIfAbsent(day, row);
     }
     RowLocator locator = (d, field) -> {
-      CsvTable.Row row = rows.get(d);
-      if (row == null) {
-        return new Location(shown, 0, 0, field);
-      }
-      return table.at(row, columns.getOrDefault(field, -1), field);
+      Table.Row row = rows.get(d);
+      return row == null ? new Location(shown, 0, 0, field) : row.at(field);
     };
     return new Read(days, locator);
   }
@@ -98,7 +108,7 @@ final class RotaCsv {
 
   static void write(List<DutyDay> days, Texts texts, PrintWriter out) {
     CsvOut.start(out);
-    CsvOut.row(out, HEADER);
+    CsvOut.row(out, InputSchemas.rota().fields().stream().map(Field::name).toArray(String[]::new));
     for (DutyDay day : days) {
       CsvOut.row(out, day.date().toString(), Dates.weekday(day.date().getDayOfWeek(), texts),
           texts.get("calendar.type." + day.type().id()), String.join("、", day.duty()),

@@ -131,6 +131,27 @@ class RotaCommandTest {
   }
 
   @Test
+  void aBrokenSwapLogIsRefusedAtItsCell() throws Exception {
+    String rota = "examples/anju/rota/rota-2026-10-edited.csv";
+    Path unclosed = dir.resolve("unclosed.csv");
+    Files.writeString(unclosed, "日期,原值班人员,顶替人员\n2026-10-03,张伟,\"刘洋\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("rota", "check", "--office", OFFICE, rota, "--swaps", unclosed.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(unclosed + ":2:15: 错误: [顶替人员] 引号没有闭合，直到文件结尾。", r.err().strip());
+    Path ragged = dir.resolve("ragged.csv");
+    Files.writeString(ragged, "date,original,replacement\r\n2026-10-03,张伟\r\n", StandardCharsets.UTF_8);
+    r = Cli.run("--lang", "en", "rota", "check", "--office", OFFICE, rota, "--swaps", ragged.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(ragged + ":2:12: error: [original] this row has only 2 cells; the header has 3 columns.",
+        r.err().strip());
+    Path missing = dir.resolve("missing.csv");
+    Files.write(missing, "日期,原值班人员\n2026-10-03,张伟\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+    r = Cli.run("rota", "check", "--office", OFFICE, rota, "--swaps", missing.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(missing + ":1:1: 错误: 缺少列：顶替人员 / replacement", r.err().strip());
+  }
+
+  @Test
   void outputGoesToAFileOnlyWhenComplete() throws Exception {
     Path html = dir.resolve("rota.html");
     Cli.Result r = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--format", "html",

@@ -88,6 +88,20 @@ class ScoreCommandTest {
   }
 
   @Test
+  void anUnclosedQuoteIsRefusedWhereItOpensAndARaggedRowIsAFinding() throws Exception {
+    Path unclosed = dir.resolve("unclosed.csv");
+    Files.writeString(unclosed, "日期,对象,事项\n2026-03-02,张伟,\"迟到\n2026-03-03,张伟,早退\n");
+    Cli.Result r = Cli.run("score", "--office", OFFICE, "--events", unclosed.toString(), "--period", "2026");
+    assertEquals(2, r.exitCode());
+    assertEquals(unclosed + ":2:15: 错误: [事项] 引号没有闭合，直到文件结尾。", r.err().strip());
+    Path ragged = dir.resolve("ragged.csv");
+    Files.writeString(ragged, "日期,对象,事项,次数\n2026-03-02,胡斌,迟到,1\n2026-03-03,胡斌,早退\n");
+    r = Cli.run("score", "--office", OFFICE, "--events", ragged.toString(), "--period", "2026");
+    assertEquals(1, r.exitCode());
+    assertTrue(r.out().contains(ragged + ":3:15: error I1 [事项] 这一行只有 3 个单元格，表头有 4 列。"), r.out());
+  }
+
+  @Test
   void htmlHasTheChart() {
     String page = Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026", "--format", "html")
         .out();

@@ -41,6 +41,28 @@ final class Cells {
     return quoted[c] != null ? quoted[c] : text.substring(from[c], to[c]);
   }
 
+  /**
+   * How many cells the record has for a header of {@code width} columns: blank cells past the last column (a trailing
+   * comma, an Excel selection wider than the table) are not counted. A count other than {@code width} is a ragged row.
+   */
+  int used(int width) {
+    int used = count;
+    while (used > width && isBlank(used - 1)) {
+      used--;
+    }
+    return used;
+  }
+
+  /** Whether every cell is blank (a line of commas, as spreadsheets leave them). */
+  boolean isBlankRecord() {
+    for (int c = 0; c < count; c++) {
+      if (!isBlank(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the cell holds nothing but spaces. */
   boolean isBlank(int c) {
     String s = source(c);

@@ -79,7 +79,7 @@ public final class CsvText {
               closed = true;
               break;
             }
-            if (c == '\n') {
+            if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
               line++;
               lineStart = i + 1;
             }

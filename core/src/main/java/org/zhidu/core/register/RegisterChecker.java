@@ -176,10 +176,7 @@ public final class RegisterChecker {
       if (row.unterminated) {
         add(RegisterProblem.UNTERMINATED, new Location(file, lines[count - 1], cols[count - 1], null));
       }
-      int used = count;
-      while (used > width && row.isBlank(used - 1)) {
-        used--;
-      }
+      int used = row.used(width);
       if (used != width) {
         RegisterProblem problem = used > width ? RegisterProblem.TOO_MANY_CELLS : RegisterProblem.TOO_FEW_CELLS;
         int at = Math.max(Math.min(used, width) - 1, 0);

@@ -23,6 +23,8 @@ public enum ScoreProblem implements Problem {
   CELL_BAD_DATE(ScoringRules.I1, ERROR, "score.bad_date"),
   CELL_BAD_COUNT(ScoringRules.I1, ERROR, "score.bad_count"),
   CELL_BAD_FLAG(ScoringRules.I1, ERROR, "score.bad_flag"),
+  TOO_MANY_CELLS(ScoringRules.I1, ERROR, "csv.too_many_cells"),
+  TOO_FEW_CELLS(ScoringRules.I1, ERROR, "csv.too_few_cells"),
 
   // I2, I3: the items
   DUPLICATE(ScoringRules.I2, WARNING, "score.duplicate"),

@@ -1,0 +1,216 @@
+package org.zhidu.core.register;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+
+/**
+ * A CSV input read whole by the registers' tokenizer ({@link CsvText}) and described by a {@link Schema}: the rota
+ * sheet, the swap log, the events register, any small register a command reads row by row. Columns are found by the
+ * schema's header matching (a field's name or one of its aliases), cells by field name, each with the file, line and
+ * column where it begins. What a cell must hold is left to the caller; the table only refuses what cannot be read as
+ * a table of that schema:
+ *
+ * <ul>
+ *   <li>no header at all, or a header without a required column: an {@link InputException} at the header's line
+ *       naming every missing column with its aliases;
+ *   <li>a quote the file never closes: an {@link InputException} where the quote opens;
+ *   <li>a row with more or fewer cells than the header (blank cells past the last column not counted): a
+ *       {@link Problem} at that row, as the registers report it, and the row is left out of {@link #rows()}.
+ * </ul>
+ *
+ * Blank lines and lines of nothing but commas are skipped.
+ */
+public final class Table {
+
+  /** A row that is not a row of the table (too many or too few cells), at the cell where it goes wrong. */
+  public record Problem(Location location, Message message) {}
+
+  private final String file;
+  private final Schema schema;
+  /** The column of each field of the schema, by the field's name; absent when the header lacks it. */
+  private final Map<String, Integer> columns;
+  private final List<Row> rows;
+  private final List<Problem> problems;
+
+  private Table(String file, Schema schema, Map<String, Integer> columns, List<Row> rows, List<Problem> problems) {
+    this.file = file;
+    this.schema = schema;
+    this.columns = columns;
+    this.rows = List.copyOf(rows);
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * Reads a table.
+   *
+   * @param file the file's name as the user wrote it, for locations ({@code null} for input without a file)
+   * @param text the decoded text (a leading byte-order mark is ignored)
+   * @param schema what the columns are
+   * @throws InputException when the text has no header, lacks a required column or leaves a quote open
+   */
+  public static Table read(String file, String text, Schema schema) {
+    Reading reading = new Reading(file, schema);
+    CsvText.scan(text, 0, text.length(), 1, reading::record);
+    if (reading.columns == null) {
+      throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
+    }
+    return new Table(file, schema, reading.columns, reading.rows, reading.problems);
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public Schema schema() {
+    return schema;
+  }
+
+  /** The rows after the header, in file order, without the blank ones and those listed in {@link #problems()}. */
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** The rows that could not be read as rows of the table, in file order. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** Whether the header has the field's column. */
+  public boolean has(String field) {
+    return columns.containsKey(known(schema, field));
+  }
+
+  private static String known(Schema schema, String field) {
+    if (schema.field(field) == null) {
+      throw new IllegalArgumentException(schema.id() + " has no field " + field);
+    }
+    return field;
+  }
+
+  /** One row: its cells by field, and where each begins. */
+  public static final class Row {
+    private final String file;
+    private final Schema schema;
+    private final Map<String, Integer> columns;
+    private final String[] cells;
+    private final int[] lines;
+    private final int[] cols;
+
+    private Row(Reading table, String[] cells, int[] lines, int[] cols) {
+      this.file = table.file;
+      this.schema = table.schema;
+      this.columns = table.columns;
+      this.cells = cells;
+      this.lines = lines;
+      this.cols = cols;
+    }
+
+    /** The line where the row begins. */
+    public int line() {
+      return lines[0];
+    }
+
+    /**
+     * The field's cell without surrounding spaces (a full-width space counts as one, and one inside the cell is read
+     * as a plain space), or "" when the header has no such column.
+     *
+     * @param field a field's name in the schema (not an alias)
+     */
+    public String text(String field) {
+      Integer c = columns.get(field);
+      if (c == null) {
+        known(schema, field);
+        return "";
+      }
+      return cells[c].strip().replace('\u3000', ' ').strip();
+    }
+
+    /** Where the field's cell begins: the row's first cell when the header has no such column. */
+    public Location at(String field) {
+      Integer c = columns.get(field);
+      return c == null ? new Location(file, lines[0], cols[0], field) : new Location(file, lines[c], cols[c], field);
+    }
+
+    /** Where the row begins, with no field. */
+    public Location start() {
+      return new Location(file, lines[0], cols[0], null);
+    }
+  }
+
+  /** The state of one pass over the text. */
+  private static final class Reading {
+    private final String file;
+    private final Schema schema;
+    private Map<String, Integer> columns;
+    private int width;
+    private String[] fieldAt;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    Reading(String file, Schema schema) {
+      this.file = file;
+      this.schema = schema;
+    }
+
+    boolean record(Cells row) {
+      if (row.unterminated) {
+        int last = row.count - 1;
+        String field = columns != null && last < width ? fieldAt[last] : null;
+        throw new InputException(new Location(file, row.lines[last], row.columns[last], field),
+            Message.of("csv.unterminated"));
+      }
+      if (row.isBlankRecord()) {
+        return true;
+      }
+      if (columns == null) {
+        header(row);
+        return true;
+      }
+      int used = row.used(width);
+      if (used != width) {
+        int at = Math.max(Math.min(used, width) - 1, 0);
+        problems.add(new Problem(new Location(file, row.lines[at], row.columns[at], fieldAt[at]),
+            Message.of(used > width ? "csv.too_many_cells" : "csv.too_few_cells", Integer.toString(used),
+                Integer.toString(width))));
+        return true;
+      }
+      String[] cells = new String[width];
+      for (int c = 0; c < width; c++) {
+        cells[c] = row.cell(c);
+      }
+      rows.add(new Row(this, cells, Arrays.copyOf(row.lines, width), Arrays.copyOf(row.columns, width)));
+      return true;
+    }
+
+    private void header(Cells row) {
+      width = row.used(0);
+      columns = new HashMap<>();
+      fieldAt = new String[width];
+      for (int c = 0; c < width; c++) {
+        Field f = schema.fieldForHeader(row.cell(c));
+        if (f != null && !columns.containsKey(f.name())) {
+          columns.put(f.name(), c);
+          fieldAt[c] = f.name();
+        }
+      }
+      List<String> missing = new ArrayList<>();
+      for (Field f : schema.fields()) {
+        if (f.required() && !columns.containsKey(f.name())) {
+          List<String> names = new ArrayList<>(f.aliases());
+          names.add(0, f.name());
+          missing.add(String.join(" / ", names));
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new InputException(new Location(file, row.lines[0], 1, null),
+            Message.of("csv.missing_column", String.join("、", missing)));
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.zhidu.policies.register;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.zhidu.core.register.Schema;
+
+/**
+ * The schemas of the CSV inputs the commands read row by row ({@code input-schemas.yaml}, in the registers' format):
+ * the events register of the inspection scores, the rota sheet and the swap log. Read once, on first use.
+ */
+public final class InputSchemas {
+
+  private static final String RESOURCE = "input-schemas.yaml";
+
+  private InputSchemas() {}
+
+  /** The events register (I1): 日期, 对象, 事项, 次数, 依据股室, 提交日期, 情节严重, 备注. */
+  public static Schema events() {
+    return Loaded.ALL.get(0);
+  }
+
+  /** The rota sheet (R1): 日期, 星期, 类型, 值班人员, 带班领导, 通知人. */
+  public static Schema rota() {
+    return Loaded.ALL.get(1);
+  }
+
+  /** The swap log (R7): 日期, 原值班人员, 顶替人员, 批准人, 批准时间. */
+  public static Schema swaps() {
+    return Loaded.ALL.get(2);
+  }
+
+  /** All of them, in that order. */
+  public static List<Schema> all() {
+    return Loaded.ALL;
+  }
+
+  /** Loaded when first asked for (a holder class: thread-safe without locks). */
+  private static final class Loaded {
+    static final List<Schema> ALL = load();
+
+    private static List<Schema> load() {
+      try (InputStream in = InputSchemas.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(RESOURCE + " is missing from the build");
+        }
+        return SchemaLoader.listFromYaml(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
