@@ -124,6 +124,19 @@ class SharedOptionsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("checkingCommands")
+  void everyCheckTakesTheCalendarOptionsAndReportsABrokenCalendarFile(Run run, @TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("calendar.yaml");
+    Files.writeString(broken, "years: []\n");
+    Cli.Result r = run.with("--calendar", broken.toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains(broken + ":1:") && r.err().contains("日历文件须在 years 下至少列出一年"), r.err());
+    Cli.Result good = run.with("--calendar", Cli.ROOT.resolve("examples/calendar/calendar-2027.yaml").toString(),
+        "--assume-no-holidays");
+    assertEquals(run.with().exitCode(), good.exitCode(), good.err());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("checkingCommands")
   void aNegativeMaxErrorsIsAUsageError(Run run) {
     Cli.Result r = run.with("--max-errors", "-1");
     assertEquals(2, r.exitCode(), r.err());

@@ -63,8 +63,10 @@ public final class NamesCheckCommand extends AreaCommand {
     }
     List<CheckedName> names = CheckedName.checkAll(inputs, new NameChecker(resolved.naming()));
     FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), check.failure().maxErrors());
+    check.calendar().checkGiven(context);
     List<Path> read = new ArrayList<>(paths.stream().map(Path::of).toList());
     read.add(check.pack().file(context));
+    read.add(check.calendar().file());
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read)) {
       FindingsReport.write(format.format(), "zhidu names check", shown, NamesReportWriter.rules(resolved, texts),
           NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,

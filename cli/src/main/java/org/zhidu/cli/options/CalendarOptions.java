@@ -28,6 +28,16 @@ public final class CalendarOptions {
     return assumeNoHolidays ? calendar.assumingNoHolidays() : calendar;
   }
 
+  /**
+   * For a check that needs no working days (names, registers, scores): a calendar file given all the same is read,
+   * so that a broken one is reported rather than ignored.
+   */
+  public void checkGiven(Context context) {
+    if (file != null) {
+      load(context);
+    }
+  }
+
   /** The calendar file, when one is given (an input the report must not replace). */
   public Path file() {
     return file;

@@ -4,7 +4,8 @@ import picocli.CommandLine.Mixin;
 
 /**
  * What every command that reports findings shares, whatever its format: {@code --pack}, {@code -o/--output},
- * {@code --fail-on-warning} and {@code --max-errors}.
+ * {@code --fail-on-warning}, {@code --max-errors}, {@code --calendar} and {@code --assume-no-holidays}, so that a
+ * script can pass the same options to every check.
  */
 public final class CheckOptions {
 
@@ -13,6 +14,8 @@ public final class CheckOptions {
   @Mixin OutputOption output;
 
   @Mixin FailureOptions failure;
+
+  @Mixin CalendarOptions calendar;
 
   public PackOption pack() {
     return pack;
@@ -24,5 +27,9 @@ public final class CheckOptions {
 
   public FailureOptions failure() {
     return failure;
+  }
+
+  public CalendarOptions calendar() {
+    return calendar;
   }
 }

@@ -143,9 +143,11 @@ public final class RegistersCheckCommand extends AreaCommand {
       all.addAll(c.findings());
     }
     FindingsReport.Shown listed = FindingsReport.limit(items, maxErrors);
+    check.calendar().checkGiven(context);
     List<Path> read = new ArrayList<>(files);
     read.add(schemaFile);
     read.add(check.pack().file(context));
+    read.add(check.calendar().file());
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read)) {
       int rows = results.stream().mapToInt(Checked::rows).sum();
       Summary counts = listed.summary();

@@ -11,7 +11,6 @@ import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.OfficeOption;
-import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.options.FindingFormatOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
@@ -48,15 +47,13 @@ public final class RotaCheckCommand extends AreaCommand {
 
   @Mixin CheckOptions check;
 
-  @Mixin CalendarOptions calendarOptions;
-
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
     Office theOffice = office.load(context);
     Pack thePack = check.pack().resolve(context);
     RotaPolicy policy = thePack.rota();
-    WorkCalendar calendar = calendarOptions.load(context);
+    WorkCalendar calendar = check.calendar().load(context);
     RotaCsv.Read read = RotaCsv.read(context, rota, calendar);
     RotaChecker.Report report = RotaChecker.check(theOffice, calendar, policy, read.days(), read.locator());
     List<Finding> findings = new ArrayList<>();
@@ -110,7 +107,7 @@ public final class RotaCheckCommand extends AreaCommand {
       }
     };
     Summary counts = shown.summary();
-    List<Path> inputs = Arrays.asList(rota, this.swaps, office.file(), calendarOptions.file(),
+    List<Path> inputs = Arrays.asList(rota, this.swaps, office.file(), check.calendar().file(),
         check.pack().file(context));
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       FindingsReport.write(format.format(), "zhidu rota check", shown,

@@ -10,7 +10,6 @@ import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.OfficeOption;
-import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.FindingsReport;
@@ -54,8 +53,6 @@ public final class RotaStatsCommand extends AreaCommand {
 
   @Mixin CheckOptions check;
 
-  @Mixin CalendarOptions calendarOptions;
-
   @Override
   public Integer call() throws IOException {
     if (format == RotaFormat.ICS || format == RotaFormat.HTML) {
@@ -64,7 +61,7 @@ public final class RotaStatsCommand extends AreaCommand {
     Texts texts = context.texts();
     Office office = officeFile == null ? null : OfficeOption.load(context, officeFile);
     RotaPolicy policy = check.pack().resolve(context).rota();
-    WorkCalendar calendar = calendarOptions.load(context);
+    WorkCalendar calendar = check.calendar().load(context);
     List<DutyDay> days = RotaCsv.read(context, rota, calendar).days().stream()
         .map(d -> new DutyDay(d.date(), calendar.dayType(d.date()), d.duty(), d.leader(), d.notifier()))
         .toList();
@@ -80,7 +77,7 @@ public final class RotaStatsCommand extends AreaCommand {
         check.failure().maxErrors());
     List<Finding> listed = shown.findings();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = Arrays.asList(rota, swaps, officeFile, calendarOptions.file(), check.pack().file(context));
+    List<Path> inputs = Arrays.asList(rota, swaps, officeFile, check.calendar().file(), check.pack().file(context));
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       PrintWriter out = target.writer();
       switch (format) {

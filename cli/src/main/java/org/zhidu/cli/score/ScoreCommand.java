@@ -74,7 +74,8 @@ public final class ScoreCommand extends AreaCommand {
     String title = texts.get(scored instanceof Period.Quarter q ? "score.title.quarter" : "score.title.year",
         theOffice.name(), scored.year(), scored instanceof Period.Quarter q ? q.quarter() : 0);
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = Arrays.asList(events, office.file(), check.pack().file(context));
+    check.calendar().checkGiven(context);
+    List<Path> inputs = Arrays.asList(events, office.file(), check.pack().file(context), check.calendar().file());
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       PrintWriter out = target.writer();
       switch (format) {

@@ -1,5 +1,6 @@
 package org.zhidu.policies.calendar;
 
+import org.zhidu.core.finding.InvalidValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,7 +16,7 @@ public record CalendarFile(List<YearEntry> years) {
 
   public CalendarFile {
     if (years == null || years.isEmpty()) {
-      throw new IllegalArgumentException("a calendar file lists at least one year under years:");
+      throw new InvalidValue("calendar.file.no_years");
     }
     years = List.copyOf(years);
   }
@@ -35,21 +36,21 @@ public record CalendarFile(List<YearEntry> years) {
 
     public YearEntry {
       if (year == null || year < 1949 || year > 2200) {
-        throw new IllegalArgumentException("year is a four-digit year: " + year);
+        throw new InvalidValue("calendar.file.bad_year", String.valueOf(year));
       }
       if (source == null || source.isBlank()) {
-        throw new IllegalArgumentException("source names the notice (its 文号) for " + year);
+        throw new InvalidValue("calendar.file.no_source", String.valueOf(year));
       }
       holidays = holidays == null ? List.of() : List.copyOf(holidays);
       makeupWorkdays = makeupWorkdays == null ? List.of() : List.copyOf(makeupWorkdays);
       for (HolidayEntry h : holidays) {
         if (h.first().getYear() != year || h.last().getYear() != year) {
-          throw new IllegalArgumentException(h.name() + " is not within " + year);
+          throw new InvalidValue("calendar.file.outside_year", h.name(), String.valueOf(year));
         }
       }
       for (MakeupEntry m : makeupWorkdays) {
         if (m.day().getYear() != year) {
-          throw new IllegalArgumentException(m.date() + " is not within " + year);
+          throw new InvalidValue("calendar.file.outside_year", String.valueOf(m.date()), String.valueOf(year));
         }
       }
     }
@@ -64,10 +65,10 @@ public record CalendarFile(List<YearEntry> years) {
 
     public HolidayEntry {
       if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("a holiday needs its name");
+        throw new InvalidValue("calendar.file.holiday_needs_name");
       }
       if (parse(from).isAfter(to == null ? parse(from) : parse(to))) {
-        throw new IllegalArgumentException(name + ": from " + from + " is after to " + to);
+        throw new InvalidValue("calendar.file.from_after_to", name, String.valueOf(from), String.valueOf(to));
       }
     }
 
@@ -86,11 +87,11 @@ public record CalendarFile(List<YearEntry> years) {
     public MakeupEntry {
       LocalDate day = parse(date);
       if (forHoliday == null || forHoliday.isBlank()) {
-        throw new IllegalArgumentException("for names the holiday the day " + date + " makes up for");
+        throw new InvalidValue("calendar.file.makeup_needs_for", String.valueOf(date));
       }
       int dow = day.getDayOfWeek().getValue();
       if (dow < 6) {
-        throw new IllegalArgumentException(date + " is not a Saturday or Sunday, so it cannot be a make-up day");
+        throw new InvalidValue("calendar.file.makeup_weekday", String.valueOf(date));
       }
     }
 
@@ -101,12 +102,12 @@ public record CalendarFile(List<YearEntry> years) {
 
   static LocalDate parse(String text) {
     if (text == null) {
-      throw new IllegalArgumentException("a date is required (yyyy-mm-dd)");
+      throw new InvalidValue("calendar.file.no_date");
     }
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a date written yyyy-mm-dd: " + text);
+      throw new InvalidValue("calendar.file.bad_date", text);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.zhidu.policies.office;
 
+import org.zhidu.core.finding.InvalidValue;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record OfficeFile(String office, List<SectionEntry> sections, List<Person
 
   public OfficeFile {
     if (office == null || office.isBlank()) {
-      throw new IllegalArgumentException("office: the office's name is required");
+      throw new InvalidValue("office.needs_name");
     }
     sections = sections == null ? List.of() : List.copyOf(sections);
     people = people == null ? List.of() : List.copyOf(people);
@@ -23,7 +24,7 @@ public record OfficeFile(String office, List<SectionEntry> sections, List<Person
   public record SectionEntry(String name, String head) {
     public SectionEntry {
       if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("a section needs its name");
+        throw new InvalidValue("office.section_needs_name");
       }
     }
   }
@@ -51,13 +52,13 @@ public record OfficeFile(String office, List<SectionEntry> sections, List<Person
 
     public PersonEntry {
       if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("a person needs a name");
+        throw new InvalidValue("office.person_needs_name");
       }
       if (role == null) {
-        throw new IllegalArgumentException(name + " needs a role");
+        throw new InvalidValue("office.person_needs_role", name);
       }
       if (section != null && postings != null) {
-        throw new IllegalArgumentException(name + ": give section or postings, not both");
+        throw new InvalidValue("office.section_or_postings", name);
       }
       postings = postings == null ? List.of() : List.copyOf(postings);
       unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);

@@ -173,7 +173,7 @@ class HolidayDataTest {
             makeupWorkdays:
               - { date: 2027-02-22, for: 春节 }
         """));
-    assertEquals("yaml.invalid_value", e.problem().key());
+    assertEquals("calendar.file.makeup_weekday", e.problem().key(), "its own message, not the exception's text");
     assertEquals(5, e.location().line());
   }
 
@@ -183,7 +183,8 @@ class HolidayDataTest {
         years:
           - { year: 2027, source: x, holidays: [ { name: 元旦, from: 2027-13-01 } ] }
         """));
-    assertEquals("yaml.invalid_value", e.problem().key());
+    assertEquals("calendar.file.bad_date", e.problem().key());
+    assertEquals(List.of("2027-13-01"), e.problem().args());
   }
 
   // ---- helpers ----
