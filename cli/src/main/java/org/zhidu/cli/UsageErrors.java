@@ -29,7 +29,10 @@ final class UsageErrors {
       return texts.get("cli.error.missing", String.join(texts.lang() == Lang.EN ? ", " : "、", names));
     }
     if (e instanceof UnmatchedArgumentException unmatched) {
-      return texts.get("cli.error.unmatched", "'" + String.join("' '", unmatched.getUnmatched()) + "'");
+      String told = texts.get("cli.error.unmatched", "'" + String.join("' '", unmatched.getUnmatched()) + "'");
+      List<String> close = unmatched.getSuggestions();
+      return close.isEmpty() ? told
+          : told + texts.get("cli.error.did_you_mean", String.join(texts.lang() == Lang.EN ? ", " : "、", close));
     }
     if (e instanceof OverwrittenOptionException twice) {
       return texts.get("cli.error.twice", name(twice.getOverwritten()));

@@ -73,6 +73,18 @@ class SharedOptionsTest {
         new Run("score", new byte[0], List.of("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026")));
   }
 
+  /** The one-line summary, wherever the command put it ("…：N 个错误，M 个警告。"), or "" when it has none. */
+  private static String summaryLine(Cli.Result r) {
+    for (String text : List.of(r.out(), r.err())) {
+      for (String line : text.split("\n")) {
+        if (line.contains("个错误") && !line.contains(": error ") && !line.contains(": warning ")) {
+          return line;
+        }
+      }
+    }
+    return "";
+  }
+
   private static int findingLines(String text) {
     Matcher m = FINDING.matcher(text);
     int n = 0;
@@ -93,12 +105,20 @@ class SharedOptionsTest {
 
     Cli.Result two = run.with("--max-errors", "2");
     assertEquals(2, findingLines(two.out()), two.out());
-    assertTrue(two.err().contains("已达到 --max-errors 2") && two.err().contains("计数不完整"), two.err());
+    assertTrue(two.err().contains("已达到 --max-errors 2") && two.err().contains("只列出了前 2 条"), two.err());
     assertEquals(all.exitCode(), two.exitCode());
+    if (run.name().equals("registers check")) {
+      // the checker stops once past the limit: the counts are partial, and said to be
+      assertTrue(two.err().contains("计数不完整"), two.err());
+    } else {
+      // the checks ran to the end: the counts are those of every finding, only the list is cut
+      assertEquals(summaryLine(all), summaryLine(two));
+      assertTrue(two.err().contains("共发现"), two.err());
+    }
 
     Cli.Result none = run.with("--max-errors", "0");
     assertEquals(findingLines(all.out()), findingLines(none.out()));
-    assertFalse(none.err().contains("计数不完整"), none.err());
+    assertFalse(none.err().contains("已达到"), none.err());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -107,7 +127,7 @@ class SharedOptionsTest {
     int total = findingLines(run.with().out());
     Cli.Result enough = run.with("--max-errors", Integer.toString(total));
     assertEquals(total, findingLines(enough.out()));
-    assertFalse(enough.err().contains("计数不完整"), enough.err());
+    assertFalse(enough.err().contains("已达到"), enough.err());
   }
 
   @Test
@@ -335,6 +355,23 @@ class SharedOptionsTest {
     Cli.Result en = Cli.run("--lang", "en", "rota", "check");
     assertEquals("zhidu: missing required parameter: --office, ROTA.csv\nSee \"zhidu rota check --help\".\n",
         en.err());
+  }
+
+  @Test
+  void aFolderGivenAsAPackIsToldAsSuch(@TempDir Path dir) {
+    Cli.Result r = Cli.run("policies", "show", dir.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains(dir + ": 错误: 这是一个文件夹，不是规则包文件"), r.err());
+  }
+
+  @Test
+  void aMisspeltCommandOrOptionIsToldTheNearestOnes() {
+    Cli.Result zh = Cli.run("names", "chek");
+    assertEquals(2, zh.exitCode());
+    assertTrue(zh.err().contains("无法识别的参数：'chek'（是不是要输入：check？）"), zh.err());
+    Cli.Result en = Cli.run("--lang", "en", "names", "check", "--max-error", "3", "x");
+    assertEquals(2, en.exitCode());
+    assertTrue(en.err().contains("unknown argument: '--max-error' (did you mean: --max-errors?)"), en.err());
   }
 
   @Test

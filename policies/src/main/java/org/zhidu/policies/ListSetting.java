@@ -20,7 +20,7 @@ public record ListSetting<T>(List<String> rules, String citation, Boolean open, 
     if (values == null || values.isEmpty()) {
       throw new InvalidValue("pack.no_values");
     }
-    rules = rules == null ? List.of() : List.copyOf(rules);
+    rules = Settings.rules(rules);
     values = List.copyOf(values);
   }
 

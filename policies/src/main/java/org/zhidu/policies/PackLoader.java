@@ -87,6 +87,10 @@ public final class PackLoader {
       }
     }
     PackFile file = StrictYaml.bind(document, "", head, PackFile.class);
+    if (!declared.builtIn() && BuiltInPacks.exists(file.id())) {
+      // a pack of one's own under a built-in's id would pass for the built-in in every report
+      throw new InputException(located(document, "/id"), Message.of("pack.id_taken", file.id()));
+    }
     Origin origin = new Origin(file.id(), declared.file());
     Pack base = null;
     if (file.extendsPack() != null) {

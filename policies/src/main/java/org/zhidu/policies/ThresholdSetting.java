@@ -22,10 +22,13 @@ public record ThresholdSetting(List<String> rules, String citation, Integer valu
     if (value == null) {
       throw new InvalidValue("pack.no_value");
     }
-    if (bound == null || parse(bound) == null) {
-      throw new InvalidValue("pack.no_bound", String.valueOf(bound));
+    if (bound == null) {
+      throw new InvalidValue("pack.no_bound");
     }
-    rules = rules == null ? List.of() : List.copyOf(rules);
+    if (parse(bound) == null) {
+      throw new InvalidValue("pack.bad_bound", bound);
+    }
+    rules = Settings.rules(rules);
   }
 
   /** The bound as the core takes it. */

@@ -19,6 +19,6 @@ public record ValueSetting<T>(List<String> rules, String citation, T value) {
     if (value == null) {
       throw new InvalidValue("pack.no_value");
     }
-    rules = rules == null ? List.of() : List.copyOf(rules);
+    rules = Settings.rules(rules);
   }
 }

@@ -266,4 +266,26 @@ class PackLoaderTest {
     assertEquals(14, pack.registers().size());
     assertEquals("FV1", pack.registers().get(13).id());
   }
+
+  @Test
+  void aPackOfOnesOwnMayNotTakeABuiltInsId() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+        id: anju-gov-office
+        extends: anju-gov-office
+        """));
+    assertEquals("pack.id_taken", e.problem().key());
+    assertEquals(1, e.location().line());
+  }
+
+  @Test
+  void everySettingServesAtLeastOneRule() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: anju-gov-office
+        rota:
+          clerksPerDay: { rules: [], citation: c, value: 1 }
+        """));
+    assertEquals("pack.setting_without_rule", e.problem().key());
+    assertEquals(4, e.location().line());
+  }
 }

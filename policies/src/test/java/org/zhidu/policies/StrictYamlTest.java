@@ -43,14 +43,15 @@ class StrictYamlTest {
   @Test
   void aStringWhereANumberBelongsIsRefused() {
     InputException e = refuse("name: x\ncount: \"3\"\n");
-    assertEquals("yaml.wrong_type", e.problem().key());
+    assertEquals("yaml.should_be", e.problem().key());
+    assertEquals(List.of("count", "@yaml.type.integer"), e.problem().args(), "the type is a word of the catalogue");
     assertEquals(2, e.location().line());
   }
 
   @Test
   void aListWhereATextBelongsIsRefused() {
     InputException e = refuse("name: [a, b]\n");
-    assertEquals("yaml.wrong_type", e.problem().key());
+    assertEquals("yaml.should_be", e.problem().key());
     assertEquals(1, e.location().line());
   }
 
@@ -76,7 +77,36 @@ class StrictYamlTest {
 
   @Test
   void aBooleanLikeWordIsNotABoolean() {
-    assertEquals("yaml.wrong_type", refuse("name: x\nflag: yes\n").problem().key());
+    assertEquals("yaml.should_be", refuse("name: x\nflag: yes\n").problem().key());
+  }
+
+  @Test
+  void aListAtTheTopIsNotAMapping() {
+    InputException e = refuse("- name: x\n- name: y\n");
+    assertEquals("yaml.top_not_mapping", e.problem().key());
+    assertEquals(1, e.location().line());
+  }
+
+  @Test
+  void twoDocumentsInOneFileAreRefusedAtTheSecond() {
+    InputException e = refuse("name: x\n---\nname: y\n");
+    assertEquals("yaml.several_documents", e.problem().key());
+    assertEquals(3, e.location().line());
+  }
+
+  @Test
+  void aNumberTooLargeIsToldAsSuchNotInTheLibrarysWords() {
+    InputException e = refuse("name: x\ncount: 99999999999999999999\n");
+    assertEquals("yaml.number_range", e.problem().key());
+    assertEquals(List.of("99999999999999999999"), e.problem().args());
+    assertEquals(2, e.location().line());
+  }
+
+  @Test
+  void nestingTooDeepIsRefusedAtALine() {
+    InputException e = refuse("name: x\ntags: " + "[".repeat(1500) + "\n");
+    assertEquals("yaml.too_deep", e.problem().key());
+    assertEquals(2, e.location().line());
   }
 
   @Test

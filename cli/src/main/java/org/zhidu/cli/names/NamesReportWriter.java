@@ -17,7 +17,7 @@ import org.zhidu.policies.Pack;
 /** What {@code names check} adds to the shared findings report: its text lines, its JSON and its summary. */
 final class NamesReportWriter {
 
-  /** Counts over a run of names; errors and warnings over the findings listed. */
+  /** Counts over a run of names; errors and warnings over every finding, listed or not. */
   record Counts(int names, int valid, int invalid, int fixable, Summary findings) {
 
     static Counts of(List<CheckedName> names, FindingsReport.Shown shown) {
@@ -43,7 +43,9 @@ final class NamesReportWriter {
         for (int i = 0; i < names.size(); i++) {
           FindingsReport.lines(shown.of(i), texts, out);
           CheckedName name = names.get(i);
-          if (name.report().suggestion() != null) {
+          // a name whose findings all fell past --max-errors is not listed, nor its corrected name
+          boolean listed = !shown.of(i).isEmpty() || name.findings().isEmpty();
+          if (listed && name.report().suggestion() != null) {
             out.println(name.input().label() + ": " + texts.get("names.suggestion", name.report().suggestion()));
           }
         }
@@ -96,6 +98,8 @@ final class NamesReportWriter {
       json.writeNumberField("fixable", counts.fixable());
       json.writeNumberField("errors", counts.findings().errors());
       json.writeNumberField("warnings", counts.findings().warnings());
+      json.writeNumberField("listed", shown.listed());
+      json.writeBooleanField("partial", shown.partial());
       json.writeEndObject();
       json.writeEndObject();
       json.writeRaw('\n');

@@ -31,13 +31,21 @@ public final class FindingsReport {
    * The findings to list: at most {@code --max-errors} across every checked thing, in order.
    *
    * @param items each checked thing with the findings listed for it
-   * @param partial whether findings were left out (so every count in the report is partial)
+   * @param partial whether findings were left out of the list
    * @param max the limit asked for, 0 for none
+   * @param found counts over every finding found, listed or not
+   * @param countsComplete whether the checks ran to the end (a check may stop once the limit is passed, and then
+   *     the counts are partial too)
    */
-  public record Shown(List<ReportItem> items, boolean partial, int max) {
+  public record Shown(List<ReportItem> items, boolean partial, int max, Summary found, boolean countsComplete) {
 
     public Shown {
       items = List.copyOf(items);
+    }
+
+    /** The same list, its counts said to be partial because a check stopped early. */
+    public Shown countsIncomplete() {
+      return new Shown(items, true, max, found, false);
     }
 
     /** Every finding listed, in order. */
@@ -54,9 +62,14 @@ public final class FindingsReport {
       return items.get(index).findings();
     }
 
-    /** Counts over the listed findings. */
+    /** Counts over every finding found, listed or not. */
     public Summary summary() {
-      return Summary.of(items.size(), findings());
+      return found;
+    }
+
+    /** How many findings are listed. */
+    public int listed() {
+      return findings().size();
     }
   }
 
@@ -64,8 +77,11 @@ public final class FindingsReport {
 
   /** Keeps the first {@code max} findings across all items (0 keeps them all); items keep their places. */
   public static Shown limit(List<ReportItem> items, int max) {
+    List<Finding> all = new ArrayList<>();
+    items.forEach(i -> all.addAll(i.findings()));
+    Summary found = Summary.of(items.size(), all);
     if (max <= 0) {
-      return new Shown(items, false, max);
+      return new Shown(items, false, max, found, true);
     }
     int left = max;
     boolean partial = false;
@@ -79,7 +95,7 @@ public final class FindingsReport {
       left -= findings.size();
       out.add(new ReportItem(item.label(), findings));
     }
-    return new Shown(out, partial, max);
+    return new Shown(out, partial, max, found, true);
   }
 
   /** A whole findings report in {@code format}: the body, the summary line and the partial-count note. */
@@ -109,8 +125,11 @@ public final class FindingsReport {
         err.println(summary);
       }
     }
-    if (shown.partial()) {
-      err.println(texts.get("cli.partial", shown.max()));
+    if (!shown.countsComplete()) {
+      err.println(texts.get("cli.partial_counts", shown.max()));
+    } else if (shown.partial()) {
+      Summary found = shown.summary();
+      err.println(texts.get("cli.partial", shown.max(), found.errors() + found.warnings() + found.infos()));
     }
     err.flush();
     target.commit();

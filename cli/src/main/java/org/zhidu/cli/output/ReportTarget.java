@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where a report goes: standard output, or {@code --output FILE}, written to a temporary file beside it and moved
@@ -22,9 +20,7 @@ import java.util.Set;
 public final class ReportTarget implements AutoCloseable {
 
   /** rw-r--r--: what a new file gets under the usual umask 022 (the umask still narrows it, as for any file). */
-  private static final Set<PosixFilePermission> REPORT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
-
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String REPORT_PERMISSIONS = "rw-r--r--";
 
   private final PrintWriter writer;
   private final Path file;
@@ -57,10 +53,13 @@ public final class ReportTarget implements AutoCloseable {
   private static Path createTemporary(Path dir) throws IOException {
     boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
     for (int attempt = 0; ; attempt++) {
-      Path candidate = dir.resolve(".zhidu-report-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      // a name nobody guesses is not needed: the file is created only if it does not exist
+      Path candidate = dir.resolve(".zhidu-report-"
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
       try {
         return posix
-            ? Files.createFile(candidate, PosixFilePermissions.asFileAttribute(REPORT_PERMISSIONS))
+            ? Files.createFile(candidate,
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(REPORT_PERMISSIONS)))
             : Files.createFile(candidate);
       } catch (FileAlreadyExistsException e) {
         if (attempt > 100) {

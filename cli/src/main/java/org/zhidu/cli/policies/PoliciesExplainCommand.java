@@ -93,8 +93,10 @@ public final class PoliciesExplainCommand extends ShowCommand {
       return ExitCode.OK;
     }
     out.println(rule.id() + "  " + title(rule, texts));
-    out.println(texts.get("policies.citation") + ": " + rule.entry().citation() + "  (" + pack.source().number()
-        + ")");
+    // a cross-cutting rule cites the catalogue and the law, not the pack's own document
+    boolean crossCutting = RuleId.of(id).family().equals("X");
+    out.println(texts.get("policies.citation") + ": " + rule.entry().citation()
+        + (crossCutting ? "" : "  (" + pack.source().number() + ")"));
     out.println();
     out.println(texts.get("policies.clause") + ":");
     out.println("  " + rule.entry().clause().strip().replace("\n", "\n  "));

@@ -109,6 +109,7 @@ public final class RegistersCheckCommand extends AreaCommand {
     int maxErrors = check.failure().maxErrors();
     List<Checked> results = new ArrayList<>();
     int budget = maxErrors;
+    boolean stoppedEarly = false;
     for (int i = 0; i < files.size(); i++) {
       String shown = files.get(i).toString();
       TextDecoding.Chunks text = i == 0 ? firstText : read(files.get(i));
@@ -134,6 +135,7 @@ public final class RegistersCheckCommand extends AreaCommand {
       // with --max-errors, a register is checked only until one finding past what may still be listed
       RegisterReport report = check(shown, parts, schema, asOfKey, maxErrors == 0 ? 0 : Math.max(budget, 0) + 1);
       budget -= report.findings().size();
+      stoppedEarly |= report.truncated();
       results.add(new Checked(shown, schema.id(), report.rows(), report.findings()));
     }
     List<ReportItem> items = new ArrayList<>();
@@ -143,6 +145,9 @@ public final class RegistersCheckCommand extends AreaCommand {
       all.addAll(c.findings());
     }
     FindingsReport.Shown listed = FindingsReport.limit(items, maxErrors);
+    if (stoppedEarly) {
+      listed = listed.countsIncomplete();
+    }
     check.calendar().checkGiven(context);
     List<Path> read = new ArrayList<>(files);
     read.add(schemaFile);

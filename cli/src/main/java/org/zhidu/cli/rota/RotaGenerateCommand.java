@@ -136,11 +136,11 @@ public final class RotaGenerateCommand extends AreaCommand {
           }
         }
       }
-      // the text report ends with its own figures; every other report is summed up on standard error
+      // every run ends with its one-line summary: after a text report on standard output, else on standard error
       boolean plainText = format == RotaFormat.TEXT && target.isStdout();
       FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(title, plan.findings())), 0);
       Summary counts = shown.summary();
-      FindingsReport.finish(plainText, plainText ? null : texts.get("rota.generate.summary", title,
+      FindingsReport.finish(plainText, texts.get("rota.generate.summary", title,
           plan.days().size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
     return plan.meetsHardRules() ? ExitCode.OK : ExitCode.FINDINGS;

@@ -104,10 +104,10 @@ public final class RotaStatsCommand extends AreaCommand {
           err.println(FindingText.line(f, texts));
         }
       }
-      // the text report's title says what was counted; every other report is summed up on standard error
+      // every run ends with its one-line summary: after a text report on standard output, else on standard error
       boolean plainText = format == RotaFormat.TEXT && target.isStdout();
       Summary counts = shown.summary();
-      FindingsReport.finish(plainText, plainText ? null : texts.get("rota.stats.summary", rota, days.size(),
+      FindingsReport.finish(plainText, texts.get("rota.stats.summary", rota, days.size(),
           loads.size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
     return check.failure().exitCode(findings);

@@ -110,10 +110,10 @@ public final class ScoreCommand extends AreaCommand {
           }
         }
       }
-      // a text report on standard output says all it has to say; every other report is summed up on stderr
+      // every run ends with its one-line summary: after a text report on standard output, else on standard error
       boolean plainText = format == ScoreFormat.TEXT && target.isStdout();
       Summary counts = shown.summary();
-      FindingsReport.finish(plainText, plainText ? null : texts.get("score.summary", report.people().size(),
+      FindingsReport.finish(plainText, texts.get("score.summary", report.people().size(),
           report.sections().size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
     return check.failure().exitCode(all);

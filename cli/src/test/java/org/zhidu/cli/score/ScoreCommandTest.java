@@ -1,5 +1,7 @@
 package org.zhidu.cli.score;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,5 +108,20 @@ class ScoreCommandTest {
     String page = Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026", "--format", "html")
         .out();
     assertTrue(page.contains("<svg") && page.contains("综合股"), page);
+  }
+
+  @Test
+  void lateEvidenceIsMeasuredAgainstThePacksDeadlineAndItsBound_I5_X_BOUND(@TempDir Path dir) throws Exception {
+    Path pack = dir.resolve("pack.yaml");
+    Files.writeString(pack, """
+        id: p
+        extends: anju-gov-office
+        scoring:
+          deadlineDay: { rules: [I5], citation: 本办（25日前，不含 25 日）, value: 25, bound: exclusive }
+        """);
+    Cli.Result r = Cli.run("score", "--office", "examples/anju/office.yaml", "--events",
+        "examples/anju/events-2026.csv", "--period", "2026Q1", "--pack", pack.toString());
+    assertTrue(r.out().contains("依据于 2026-03-28 交综合股，晚于本季度的截止日 2026-03-24"), r.out());
+    assertFalse(r.out().contains("28 日前"), r.out());
   }
 }

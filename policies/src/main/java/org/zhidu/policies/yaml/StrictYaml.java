@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -156,9 +158,24 @@ public final class StrictYaml {
       return error(source, place(e, places, prefix), e, "yaml.wrong_type", path(e, prefix),
           String.valueOf(e.getValue()), typeName(e.getTargetType()));
     }
+    if (thrown instanceof JsonMappingException e && e.getCause() instanceof InputCoercionException range) {
+      return error(source, place(e, places, prefix), e, "yaml.number_range", textOf(range));
+    }
+    if (thrown instanceof MismatchedInputException e && String.valueOf(e.getOriginalMessage())
+        .startsWith("Trailing token")) {
+      return error(source, e.getLocation(), e, "yaml.several_documents");
+    }
     if (thrown instanceof MismatchedInputException e) {
-      return error(source, place(e, places, prefix), e, "yaml.wrong_type", path(e, prefix), "",
-          typeName(e.getTargetType()));
+      String path = path(e, prefix);
+      return path.isEmpty()
+          ? error(source, place(e, places, prefix), e, "yaml.top_not_mapping")
+          : error(source, place(e, places, prefix), e, "yaml.should_be", path, typeName(e.getTargetType()));
+    }
+    if (thrown instanceof InputCoercionException e) {
+      return error(source, e.getLocation(), e, "yaml.number_range", String.valueOf(textOf(e)));
+    }
+    if (thrown instanceof StreamConstraintsException e) {
+      return error(source, e.getLocation(), e, "yaml.too_deep");
     }
     if (thrown instanceof ValueInstantiationException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -187,9 +204,11 @@ public final class StrictYaml {
    */
   private static Map<String, JsonLocation> scan(String source, String text) {
     Map<String, JsonLocation> places = new HashMap<>();
+    JsonLocation[] last = {null};
     try (JsonParser parser = MAPPER.createParser(text)) {
       YAMLParser yaml = (YAMLParser) parser;
       for (JsonToken token = yaml.nextToken(); token != null; token = yaml.nextToken()) {
+        last[0] = yaml.currentTokenLocation();
         places.putIfAbsent(yaml.getParsingContext().pathAsPointer().toString(), yaml.currentTokenLocation());
         if (yaml.isCurrentAlias()) {
           throw error(source, yaml.currentTokenLocation(), "yaml.alias", yaml.getText());
@@ -199,6 +218,8 @@ public final class StrictYaml {
         }
       }
       return places;
+    } catch (StreamConstraintsException e) {
+      throw error(source, e.getLocation() != null ? e.getLocation() : last[0], e, "yaml.too_deep");
     } catch (JsonParseException e) {
       throw error(source, e, syntaxKey(e), firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
@@ -302,22 +323,31 @@ public final class StrictYaml {
     return out.toString();
   }
 
+  /** The type as a word of the message catalogue ({@code @yaml.type.integer}), so that it reads in either language. */
   private static String typeName(Class<?> type) {
+    String word;
     if (type == null) {
-      return "?";
+      word = "value";
+    } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      word = "integer";
+    } else if (type == Boolean.class || type == boolean.class) {
+      word = "boolean";
+    } else if (type == String.class) {
+      word = "text";
+    } else if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      word = "list";
+    } else {
+      word = "mapping";
     }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "integer";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "boolean";
-    }
-    if (type == String.class) {
-      return "text";
-    }
-    if (java.util.Collection.class.isAssignableFrom(type)) {
-      return "list";
-    }
-    return "mapping";
+    return "@yaml.type." + word;
   }
+
+  /** The number a parser could not hold, as written: Jackson names it in parentheses ("Numeric value (…) out of"). */
+  private static String textOf(InputCoercionException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    int open = message.indexOf('(');
+    int close = message.indexOf(')', open + 1);
+    return open >= 0 && close > open ? message.substring(open + 1, close) : "";
+  }
+
 }
