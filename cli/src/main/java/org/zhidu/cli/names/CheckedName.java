@@ -34,16 +34,7 @@ record CheckedName(NameInput input, NameReport report, List<Finding> findings) {
     for (Finding f : report.findings()) {
       located.add(f.at(file, input.line()));
     }
-    return new CheckedName(input, report, located);
-  }
-
-  /** Every finding of a run of names, in order. */
-  static List<Finding> allFindings(List<CheckedName> names) {
-    List<Finding> out = new ArrayList<>();
-    for (CheckedName name : names) {
-      out.addAll(name.findings());
-    }
-    return out;
+    return new CheckedName(input, report, List.copyOf(located));
   }
 
   boolean hasErrors() {

@@ -72,6 +72,6 @@ public final class NamesCheckCommand extends AreaCommand {
           NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,
           spec.commandLine().getErr(), texts);
     }
-    return check.failure().exitCode(CheckedName.allFindings(names));
+    return check.failure().exitCode(shown.summary());
   }
 }

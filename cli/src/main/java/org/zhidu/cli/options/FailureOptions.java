@@ -3,6 +3,7 @@ package org.zhidu.cli.options;
 import java.util.Collection;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.Summary;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -29,6 +30,11 @@ public final class FailureOptions {
   /** The exit code of a run that found these findings (all of them, not only those listed). */
   public int exitCode(Collection<Finding> findings) {
     return ExitCode.of(findings, failOnWarning);
+  }
+
+  /** The exit code from counts over every finding found. */
+  public int exitCode(Summary found) {
+    return ExitCode.of(found, failOnWarning);
   }
 
   /** A count: 0 or more; anything else is a usage error (the message is a key). */

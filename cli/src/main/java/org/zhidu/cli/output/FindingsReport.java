@@ -69,7 +69,11 @@ public final class FindingsReport {
 
     /** How many findings are listed. */
     public int listed() {
-      return findings().size();
+      int n = 0;
+      for (ReportItem item : items) {
+        n += item.findings().size();
+      }
+      return n;
     }
   }
 
