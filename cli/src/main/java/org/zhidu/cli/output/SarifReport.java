@@ -50,7 +50,8 @@ public final class SarifReport {
         json.writeStringField("text", rule.help());
         json.writeEndObject();
         json.writeObjectFieldStart("help");
-        json.writeStringField("text", rule.help() + "\n" + rule.citation());
+        json.writeStringField("text", rule.help() + "\n" + rule.citation() + "\n"
+            + texts.get("cli.catalogue_entry", rule.id().toLowerCase(java.util.Locale.ROOT)));
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         json.writeStringField("citation", rule.citation());

@@ -52,6 +52,8 @@ final class RulesCatalogue {
       if (rule == null) {
         continue;
       }
+      // a stable anchor per rule, which SARIF's help text points at (docs/rules.md#n1)
+      out.append("<a id=\"").append(id.value().toLowerCase(java.util.Locale.ROOT)).append("\"></a>\n\n");
       out.append("### ").append(id).append(" ").append(rule.entry().title()).append(" — ")
           .append(rule.entry().titleEn()).append("\n\n");
       out.append("- Citation (`").append(pack.id()).append("`): ").append(oneLine(rule.entry().citation()))
