@@ -49,16 +49,21 @@ public final class PoliciesListCommand extends AreaCommand {
     int areaWidth = DisplayWidth.of(texts.get("policies.column.area"));
     int rulesWidth = DisplayWidth.of(texts.get("policies.column.rule_ids"));
     for (Area area : Registry.AREAS) {
-      areaWidth = Math.max(areaWidth, DisplayWidth.of(area.id()));
+      areaWidth = Math.max(areaWidth, DisplayWidth.of(shown(area, texts)));
       rulesWidth = Math.max(rulesWidth, DisplayWidth.of(ids(area)));
     }
     out.println(DisplayWidth.pad(texts.get("policies.column.area"), areaWidth + 2)
         + DisplayWidth.pad(texts.get("policies.column.rule_ids"), rulesWidth + 2) + texts.get("policies.commands"));
     for (Area area : Registry.AREAS) {
-      out.println(DisplayWidth.pad(area.id(), areaWidth + 2) + DisplayWidth.pad(ids(area), rulesWidth + 2)
+      out.println(DisplayWidth.pad(shown(area, texts), areaWidth + 2) + DisplayWidth.pad(ids(area), rulesWidth + 2)
           + String.join(", ", area.commands().stream().map(c -> "zhidu " + c).toList()));
     }
     return ExitCode.OK;
+  }
+
+  /** The area's id and its name in the report's language: naming（电子文档命名）. */
+  static String shown(Area area, Texts texts) {
+    return area.id() + texts.get("policies.area_name", texts.get("policies.area." + area.id()));
   }
 
   /** N1–N5 for a family, or the ids themselves when there are few. */

@@ -32,6 +32,11 @@ final class RuleConventions {
   static List<String> violations(List<Area> areas, List<Pack> packs, Texts zh, Texts en, List<String> testSources) {
     List<String> out = new ArrayList<>();
     for (Area area : areas) {
+      for (Texts texts : List.of(zh, en)) {
+        if (!texts.has("policies.area." + area.id())) {
+          out.add(area.id() + ": no name in " + texts.lang() + " (policies.area." + area.id() + ")");
+        }
+      }
       for (Problem problem : area.problems()) {
         String name = area.id() + " " + problem;
         if (!zh.has(problem.messageKey())) {

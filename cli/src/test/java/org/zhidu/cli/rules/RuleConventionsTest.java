@@ -87,6 +87,8 @@ class RuleConventionsTest {
     List<String> violations = RuleConventions.violations(List.of(unfinished), builtInPacks(), ZH, EN,
         List.of("class SomeTest { void n1() {} }"));
     assertEquals(List.of(
+        "unfinished: no name in zh (policies.area.unfinished)",
+        "unfinished: no name in en (policies.area.unfinished)",
         "unfinished SOMETHING: no Chinese message unfinished.something",
         "unfinished SOMETHING: no English message unfinished.something",
         "unfinished SOMETHING: anju-gov-office states no bound for unfinished.limit (X-BOUND)",
