@@ -65,7 +65,7 @@ class ScorerTest {
 
   @Test
   void i5WithTheExclusiveReadingThe28thItselfIsLate_X_BOUND() {
-    ScoringPolicy exclusive = new ScoringPolicy(100, Scores.ANJU.items(), 3, 5, 2,
+    ScoringPolicy exclusive = Scores.policy(3, 5, 8, 2,
         new org.zhidu.core.rule.Threshold(28, org.zhidu.core.rule.Bound.EXCLUSIVE));
     ScoreEvent on27 = event("2026-09-10", "张三", "公文办理失误", 1, "综合股", "2026-09-27", false);
     ScoreEvent on28 = event("2026-09-10", "张三", "公文办理失误", 1, "综合股", "2026-09-28", false);
@@ -113,7 +113,7 @@ class ScorerTest {
   @Test
   void i6TopAndBottomWithTiesAtTheCutLeftToTheOffice() {
     // Sections 108, 102, 102: two commended means 秘书股 and one of two tied; the bottom one is a tie as well.
-    ScoringPolicy policy = new ScoringPolicy(100, Scores.ANJU.items(), 2, 2, 1, Scores.ANJU.deadline());
+    ScoringPolicy policy = Scores.policy(2, 2, 2, 1, Scores.ANJU.deadline());
     ScoreReport r = Scorer.score(Scores.office(), policy, List.of(
         event("2026-05-01", "秘书股", "市级表彰"),
         event("2026-05-01", "综合股", "迟到"),
@@ -133,7 +133,7 @@ class ScorerTest {
 
   @Test
   void i6HeadsOfTheBottomSectionsArePassedOver() {
-    ScoringPolicy policy = new ScoringPolicy(100, Scores.ANJU.items(), 1, 1, 1, Scores.ANJU.deadline());
+    ScoringPolicy policy = Scores.policy(1, 1, 1, 1, Scores.ANJU.deadline());
     ScoreReport r = Scorer.score(Scores.office(), policy, List.of(
         event("2026-05-01", "王科长", "省级表彰"),
         event("2026-05-02", "张三", "无故缺勤一天"),
