@@ -69,14 +69,27 @@ final class Scores {
         new Section("研究室", "陈科长")), people);
   }
 
+  /** An event whose evidence reached 综合股 the same day. */
   static ScoreEvent event(String date, String subject, String item) {
     return event(date, subject, item, 1, null, null, false);
   }
 
+  /** An event whose evidence reached 综合股 on {@code submitted}, or the same day when it is {@code null}. */
   static ScoreEvent event(String date, String subject, String item, int count, String evidence, String submitted,
       boolean serious) {
     return new ScoreEvent(LocalDate.parse(date), subject, item, count, evidence,
-        submitted == null ? null : LocalDate.parse(submitted), serious, "", RowPlace.NONE);
+        LocalDate.parse(submitted == null ? date : submitted), serious, "", RowPlace.NONE);
+  }
+
+  /** A row of the events register as read, every optional date as given ({@code null} for a blank cell). */
+  static ScoreEvent row(String date, String subject, String item, String submitted, String assigned,
+      String finished) {
+    return new ScoreEvent(LocalDate.parse(date), subject, item, 1, null, day(submitted), false, "", day(assigned),
+        day(finished), RowPlace.NONE);
+  }
+
+  private static LocalDate day(String text) {
+    return text == null ? null : LocalDate.parse(text);
   }
 
   static Standing standing(List<Standing> list, String name) {
