@@ -62,8 +62,10 @@ class PackLoaderTest {
     assertEquals(List.of("秘书股", "研究室"), scoring.item("材料写作失误").orElseThrow().evidence());
     assertEquals(5, scoring.item("省级表彰").orElseThrow().points());
     assertEquals(28, scoring.deadlineDay());
-    int commended = scoring.commendedPeople();
-    assertTrue(commended >= 5 && commended <= 8, "I6: 5-8名");
+    assertEquals(new org.zhidu.core.scoring.ScoringPolicy.Range(5, 8), scoring.commendedPeople(), "I6: 5-8名");
+    assertEquals(List.of("值班无故离岗", "未及时处理突发事件信息"), scoring.seriousItems(), "I2: 三(三)");
+    assertEquals(List.of("未完成年度调研任务"), scoring.onceAYear());
+    assertEquals(2, scoring.taskWorkdays().lastAllowed(), "I2: 三(五) 2个工作日, the 2nd in time");
   }
 
   @Test
@@ -208,7 +210,8 @@ class PackLoaderTest {
           deadlineDay: { rules: [I5], citation: 本办（28日前，不含 28 日）, value: 28, bound: exclusive }
         """);
     assertEquals(27, pack.scoring().deadlineDay());
-    assertEquals(List.of("scoring.deadlineDay"), pack.thresholds().stream().map(Setting::name).toList());
+    assertEquals(List.of("scoring.deadlineDay", "scoring.taskWorkdays"),
+        pack.thresholds().stream().map(Setting::name).toList());
     assertEquals(org.zhidu.core.rule.Bound.INCLUSIVE,
         PackLoader.builtIn("anju-gov-office").thresholds().get(0).bound());
   }

@@ -29,7 +29,7 @@ public final class CalendarOptions {
   }
 
   /**
-   * For a check that needs no working days (names, registers, scores): a calendar file given all the same is read,
+   * For a check that needs no working days (names, registers): a calendar file given all the same is read,
    * so that a broken one is reported rather than ignored.
    */
   public void checkGiven(Context context) {

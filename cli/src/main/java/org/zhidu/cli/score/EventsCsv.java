@@ -25,7 +25,16 @@ final class EventsCsv {
   private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1", "√", "✓", "严重");
   private static final Set<String> NO = Set.of("", "否", "n", "no", "false", "0");
 
-  record Read(List<ScoreEvent> events, List<Finding> findings) {}
+  record Read(List<ScoreEvent> events, List<RowFinding> findings) {}
+
+  /**
+   * A finding about a row that could not be counted, with the row's day ({@code null} when it cannot be read) and
+   * subject, so that it is shown with the period and the person it belongs to.
+   */
+  record RowFinding(LocalDate date, String subject, Finding finding) {}
+
+  /** The optional date columns: when the evidence reached 综合股 (I5), when a leader's task was assigned and finished. */
+  private static final List<String> OPTIONAL_DATES = List.of("提交日期", "交办日期", "办结日期");
 
   private EventsCsv() {}
 
@@ -40,13 +49,14 @@ final class EventsCsv {
 
   private static Read of(Table table) {
     List<ScoreEvent> events = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
+    List<RowFinding> findings = new ArrayList<>();
     for (Table.Row row : table.rows()) {
       RowPlace place = row::at;
       String dateText = row.text("日期");
       LocalDate day = CellTime.date(dateText);
+      String subject = row.text("对象");
       if (day == null) {
-        findings.add(ScoreProblem.CELL_BAD_DATE.at(place.at("日期"), dateText));
+        findings.add(new RowFinding(null, subject, ScoreProblem.CELL_BAD_DATE.at(place.at("日期"), dateText)));
         continue;
       }
       String countText = row.text("次数");
@@ -54,32 +64,41 @@ final class EventsCsv {
       try {
         times = countText.isEmpty() ? 1 : Integer.parseInt(countText);
       } catch (NumberFormatException e) {
-        findings.add(ScoreProblem.CELL_BAD_COUNT.at(place.at("次数"), countText));
+        findings.add(new RowFinding(day, subject, ScoreProblem.CELL_BAD_COUNT.at(place.at("次数"), countText)));
         continue;
       }
-      String submittedText = row.text("提交日期");
-      LocalDate submittedDay = submittedText.isEmpty() ? null : CellTime.date(submittedText);
-      if (!submittedText.isEmpty() && submittedDay == null) {
-        findings.add(ScoreProblem.CELL_BAD_DATE.at(place.at("提交日期"), submittedText));
+      LocalDate[] dates = new LocalDate[OPTIONAL_DATES.size()];
+      boolean readable = true;
+      for (int i = 0; i < dates.length && readable; i++) {
+        String text = row.text(OPTIONAL_DATES.get(i));
+        dates[i] = text.isEmpty() ? null : CellTime.date(text);
+        if (!text.isEmpty() && dates[i] == null) {
+          findings.add(new RowFinding(day, subject,
+              ScoreProblem.CELL_BAD_DATE.at(place.at(OPTIONAL_DATES.get(i)), text)));
+          readable = false;
+        }
+      }
+      if (!readable) {
         continue;
       }
       String seriousText = row.text("情节严重");
       String flag = seriousText.toLowerCase(java.util.Locale.ROOT);
       if (!YES.contains(flag) && !NO.contains(flag)) {
-        findings.add(ScoreProblem.CELL_BAD_FLAG.at(place.at("情节严重"), seriousText));
+        findings.add(new RowFinding(day, subject, ScoreProblem.CELL_BAD_FLAG.at(place.at("情节严重"), seriousText)));
         continue;
       }
       String evidenceText = row.text("依据股室");
-      events.add(new ScoreEvent(day, row.text("对象"), row.text("事项"), times,
-          evidenceText.isEmpty() ? null : evidenceText, submittedDay, YES.contains(flag), row.text("备注"), place));
+      events.add(new ScoreEvent(day, subject, row.text("事项"), times,
+          evidenceText.isEmpty() ? null : evidenceText, dates[0], YES.contains(flag), row.text("备注"), dates[1],
+          dates[2], place));
     }
     if (!table.problems().isEmpty()) {
       for (Table.Problem p : table.problems()) {
         ScoreProblem shape = p.message().key().equals(ScoreProblem.TOO_MANY_CELLS.messageKey())
             ? ScoreProblem.TOO_MANY_CELLS : ScoreProblem.TOO_FEW_CELLS;
-        findings.add(shape.at(p.location(), p.message().args().toArray(String[]::new)));
+        findings.add(new RowFinding(null, null, shape.at(p.location(), p.message().args().toArray(String[]::new))));
       }
-      findings.sort(Comparator.comparingInt(f -> f.location().line()));
+      findings.sort(Comparator.comparingInt(f -> f.finding().location().line()));
     }
     return new Read(events, findings);
   }

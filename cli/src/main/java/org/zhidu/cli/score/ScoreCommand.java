@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.CsvOut;
@@ -21,12 +23,16 @@ import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.finding.Severity;
 import org.zhidu.core.finding.Summary;
+import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.office.Office;
+import org.zhidu.core.register.Field;
+import org.zhidu.core.scoring.ScoreEvent;
 import org.zhidu.core.scoring.Period;
 import org.zhidu.core.scoring.ScoreReport;
 import org.zhidu.core.scoring.Scorer;
 import org.zhidu.core.scoring.ScoringPolicy;
 import org.zhidu.core.scoring.Standing;
+import org.zhidu.policies.register.InputSchemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,19 +68,18 @@ public final class ScoreCommand extends AreaCommand {
     Office theOffice = office.load(context);
     ScoringPolicy policy = check.pack().resolve(context).scoring();
     EventsCsv.Read read = EventsCsv.read(context, events);
-    ScoreReport report = Scorer.score(theOffice, policy, read.events(), scored);
+    WorkCalendar calendar = check.calendar().load(context);
+    ScoreReport report = Scorer.score(theOffice, policy, read.events(), scored, calendar);
     if (explain != null && ScoreText.find(report, explain) == null) {
       throw new InputException(new Location(null, 0, 0, "--explain"), Message.of("score.unknown_name", explain));
     }
-    List<Finding> all = new ArrayList<>(read.findings());
-    all.addAll(report.findings());
+    List<Finding> all = shownFindings(theOffice, scored, read, report);
     FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(events.toString(), all)),
         check.failure().maxErrors());
     List<Finding> findings = shown.findings();
     String title = texts.get(scored instanceof Period.Quarter q ? "score.title.quarter" : "score.title.year",
         theOffice.name(), scored.year(), scored instanceof Period.Quarter q ? q.quarter() : 0);
     PrintWriter err = spec.commandLine().getErr();
-    check.calendar().checkGiven(context);
     List<Path> inputs = Arrays.asList(events, office.file(), check.pack().file(context), check.calendar().file());
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       PrintWriter out = target.writer();
@@ -117,6 +122,39 @@ public final class ScoreCommand extends AreaCommand {
           report.sections().size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
     return check.failure().exitCode(all);
+  }
+
+  /**
+   * The findings of the report: a row's finding belongs to the period of its day (a row whose day cannot be read,
+   * or lies outside the year, is reported in every period); with {@code --explain}, only those of the rows that
+   * concern that person or section.
+   */
+  private List<Finding> shownFindings(Office theOffice, Period scored, EventsCsv.Read read, ScoreReport report) {
+    List<Finding> all = new ArrayList<>();
+    for (EventsCsv.RowFinding f : read.findings()) {
+      boolean inPeriod = f.date() == null || f.date().getYear() != scored.year() || scored.contains(f.date());
+      if (inPeriod && (explain == null || f.subject() != null
+          && Scorer.concerns(theOffice, explain, f.subject(), f.date()))) {
+        all.add(f.finding());
+      }
+    }
+    if (explain == null) {
+      all.addAll(report.findings());
+      return all;
+    }
+    Map<Location, ScoreEvent> rowAt = new HashMap<>();
+    for (ScoreEvent e : read.events()) {
+      for (Field field : InputSchemas.events().fields()) {
+        rowAt.put(e.where().at(field.name()), e);
+      }
+    }
+    for (Finding f : report.findings()) {
+      ScoreEvent row = rowAt.get(f.location());
+      if (row != null && Scorer.concerns(theOffice, explain, row.subject(), row.date())) {
+        all.add(f);
+      }
+    }
+    return all;
   }
 
   private static void csv(ScoreReport report, Texts texts, PrintWriter out) {

@@ -23,7 +23,7 @@ class EventsCsvProperties {
     try {
       EventsCsv.Read read = EventsCsv.parse("events.csv", text);
       Statistics.label("outcome").collect(read.findings().isEmpty() ? "read" : "read with findings");
-      for (Finding f : read.findings()) {
+      for (Finding f : read.findings().stream().map(EventsCsv.RowFinding::finding).toList()) {
         assertTrue(f.location().line() >= 1, () -> f + " in\n" + text);
       }
       for (ScoreEvent e : read.events()) {

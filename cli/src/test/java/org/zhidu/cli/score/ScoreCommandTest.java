@@ -121,7 +121,77 @@ class ScoreCommandTest {
         """);
     Cli.Result r = Cli.run("score", "--office", "examples/anju/office.yaml", "--events",
         "examples/anju/events-2026.csv", "--period", "2026Q1", "--pack", pack.toString());
-    assertTrue(r.out().contains("依据于 2026-03-28 交综合股，晚于本季度的截止日 2026-03-24"), r.out());
+    assertTrue(r.out().contains("依据于 2026-03-28 交综合股，晚于截止日 2026-03-24"), r.out());
     assertFalse(r.out().contains("28 日前"), r.out());
+  }
+
+  private Cli.Result score(String csv, String... more) throws Exception {
+    Path events = dir.resolve("events.csv");
+    Files.writeString(events, csv);
+    String[] args = {"score", "--office", OFFICE, "--events", events.toString()};
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return Cli.run(all);
+  }
+
+  @Test
+  void i1AnErrorDatedInQ4DoesNotFailAQ1Report() throws Exception {
+    String csv = """
+        日期,对象,事项,次数,依据股室,提交日期,情节严重,备注
+        2026-02-03,胡斌,迟到,,,2026-02-10,,
+        2026-11-03,胡斌,迟到,两,,2026-11-10,,
+        2026-11-04,胡斌,迟到早退,,,2026-11-10,,
+        2026-13-01,胡斌,迟到,,,2026-11-10,,
+        """;
+    Cli.Result q1 = score(csv, "--period", "2026Q1");
+    assertFalse(q1.out().contains("两"), q1.out());
+    assertFalse(q1.out().contains("迟到早退"), q1.out());
+    assertTrue(q1.out().contains("2026-13-01"), "a row without a readable date is reported everywhere");
+    Cli.Result q4 = score(csv, "--period", "2026Q4");
+    assertTrue(q4.out().contains("次数不是正整数：两") && q4.out().contains("迟到早退"), q4.out());
+    Cli.Result clean = score(csv.replace("2026-13-01,胡斌,迟到,,,2026-11-10,,\n", ""), "--period", "2026Q1");
+    assertEquals(0, clean.exitCode(), clean.out());
+    assertEquals(1, score(csv.replace("2026-13-01,胡斌,迟到,,,2026-11-10,,\n", ""), "--period", "2026Q4")
+        .exitCode());
+  }
+
+  @Test
+  void explainListsOnlyThatPersonsRowsAndFindings() throws Exception {
+    String csv = """
+        日期,对象,事项,次数,依据股室,提交日期,情节严重,备注
+        2026-02-03,胡斌,迟到,,,2026-02-01,,
+        2026-02-04,吴敏,迟到早退,,,2026-02-10,,
+        2026-02-05,吴敏,迟到,两,,2026-02-10,,
+        """;
+    Cli.Result hu = score(csv, "--period", "2026", "--explain", "胡斌");
+    assertTrue(hu.out().contains("2026-02-01 早于事项日期"), hu.out());
+    assertFalse(hu.out().contains("迟到早退"), hu.out());
+    assertFalse(hu.out().contains("两"), hu.out());
+    Cli.Result wu = score(csv, "--period", "2026", "--explain", "吴敏");
+    assertTrue(wu.out().contains("迟到早退") && wu.out().contains("两"), wu.out());
+    assertFalse(wu.out().contains("2026-02-01"), wu.out());
+  }
+
+  @Test
+  void i2ALeadersTaskIsCountedInWorkingDaysWithTheCalendar() throws Exception {
+    // 2026 国庆节: 1–7 October off, 10 October (Saturday) worked. Assigned 30 September: 9 October is the 2nd
+    // working day (in time), 10 October the 3rd (overdue).
+    String csv = """
+        日期,对象,事项,次数,依据股室,提交日期,情节严重,备注,交办日期,办结日期
+        2026-10-12,胡斌,交办事项逾期,,,2026-10-12,,,2026-09-30,2026-10-09
+        2026-10-12,吴敏,交办事项逾期,,,2026-10-12,,,2026-09-30,2026-10-10
+        """;
+    Cli.Result r = score(csv, "--period", "2026Q4", "--format", "json");
+    JsonNode root = JSON.readTree(r.out());
+    java.util.Map<String, Integer> totals = new java.util.HashMap<>();
+    root.get("people").forEach(p -> totals.put(p.get("name").asText(), p.get("total").asInt()));
+    assertEquals(100, totals.get("胡斌"), "the 2nd working day is in time");
+    assertEquals(98, totals.get("吴敏"), "the 3rd working day is overdue");
+    assertEquals(1, r.exitCode());
+    Cli.Result unannounced = score("""
+        日期,对象,事项,次数,依据股室,提交日期,情节严重,备注,交办日期,办结日期
+        2027-01-12,胡斌,交办事项逾期,,,2027-01-12,,,2027-01-04,2027-01-08
+        """, "--period", "2027Q1");
+    assertTrue(unannounced.out().contains("没有 2027 年的工作日安排"), unannounced.out());
   }
 }

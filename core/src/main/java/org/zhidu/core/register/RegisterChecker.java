@@ -324,6 +324,22 @@ public final class RegisterChecker {
             }
           }
         }
+      } else if (rule instanceof RowRule.DifferentPeople r) {
+        for (int k = 1; k < at.length; k++) {
+          int c = at[k];
+          if (c < 0 || row.from[c] == row.to[c]) {
+            continue;
+          }
+          String name = row.cell(c).strip();
+          for (int j = 0; j < k; j++) {
+            int o = at[j];
+            if (o >= 0 && row.from[o] != row.to[o] && row.cell(o).strip().equals(name)) {
+              add(RegisterProblem.SAME_PERSON, new Location(file, lines[c], cols[c], r.people().get(k)),
+                  r.people().get(j), r.people().get(k), name);
+              break;
+            }
+          }
+        }
       }
     }
 

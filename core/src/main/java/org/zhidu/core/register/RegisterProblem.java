@@ -31,6 +31,7 @@ public enum RegisterProblem implements Problem {
   END_BEFORE_START(null, ERROR, "register.end_before_start"),
   NOT_RETURNED(null, WARNING, "register.not_returned"),
   REQUIRED_WHEN(null, ERROR, "register.required_when"),
+  SAME_PERSON(null, ERROR, "register.same_person"),
 
   // which register a header is
   UNKNOWN_REGISTER(RegisterRules.G_HEADER, ERROR, "registers.unknown"),

@@ -37,4 +37,22 @@ public sealed interface RowRule {
       return all;
     }
   }
+
+  /**
+   * The fields name different people: a row where two of them, filled, hold the same name is reported (G13: 销毁人
+   * and 监销人 sign jointly, so they are two people).
+   */
+  record DifferentPeople(List<String> people) implements RowRule {
+    public DifferentPeople {
+      people = List.copyOf(people);
+      if (people.size() < 2) {
+        throw new IllegalArgumentException("differentPeople compares two fields or more: " + people);
+      }
+    }
+
+    @Override
+    public List<String> fields() {
+      return people;
+    }
+  }
 }

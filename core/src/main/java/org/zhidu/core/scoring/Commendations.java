@@ -28,47 +28,81 @@ final class Commendations {
         }
       }
     }
-    // The heads of the bottom sections "不参与年终评先选优": they are passed over, and the places go to the next.
+    // The heads of the bottom sections "不参与年终评先选优": they are passed over, and a place one of them would
+    // have had goes to the next ("名额顺延", said only when a place does pass on).
+    ScoringPolicy.Range range = policy.commendedPeople();
+    Cut withHeads = top(people, range.min(), range.max());
     List<Standing> eligible = new ArrayList<>();
     for (Standing p : people) {
       if (heads.contains(p.name())) {
-        findings.add(ScoreProblem.HEAD_PASSED_OVER.at(Location.NOWHERE, p.name(), Integer.toString(p.rank())));
+        if (withHeads.in().contains(p.name())) {
+          findings.add(ScoreProblem.HEAD_PASSED_OVER.at(Location.NOWHERE, p.name(), Integer.toString(p.rank())));
+        }
       } else {
         eligible.add(p);
       }
     }
-    Cut topPeople = top(eligible, policy.commendedPeople());
+    Cut topPeople = top(eligible, range.min(), range.max());
     report(topSections, ScoreProblem.TIE_SECTIONS, findings);
-    report(topPeople, ScoreProblem.TIE_PEOPLE, findings);
+    if (!topPeople.tied().isEmpty()) {
+      findings.add(ScoreProblem.TIE_PEOPLE.at(Location.NOWHERE, String.join("、", topPeople.tied()),
+          Integer.toString(topPeople.in().size() + topPeople.tied().size()), Integer.toString(range.max()),
+          Integer.toString(topPeople.in().size())));
+    }
+    if (!topPeople.absorbed().isEmpty()) {
+      findings.add(ScoreProblem.TIE_PEOPLE_COMMENDED.at(Location.NOWHERE, String.join("、", topPeople.absorbed()),
+          Integer.toString(topPeople.in().size()), range.toString()));
+    }
     report(bottom, ScoreProblem.TIE_BOTTOM, findings);
     return new Commendation(topSections.in(), topPeople.in(), heads, topSections.tied(), topPeople.tied(),
         bottom.tied());
   }
 
-  /** Those certainly in, and those tied at the cut (who would all be in only if the cut were wider). */
-  record Cut(List<String> in, List<String> tied) {}
+  /**
+   * Those certainly in, those tied at the cut and left to the office (who would all be in only if the cut were
+   * wider), and those of a tie at the cut who are in because the range allows it.
+   */
+  record Cut(List<String> in, List<String> tied, List<String> absorbed) {
+    Cut(List<String> in, List<String> tied) {
+      this(in, tied, List.of());
+    }
+  }
 
   /** The first n of a ranked list; when the n-th shares its rank with the (n+1)-th, that rank is the tie. */
   static Cut top(List<Standing> ranked, int n) {
+    return top(ranked, n, n);
+  }
+
+  /**
+   * The first {@code min} of a ranked list, widened up to {@code max} to take the whole of a tie at the cut (I6:
+   * 5-8名); a tie that would go past {@code max} stops the list above it and is left to the office.
+   */
+  static Cut top(List<Standing> ranked, int min, int max) {
     List<String> in = new ArrayList<>();
     List<String> tied = new ArrayList<>();
-    if (n <= 0 || ranked.isEmpty()) {
+    if (min <= 0 || ranked.isEmpty()) {
       return new Cut(in, tied);
     }
-    if (n >= ranked.size()) {
+    if (min >= ranked.size()) {
       ranked.forEach(s -> in.add(s.name()));
       return new Cut(in, tied);
     }
-    int cutRank = ranked.get(n - 1).rank();
-    boolean split = ranked.get(n).rank() == cutRank;
+    int cutRank = ranked.get(min - 1).rank();
+    boolean split = ranked.get(min).rank() == cutRank;
+    long through = ranked.stream().filter(s -> s.rank() <= cutRank).count();
+    boolean widen = split && through <= max;
+    List<String> absorbed = new ArrayList<>();
     for (Standing s : ranked) {
-      if (s.rank() < cutRank || (!split && s.rank() == cutRank)) {
+      if (s.rank() < cutRank || ((!split || widen) && s.rank() == cutRank)) {
         in.add(s.name());
+        if (widen && s.rank() == cutRank) {
+          absorbed.add(s.name());
+        }
       } else if (split && s.rank() == cutRank) {
         tied.add(s.name());
       }
     }
-    return new Cut(in, tied);
+    return new Cut(in, tied, absorbed);
   }
 
   /** The last n of a ranked list, ties at the cut apart. */

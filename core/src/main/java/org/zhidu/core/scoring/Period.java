@@ -14,6 +14,11 @@ public sealed interface Period {
   /** As written on the command line and in JSON: 2026Q3 or 2026. */
   String id();
 
+  /** Whether a day falls in the period. */
+  default boolean contains(LocalDate day) {
+    return !day.isBefore(from()) && !day.isAfter(to());
+  }
+
   /** A quarter, 1–4. */
   record Quarter(int year, int quarter) implements Period {
     public Quarter {

@@ -15,6 +15,8 @@ import org.zhidu.core.finding.RowPlace;
  * @param submitted when the evidence reached 综合股, or {@code null} when the register does not say
  * @param serious 情节严重: flagged for separate handling (I2)
  * @param note the register's remark, or ""
+ * @param assigned for a leader's task (交办事项), the day it was assigned, or {@code null}
+ * @param finished for a leader's task, the day it was finished, or {@code null}
  * @param where the row's cells, for findings
  */
 public record ScoreEvent(
@@ -26,6 +28,8 @@ public record ScoreEvent(
     LocalDate submitted,
     boolean serious,
     String note,
+    LocalDate assigned,
+    LocalDate finished,
     RowPlace where) {
 
   public ScoreEvent {
@@ -36,9 +40,15 @@ public record ScoreEvent(
     note = note == null ? "" : note;
   }
 
+  /** A row without the dates of a leader's task. */
+  public ScoreEvent(LocalDate date, String subject, String item, int count, String evidence, LocalDate submitted,
+      boolean serious, String note, RowPlace where) {
+    this(date, subject, item, count, evidence, submitted, serious, note, null, null, where);
+  }
+
   /** The row's content without its place: what makes two rows duplicates. */
   String content() {
     return date + "\u0000" + subject + "\u0000" + item + "\u0000" + count + "\u0000" + evidence + "\u0000"
-        + submitted + "\u0000" + serious + "\u0000" + note;
+        + submitted + "\u0000" + serious + "\u0000" + note + "\u0000" + assigned + "\u0000" + finished;
   }
 }

@@ -31,6 +31,12 @@ public enum ScoreProblem implements Problem {
   UNKNOWN_ITEM(ScoringRules.I2, ERROR, "score.unknown_item"),
   BAD_COUNT(null, ERROR, "score.bad_count"),
   SERIOUS(null, WARNING, "score.serious"),
+  SERIOUS_NOT_ALLOWED(null, ERROR, "score.serious_not_allowed"),
+  ONCE_A_YEAR(null, ERROR, "score.once_a_year"),
+  TASK_IN_TIME(null, ERROR, "score.task_in_time", "scoring.taskWorkdays"),
+  TASK_FINISHED_BEFORE_ASSIGNED(null, ERROR, "score.task_finished_before_assigned"),
+  TASK_DATES_INCOMPLETE(null, WARNING, "score.task_dates_incomplete"),
+  TASK_NO_CALENDAR(null, WARNING, "score.task_no_calendar"),
   NO_EVIDENCE(null, WARNING, "score.no_evidence"),
   WRONG_EVIDENCE(null, WARNING, "score.wrong_evidence"),
 
@@ -39,12 +45,15 @@ public enum ScoreProblem implements Problem {
 
   // I5: evidence by the deadline day, its bound stated by the pack
   LATE_EVIDENCE(ScoringRules.I5, WARNING, "score.late_evidence", "scoring.deadlineDay"),
+  NO_SUBMITTED(ScoringRules.I5, WARNING, "score.no_submitted"),
+  EVIDENCE_BEFORE_EVENT(ScoringRules.I5, ERROR, "score.evidence_before_event"),
 
   // I6: year-end commendations
   NO_HEAD(ScoringRules.I6, INFO, "score.no_head"),
   HEAD_PASSED_OVER(ScoringRules.I6, INFO, "score.head_passed_over"),
   TIE_SECTIONS(ScoringRules.I6, WARNING, "score.tie_sections"),
   TIE_PEOPLE(ScoringRules.I6, WARNING, "score.tie_people"),
+  TIE_PEOPLE_COMMENDED(ScoringRules.I6, INFO, "score.tie_people_commended"),
   TIE_BOTTOM(ScoringRules.I6, WARNING, "score.tie_bottom");
 
   private final Problem.Spec spec;

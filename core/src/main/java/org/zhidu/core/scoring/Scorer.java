@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -25,6 +28,17 @@ public final class Scorer {
   private Scorer() {}
 
   public static ScoreReport score(Office office, ScoringPolicy policy, List<ScoreEvent> events, Period period) {
+    return score(office, policy, events, period, null);
+  }
+
+  /**
+   * The scores of a period.
+   *
+   * @param calendar the working calendar, to count a leader's task in working days (X-WORKDAY); {@code null} when
+   *     none is at hand, and a task's dates are then not judged (a warning says so)
+   */
+  public static ScoreReport score(Office office, ScoringPolicy policy, List<ScoreEvent> events, Period period,
+      WorkCalendar calendar) {
     List<Person> people = new ArrayList<>();
     for (Person p : office.people()) {
       if (p.role() != Role.COUNTY_LEADER) {
@@ -50,8 +64,19 @@ public final class Scorer {
     office.sections().forEach(s -> sectionByName.put(s.name(), s));
     Map<String, ScoringItem> itemByName = new HashMap<>();
     policy.items().forEach(i -> itemByName.put(i.name(), i));
+    Map<ScoreEvent, Integer> allowed = onceAYear(events, policy, period.year(), personByName, sectionByName);
     int otherQuarters = 0;
     for (ScoreEvent e : events) {
+      // a row's findings belong to the period of its date: rows of other quarters are only counted
+      if (e.date().getYear() != period.year()) {
+        findings.add(ScoreProblem.OUTSIDE_YEAR.at(e.where().at("日期"), e.date().toString(),
+            period.id()));
+        continue;
+      }
+      if (!period.contains(e.date())) {
+        otherQuarters++;
+        continue;
+      }
       ScoreEvent first = seen.putIfAbsent(e.content(), e);
       if (first != null) {
         findings.add(ScoreProblem.DUPLICATE.at(e.where().at("事项"),
@@ -77,36 +102,46 @@ public final class Scorer {
         findings.add(ScoreProblem.UNKNOWN_SUBJECT.at(e.where().at("对象"), e.subject()));
         continue;
       }
-      if (e.date().getYear() != period.year()) {
-        findings.add(ScoreProblem.OUTSIDE_YEAR.at(e.where().at("日期"), e.date().toString(),
-            period.id()));
-        continue;
-      }
-      if (e.date().isBefore(period.from()) || e.date().isAfter(period.to())) {
-        otherQuarters++;
-        continue;
-      }
       if (person != null && person.joined() != null && e.date().isBefore(person.joined())) {
         findings.add(ScoreProblem.BEFORE_JOINED.at(e.where().at("日期"), e.subject(),
             e.date().toString(), person.joined().toString()));
         continue;
       }
+      if (!taskCounts(e, item, policy, calendar, findings)) {
+        continue;
+      }
+      int times = e.count();
+      Integer allowance = allowed.get(e);
+      if (allowance != null && allowance < times) {
+        findings.add(ScoreProblem.ONCE_A_YEAR.at(item.rule(), e.where().at("次数"), e.subject(), e.item(),
+            Integer.toString(period.year()), Integer.toString(times - allowance)));
+        times = allowance;
+        if (times == 0) {
+          continue;
+        }
+      }
       checkEvidence(e, item, policy, findings);
+      boolean isSerious = e.serious();
+      if (isSerious && !policy.seriousItems().contains(item.name())) {
+        findings.add(ScoreProblem.SERIOUS_NOT_ALLOWED.at(item.rule(), e.where().at("情节严重"), e.item(),
+            String.join("、", policy.seriousItems())));
+        isSerious = false;
+      }
       String sectionName = person != null ? person.sectionOn(e.date()) : section.name();
-      int points = e.count() * item.points();
+      int points = times * item.points();
       CountedEvent c = new CountedEvent(e, item, points, person == null ? null : person.name(), sectionName);
       counted.add(c);
-      if (e.serious()) {
+      if (isSerious) {
         serious.add(c);
         findings.add(ScoreProblem.SERIOUS.at(item.rule(), e.where().at("情节严重"),
             e.date().toString(), e.subject(), e.item()));
       }
       int quarter = quarters == 1 ? 0 : Period.quarterOf(e.date()).quarter() - 1;
       if (person != null) {
-        personTally.get(person.name()).add(item, e.count(), points, quarter);
+        personTally.get(person.name()).add(item, times, points, quarter);
       }
       if (sectionName != null) {
-        sectionTally.get(sectionName).add(item, e.count(), points, quarter);
+        sectionTally.get(sectionName).add(item, times, points, quarter);
       }
     }
     if (otherQuarters > 0) {
@@ -129,8 +164,85 @@ public final class Scorer {
   }
 
   /**
+   * I2 (once a year): how many times each row of an item the pack scores at most once a year may count, the
+   * year's rows of a subject taken in date order (the register's order on the same day). Rows that cannot count
+   * for another reason are left out.
+   */
+  private static Map<ScoreEvent, Integer> onceAYear(List<ScoreEvent> events, ScoringPolicy policy, int year,
+      Map<String, Person> people, Map<String, Section> sections) {
+    Map<ScoreEvent, Integer> allowed = new IdentityHashMap<>();
+    if (policy.onceAYear().isEmpty()) {
+      return allowed;
+    }
+    List<ScoreEvent> rows = new ArrayList<>();
+    for (ScoreEvent e : events) {
+      Person p = people.get(e.subject());
+      boolean scored = p != null ? p.role() != Role.COUNTY_LEADER && (p.joined() == null
+          || !e.date().isBefore(p.joined())) : sections.containsKey(e.subject());
+      if (e.date().getYear() == year && e.count() >= 1 && scored && policy.onceAYear().contains(e.item())) {
+        rows.add(e);
+      }
+    }
+    rows.sort(Comparator.comparing(ScoreEvent::date));
+    Map<String, Integer> left = new HashMap<>();
+    for (ScoreEvent e : rows) {
+      String key = e.subject() + "\u0000" + e.item();
+      int remaining = left.getOrDefault(key, 1);
+      int times = Math.min(remaining, e.count());
+      left.put(key, remaining - times);
+      allowed.put(e, times);
+    }
+    return allowed;
+  }
+
+  /**
+   * I2 (三(五)): a leader's task counts as a 工作失误 only when it was not finished within the pack's working days
+   * (2, the last of them in time), counted with the working calendar from the day after it was assigned (X-WORKDAY).
+   * A row without the two dates is taken as the register judged it.
+   *
+   * @return whether the row counts
+   */
+  private static boolean taskCounts(ScoreEvent e, ScoringItem item, ScoringPolicy policy, WorkCalendar calendar,
+      List<Finding> findings) {
+    if (!item.name().equals(policy.overdueTask()) || (e.assigned() == null && e.finished() == null)) {
+      return true;
+    }
+    if (e.assigned() == null || e.finished() == null) {
+      findings.add(ScoreProblem.TASK_DATES_INCOMPLETE.at(item.rule(),
+          e.where().at(e.assigned() == null ? "交办日期" : "办结日期"), e.item()));
+      return true;
+    }
+    if (e.finished().isBefore(e.assigned())) {
+      findings.add(ScoreProblem.TASK_FINISHED_BEFORE_ASSIGNED.at(item.rule(), e.where().at("办结日期"),
+          e.finished().toString(), e.assigned().toString()));
+      return false;
+    }
+    if (calendar == null) {
+      findings.add(ScoreProblem.TASK_NO_CALENDAR.at(item.rule(), e.where().at("办结日期"),
+          Integer.toString(e.finished().getYear())));
+      return true;
+    }
+    int workdays;
+    try {
+      workdays = calendar.countWorkdays(e.assigned(), e.finished());
+    } catch (YearNotAnnouncedException unknown) {
+      findings.add(ScoreProblem.TASK_NO_CALENDAR.at(item.rule(), e.where().at("办结日期"),
+          Integer.toString(unknown.year())));
+      return true;
+    }
+    if (policy.taskWorkdays().allowsAtMost(workdays)) {
+      findings.add(ScoreProblem.TASK_IN_TIME.at(item.rule(), e.where().at("办结日期"), e.assigned().toString(),
+          e.finished().toString(), Integer.toString(workdays),
+          Integer.toString(policy.taskWorkdays().lastAllowed())));
+      return false;
+    }
+    return true;
+  }
+
+  /**
    * I5: evidence reaches 综合股 by the deadline day of the quarter's last month, with the bound the pack states
-   * ("28日前" carries no bound word; the built-in pack reads it as "by the 28th", the day included: X-BOUND).
+   * ("28日前" carries no bound word; the built-in pack reads it as "by the 28th", the day included: X-BOUND); a
+   * row without the day is reported (I5 cannot be judged), and evidence dated before its event is an error.
    * I2: from a section the clause names.
    */
   private static void checkEvidence(ScoreEvent e, ScoringItem item, ScoringPolicy policy, List<Finding> findings) {
@@ -143,7 +255,12 @@ public final class Scorer {
             e.item(), e.evidence(), String.join("、", item.evidence())));
       }
     }
-    if (e.submitted() != null) {
+    if (e.submitted() == null) {
+      findings.add(ScoreProblem.NO_SUBMITTED.at(e.where().at("提交日期"), e.date().toString(), e.item()));
+    } else if (e.submitted().isBefore(e.date())) {
+      findings.add(ScoreProblem.EVIDENCE_BEFORE_EVENT.at(e.where().at("提交日期"),
+          e.submitted().toString(), e.date().toString()));
+    } else {
       LocalDate deadline = deadline(e.date(), policy);
       if (e.submitted().isAfter(deadline)) {
         findings.add(ScoreProblem.LATE_EVIDENCE.at(e.where().at("提交日期"),
@@ -152,9 +269,37 @@ public final class Scorer {
     }
   }
 
-  /** The last day evidence of an event may reach 综合股 (I5). */
+  /**
+   * The last day evidence of an event may reach 综合股 (I5): the deadline day of its quarter's last month; an event
+   * after that day (the 29th to the 31st) cannot be reported by it and is due with the next quarter's evidence, by
+   * the deadline day of the next quarter's last month (X-GAP).
+   */
   public static LocalDate deadline(LocalDate event, ScoringPolicy policy) {
-    return Period.quarterOf(event).to().withDayOfMonth(policy.deadline().lastAllowed());
+    LocalDate due = Period.quarterOf(event).to().withDayOfMonth(policy.deadline().lastAllowed());
+    if (event.isAfter(due)) {
+      LocalDate next = Period.quarterOf(event).to().plusDays(1);
+      due = Period.quarterOf(next).to().withDayOfMonth(policy.deadline().lastAllowed());
+    }
+    return due;
+  }
+
+  /**
+   * Whether a row concerns a person or a section: its subject, or a person who belonged to the section on the
+   * row's day ({@code day} {@code null} when the row has no readable date).
+   */
+  public static boolean concerns(Office office, String name, String subject, LocalDate day) {
+    if (name.equals(subject)) {
+      return true;
+    }
+    if (day == null) {
+      return false;
+    }
+    for (Person p : office.people()) {
+      if (p.name().equals(subject)) {
+        return name.equals(p.sectionOn(day));
+      }
+    }
+    return false;
   }
 
   /** Sorted by total, highest first (ties in the given order), with shared ranks for equal totals. */

@@ -4,6 +4,7 @@ import org.zhidu.core.finding.InvalidValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.zhidu.core.rule.Threshold;
 
@@ -13,17 +14,46 @@ import org.zhidu.core.rule.Threshold;
  * @param base the points every section and person starts the year with (I1: 100)
  * @param items the items and their points (I2, I3)
  * @param commendedSections how many sections are commended at year end (I6: 前3个股室)
- * @param commendedPeople how many individuals (I6: 5-8名; the pack chooses within the range)
+ * @param commendedPeople how many individuals (I6: 5-8名): the least number commended, and the most, up to which a
+ *     tie at the cut is commended whole
  * @param excludedSections how many bottom sections' heads may not be chosen for awards (I6: 后2名)
  * @param deadline the day of the quarter's last month by which evidence reaches 综合股 (I5: 28), with its bound
+ * @param seriousItems the items the clause attaches 情节严重 to (I2: 值班无故离岗, 未及时处理突发事件信息)
+ * @param onceAYear the items that can be scored at most once a year for a person or section (I2: 未完成年度调研任务)
+ * @param overdueTask the item of a leader's task not finished in time (I2: 交办事项逾期), whose lateness is counted
+ *     from the row's assigned and finished dates when it carries them; {@code null} when the pack names none
+ * @param taskWorkdays the working days within which a leader's task is finished (I2: 2个工作日), with its bound
  */
 public record ScoringPolicy(
     int base,
     List<ScoringItem> items,
     int commendedSections,
-    int commendedPeople,
+    Range commendedPeople,
     int excludedSections,
-    Threshold deadline) {
+    Threshold deadline,
+    List<String> seriousItems,
+    List<String> onceAYear,
+    String overdueTask,
+    Threshold taskWorkdays) {
+
+  /**
+   * How many individuals are commended (I6: 5-8名).
+   *
+   * @param min commended in any case (when the scores allow)
+   * @param max the most, reached only to commend the whole of a tie at the cut
+   */
+  public record Range(int min, int max) {
+    public Range {
+      if (min < 0 || max < min) {
+        throw new InvalidValue("pack.bad_range", Integer.toString(min), Integer.toString(max));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return min == max ? Integer.toString(min) : min + "–" + max;
+    }
+  }
 
   public ScoringPolicy {
     items = List.copyOf(items);
@@ -33,12 +63,34 @@ public record ScoringPolicy(
         throw new InvalidValue("pack.item_twice", item.name());
       }
     }
-    java.util.Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(commendedPeople, "commendedPeople");
+    Objects.requireNonNull(taskWorkdays, "taskWorkdays");
     if (deadline.lastAllowed() < 1 || deadline.lastAllowed() > 28) {
       throw new InvalidValue("pack.deadline_day", Integer.toString(deadline.value()));
     }
-    if (commendedSections < 0 || commendedPeople < 0 || excludedSections < 0) {
+    if (commendedSections < 0 || excludedSections < 0) {
       throw new InvalidValue("pack.negative_count");
+    }
+    if (taskWorkdays.lastAllowed() < 0) {
+      throw new InvalidValue("pack.task_workdays", Integer.toString(taskWorkdays.value()));
+    }
+    seriousItems = List.copyOf(seriousItems);
+    onceAYear = List.copyOf(onceAYear);
+    for (String name : seriousItems) {
+      known(seen, name);
+    }
+    for (String name : onceAYear) {
+      known(seen, name);
+    }
+    if (overdueTask != null) {
+      known(seen, overdueTask);
+    }
+  }
+
+  private static void known(Map<String, ScoringItem> items, String name) {
+    if (!items.containsKey(name)) {
+      throw new InvalidValue("pack.no_such_item", name);
     }
   }
 

@@ -44,4 +44,33 @@ class RegisterCheckerTest {
     assertEquals("归还时间", f.location().field());
     assertEquals("G3", f.ruleId());
   }
+
+  /** G13 as the registers' pack writes it: a destruction needs its destroyer and its witness, two people. */
+  private static final Schema CLASSIFIED = new Schema("G13", "涉密文件借阅、收发、销毁登记", "(18) 九",
+      List.of(
+          new Field("文件名称或编号", List.of(), FieldType.TEXT, true, List.of()),
+          new Field("类别", List.of(), FieldType.ENUM, true, List.of("借阅", "销毁")),
+          new Field("销毁人", List.of(), FieldType.PERSON, false, List.of()),
+          new Field("监销人", List.of(), FieldType.PERSON, false, List.of())),
+      List.of(new RowRule.RequiredWhen("类别", "销毁", List.of("销毁人", "监销人")),
+          new RowRule.DifferentPeople(List.of("销毁人", "监销人"))));
+
+  @Test
+  void g13DestroyerAndWitnessAreTwoPeople() {
+    // S2 (18) 九: "销毁密件、密品应有有关人员在场监销，并由监销人员和销毁人员共同签名"
+    String header = "文件名称或编号,类别,销毁人,监销人\n";
+    List<Finding> same = RegisterChecker.check("G13.csv", header + "机密文件1,销毁,吴敏,吴敏\n", CLASSIFIED, 20261123L, 0)
+        .findings();
+    assertEquals(List.of("register.same_person"), same.stream().map(f -> f.message().key()).toList());
+    assertEquals("监销人", same.get(0).location().field());
+    assertEquals("G13", same.get(0).ruleId());
+    assertEquals(List.of(), RegisterChecker.check("G13.csv", header + "机密文件1,销毁,吴敏,周静\n", CLASSIFIED,
+        20261123L, 0).findings(), "two people");
+    assertEquals(List.of("register.same_person"), RegisterChecker.check("G13.csv",
+        header + "机密文件1,销毁,吴敏,\u3000吴敏 \n", CLASSIFIED, 20261123L, 0).findings().stream()
+        .map(f -> f.message().key()).toList(), "spaces around a name do not make another person");
+    assertEquals(List.of("register.required_when"), RegisterChecker.check("G13.csv",
+        header + "机密文件1,销毁,吴敏,\n", CLASSIFIED, 20261123L, 0).findings().stream()
+        .map(f -> f.message().key()).toList(), "an empty witness is missing, not the same person");
+  }
 }

@@ -58,9 +58,9 @@ class ScoreProperties {
     ScoreReport r = Scorer.score(c.office(), Scores.ANJU, c.events(), YEAR);
     for (Person p : c.office().people()) {
       int expected = 100;
-      for (ScoreEvent e : c.events()) {
-        if (e.subject().equals(p.name())) {
-          expected += e.count() * Scores.ANJU.item(e.item()).orElseThrow().points();
+      for (Counted e : counted(c.events())) {
+        if (e.event().subject().equals(p.name())) {
+          expected += e.times() * Scores.ANJU.item(e.event().item()).orElseThrow().points();
         }
       }
       assertEquals(expected, Scores.standing(r.people(), p.name()).total());
@@ -72,8 +72,9 @@ class ScoreProperties {
     ScoreReport r = Scorer.score(c.office(), Scores.ANJU, c.events(), YEAR);
     for (String section : SECTIONS) {
       int expected = 100;
-      for (ScoreEvent e : c.events()) {
-        int points = e.count() * Scores.ANJU.item(e.item()).orElseThrow().points();
+      for (Counted counted : counted(c.events())) {
+        ScoreEvent e = counted.event();
+        int points = counted.times() * Scores.ANJU.item(e.item()).orElseThrow().points();
         String where = e.subject().startsWith("人")
             ? sectionOn(c.office().person(e.subject()).orElseThrow(), e.date()) : e.subject();
         if (where.equals(section)) {
@@ -82,6 +83,21 @@ class ScoreProperties {
       }
       assertEquals(expected, Scores.standing(r.sections(), section).total(), section);
     }
+  }
+
+  record Counted(ScoreEvent event, int times) {}
+
+  /** I2: each row with the times it counts, an item of the year's tasks once a year for its subject, the earliest. */
+  private static List<Counted> counted(List<ScoreEvent> events) {
+    List<ScoreEvent> byDate = new ArrayList<>(events);
+    byDate.sort(java.util.Comparator.comparing(ScoreEvent::date));
+    java.util.Set<String> done = new java.util.HashSet<>();
+    List<Counted> out = new ArrayList<>();
+    for (ScoreEvent e : byDate) {
+      boolean yearly = Scores.ANJU.onceAYear().contains(e.item());
+      out.add(new Counted(e, !yearly ? e.count() : done.add(e.subject() + "/" + e.item()) ? 1 : 0));
+    }
+    return out;
   }
 
   /** I4, computed apart from Person.sectionOn: the last posting that began on or before the day. */

@@ -37,7 +37,15 @@ final class Scores {
       item("省级表彰", 5, "I3"),
       item("市级表彰", 3, "I3"),
       item("区级活动表彰", 2, "I3"),
-      item("主要领导表扬", 3, "I3")), 3, 5, 2, new Threshold(28, Bound.INCLUSIVE));
+      item("主要领导表扬", 3, "I3")), 3, new ScoringPolicy.Range(5, 8), 2, new Threshold(28, Bound.INCLUSIVE),
+      List.of("值班无故离岗", "未及时处理突发事件信息"), List.of("未完成年度调研任务"), "交办事项逾期",
+      new Threshold(2, Bound.INCLUSIVE));
+
+  /** The built-in items and readings with other year-end numbers and deadline. */
+  static ScoringPolicy policy(int sections, int peopleMin, int peopleMax, int excluded, Threshold deadline) {
+    return new ScoringPolicy(100, ANJU.items(), sections, new ScoringPolicy.Range(peopleMin, peopleMax), excluded,
+        deadline, ANJU.seriousItems(), ANJU.onceAYear(), ANJU.overdueTask(), ANJU.taskWorkdays());
+  }
 
   private Scores() {}
 
@@ -61,14 +69,27 @@ final class Scores {
         new Section("研究室", "陈科长")), people);
   }
 
+  /** An event whose evidence reached 综合股 the same day. */
   static ScoreEvent event(String date, String subject, String item) {
     return event(date, subject, item, 1, null, null, false);
   }
 
+  /** An event whose evidence reached 综合股 on {@code submitted}, or the same day when it is {@code null}. */
   static ScoreEvent event(String date, String subject, String item, int count, String evidence, String submitted,
       boolean serious) {
     return new ScoreEvent(LocalDate.parse(date), subject, item, count, evidence,
-        submitted == null ? null : LocalDate.parse(submitted), serious, "", RowPlace.NONE);
+        LocalDate.parse(submitted == null ? date : submitted), serious, "", RowPlace.NONE);
+  }
+
+  /** A row of the events register as read, every optional date as given ({@code null} for a blank cell). */
+  static ScoreEvent row(String date, String subject, String item, String submitted, String assigned,
+      String finished) {
+    return new ScoreEvent(LocalDate.parse(date), subject, item, 1, null, day(submitted), false, "", day(assigned),
+        day(finished), RowPlace.NONE);
+  }
+
+  private static LocalDate day(String text) {
+    return text == null ? null : LocalDate.parse(text);
   }
 
   static Standing standing(List<Standing> list, String name) {

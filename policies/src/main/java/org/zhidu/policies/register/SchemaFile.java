@@ -16,6 +16,7 @@ import java.util.List;
  *   - { check: endNotBeforeStart, start: 出借时间, end: 归还时间 }
  *   - { check: returned, lent: 出借时间, returned: 归还时间 }
  *   - { check: requiredWhen, field: 类别, equals: 销毁, require: [销毁人, 监销人] }
+ *   - { check: differentPeople, people: [销毁人, 监销人] }
  * </pre>
  *
  * Types: text, person, date, datetime, integer, enum (with {@code values}).
@@ -35,12 +36,16 @@ public record SchemaFile(String id, String name, String citation, List<FieldEntr
     }
   }
 
-  /** A check across a row: endNotBeforeStart (start, end), returned (lent, returned), requiredWhen. */
+  /**
+   * A check across a row: endNotBeforeStart (start, end), returned (lent, returned), requiredWhen (field, equals,
+   * require), differentPeople (people).
+   */
   public record CheckEntry(
       String check, String start, String end, String lent, String returned, String field, String equals,
-      List<String> require) {
+      List<String> require, List<String> people) {
     public CheckEntry {
       require = require == null ? List.of() : List.copyOf(require);
+      people = people == null ? List.of() : List.copyOf(people);
     }
   }
 }

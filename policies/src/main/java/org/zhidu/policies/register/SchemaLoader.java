@@ -78,6 +78,12 @@ public final class SchemaLoader {
             need(c.lent(), document, place, "lent"), need(c.returned(), document, place, "returned"));
         case "requiredWhen" -> new RowRule.RequiredWhen(
             need(c.field(), document, place, "field"), need(c.equals(), document, place, "equals"), c.require());
+        case "differentPeople" -> {
+          if (c.people().size() < 2) {
+            throw new InputException(document.place(place), Message.of("schema.missing", "people"));
+          }
+          yield new RowRule.DifferentPeople(c.people());
+        }
         default -> throw new InputException(document.place(place + "/check"),
             Message.of("schema.unknown_check", kind));
       };

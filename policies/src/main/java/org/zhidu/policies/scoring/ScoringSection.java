@@ -22,17 +22,43 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
    * @param base the points everyone starts with (I1)
    * @param items the items (I2, I3); a pack replaces the whole list
    * @param commendedSections the sections commended (I6)
-   * @param commendedPeople the people commended (I6)
+   * @param commendedPeople the people commended, a range (I6: {@code { min: 5, max: 8 }})
    * @param excludedSections the bottom sections whose heads are passed over (I6)
    * @param deadlineDay the day of the quarter's last month evidence is due, with its bound (I5)
+   * @param seriousItems the items 情节严重 may be marked on (I2)
+   * @param onceAYear the items scored at most once a year (I2)
+   * @param overdueTask the item of a leader's task not finished in time (I2)
+   * @param taskWorkdays the working days a leader's task is finished within, with its bound (I2, X-WORKDAY)
    */
   public record File(
       ValueSetting<Integer> base,
       ListSetting<ItemEntry> items,
       ValueSetting<Integer> commendedSections,
-      ValueSetting<Integer> commendedPeople,
+      ValueSetting<RangeEntry> commendedPeople,
       ValueSetting<Integer> excludedSections,
-      ThresholdSetting deadlineDay) {}
+      ThresholdSetting deadlineDay,
+      ListSetting<String> seriousItems,
+      ListSetting<String> onceAYear,
+      ValueSetting<String> overdueTask,
+      ThresholdSetting taskWorkdays) {}
+
+  /** A range of numbers, both ends included: {@code { min: 5, max: 8 }}. */
+  public record RangeEntry(Integer min, Integer max) {
+    public RangeEntry {
+      if (min == null || max == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+
+    ScoringPolicy.Range toRange() {
+      return new ScoringPolicy.Range(min, max);
+    }
+
+    @Override
+    public String toString() {
+      return toRange().toString();
+    }
+  }
 
   /**
    * One item: its name as registers write it, its points (negative for a deduction), the sections the clause names
@@ -62,19 +88,30 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
 
   @Override
   public ScoringPolicy resolve(File own, ScoringPolicy inherited, SectionContext context) {
-    File section = own == null ? new File(null, null, null, null, null, null) : own;
+    File section = own == null ? new File(null, null, null, null, null, null, null, null, null, null) : own;
     int base = context.value("base", section.base(), inherited, ScoringPolicy::base);
     List<ScoringItem> items = context.list("items", section.items(),
         section.items() == null ? List.of() : shown(section.items().values()), ScoringSection::items, inherited,
         ScoringPolicy::items);
     int sections = context.value("commendedSections", section.commendedSections(), inherited,
         ScoringPolicy::commendedSections);
-    int people = context.value("commendedPeople", section.commendedPeople(), inherited,
-        ScoringPolicy::commendedPeople);
+    ScoringPolicy.Range people = context.build("commendedPeople", () -> context.value("commendedPeople",
+        section.commendedPeople(), inherited, p -> new RangeEntry(p.commendedPeople().min(),
+            p.commendedPeople().max())).toRange());
     int excluded = context.value("excludedSections", section.excludedSections(), inherited,
         ScoringPolicy::excludedSections);
     var deadline = context.threshold("deadlineDay", section.deadlineDay(), inherited, ScoringPolicy::deadline);
-    return context.build(() -> new ScoringPolicy(base, items, sections, people, excluded, deadline));
+    List<String> serious = context.list("seriousItems", section.seriousItems(),
+        section.seriousItems() == null ? List.of() : section.seriousItems().values(), List::copyOf, inherited,
+        ScoringPolicy::seriousItems);
+    List<String> yearly = context.list("onceAYear", section.onceAYear(),
+        section.onceAYear() == null ? List.of() : section.onceAYear().values(), List::copyOf, inherited,
+        ScoringPolicy::onceAYear);
+    String task = context.value("overdueTask", section.overdueTask(), inherited, ScoringPolicy::overdueTask);
+    var workdays = context.threshold("taskWorkdays", section.taskWorkdays(), inherited,
+        ScoringPolicy::taskWorkdays);
+    return context.build(() -> new ScoringPolicy(base, items, sections, people, excluded, deadline, serious,
+        yearly, task, workdays));
   }
 
   private static List<ScoringItem> items(List<ItemEntry> entries) {

@@ -21,7 +21,10 @@ class InputSchemasTest {
   @Test
   void theEventsRegister() {
     Schema s = InputSchemas.events();
-    assertEquals(List.of("日期", "对象", "事项", "次数", "依据股室", "提交日期", "情节严重", "备注"), names(s));
+    assertEquals(List.of("日期", "对象", "事项", "次数", "依据股室", "提交日期", "情节严重", "备注", "交办日期", "办结日期"),
+        names(s));
+    assertEquals(s.field("交办日期"), s.fieldForHeader("assigned"));
+    assertEquals(s.field("办结日期"), s.fieldForHeader("finished"));
     assertEquals(List.of("日期", "对象", "事项"), required(s));
     assertEquals(s.field("依据股室"), s.fieldForHeader("Evidence"));
     assertEquals(FieldType.DATE, s.field("提交日期").type());

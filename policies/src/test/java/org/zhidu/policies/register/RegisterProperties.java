@@ -137,13 +137,16 @@ class RegisterProperties {
   private static List<String> row(Schema schema, Random random, int r) {
     LocalDate day = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(360));
     List<String> cells = new ArrayList<>();
+    Set<String> distinct = new HashSet<>();
     for (Field f : schema.fields()) {
+      boolean apart = schema.rules().stream().anyMatch(rule -> rule instanceof RowRule.DifferentPeople p
+          && p.people().contains(f.name()));
       boolean isEnd = schema.rules().stream().anyMatch(rule -> rule instanceof RowRule.EndNotBeforeStart e
           && e.end().equals(f.name()) || rule instanceof RowRule.Returned t && t.returned().equals(f.name()));
       LocalDate d = isEnd ? day.plusDays(1 + random.nextInt(5)) : day;
       cells.add(switch (f.type()) {
         case TEXT -> WORDS[random.nextInt(WORDS.length)] + WORDS[random.nextInt(WORDS.length)] + r;
-        case PERSON -> NAMES[random.nextInt(NAMES.length)];
+        case PERSON -> person(random, apart ? distinct : new HashSet<>());
         case DATE -> date(d, random);
         case DATETIME -> date(d, random) + (random.nextBoolean() ? "" : " " + (8 + random.nextInt(10)) + ":"
             + String.format("%02d", random.nextInt(60)));
@@ -152,6 +155,15 @@ class RegisterProperties {
       });
     }
     return cells;
+  }
+
+  /** A name, other than those of {@code taken} (the people a row rule keeps apart), which it joins. */
+  private static String person(Random random, Set<String> taken) {
+    String name;
+    do {
+      name = NAMES[random.nextInt(NAMES.length)];
+    } while (!taken.add(name));
+    return name;
   }
 
   private static String date(LocalDate d, Random random) {
