@@ -138,8 +138,8 @@ class CliBehaviourTest {
     Cli.Result r = Cli.run("names", "check", "--format", "junit", "examples/anju/archive");
     var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    assertEquals(36, doc.getElementsByTagName("testcase").getLength());
-    assertEquals(19, doc.getElementsByTagName("failure").getLength());
+    assertEquals(38, doc.getElementsByTagName("testcase").getLength());
+    assertEquals(21, doc.getElementsByTagName("failure").getLength());
   }
 
   @Test
@@ -148,8 +148,8 @@ class CliBehaviourTest {
     Cli.Result r = Cli.run("names", "check", "--format", "json", "--output", report.toString(),
         "examples/anju/archive");
     assertEquals("", r.out());
-    assertTrue(r.err().contains("检查 36 个名称"), r.err());
-    assertEquals(36, JSON.readTree(report.toFile()).get("files").size());
+    assertTrue(r.err().contains("检查 38 个名称"), r.err());
+    assertEquals(38, JSON.readTree(report.toFile()).get("files").size());
   }
 
   @Test

@@ -11,15 +11,17 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
-import org.zhidu.core.calendar.Day;
-import org.zhidu.core.calendar.DayType;
+import org.zhidu.core.calendar.HolidayBlock;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code zhidu calendar holidays 2026}: the year's holiday blocks and make-up working days. */
+/**
+ * {@code zhidu calendar holidays 2026}: the year's holiday blocks and make-up working days, drawn as the notice draws
+ * them (a block crossing New Year listed in both years, merged holidays as one block).
+ */
 @Command(name = "holidays", mixinStandardHelpOptions = true)
 public final class CalendarHolidaysCommand extends CalendarReportCommand {
 
@@ -28,50 +30,30 @@ public final class CalendarHolidaysCommand extends CalendarReportCommand {
 
   @Mixin TextOrJsonOption format;
 
-  /** A holiday block within the year, and the make-up days that serve it. */
-  private record Block(String name, LocalDate first, LocalDate last, int days, List<LocalDate> makeup) {}
-
   @Override
   int write(WorkCalendar calendar, PrintWriter out) throws IOException {
     if (!calendar.isAnnounced(year) && !calendar.assumesNoHolidays()) {
       throw new YearNotAnnouncedException(year);
     }
-    List<Day> days = calendar.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    List<Block> blocks = new ArrayList<>();
-    for (int i = 0; i < days.size(); i++) {
-      Day day = days.get(i);
-      if (day.type() != DayType.HOLIDAY) {
-        continue;
-      }
-      int j = i;
-      while (j + 1 < days.size() && days.get(j + 1).type() == DayType.HOLIDAY
-          && day.name().equals(days.get(j + 1).name())) {
-        j++;
-      }
-      List<LocalDate> makeup = new ArrayList<>();
-      for (Day d : days) {
-        if (d.type() == DayType.MAKEUP_WORKDAY && day.name().equals(d.name())) {
-          makeup.add(d.date());
-        }
-      }
-      blocks.add(new Block(day.name(), day.date(), days.get(j).date(), j - i + 1, makeup));
-      i = j;
-    }
+    List<HolidayBlock> blocks = calendar.holidayBlocks(year);
     Texts texts = context.texts();
     if (format.json()) {
       try (JsonGenerator json = Json.generator(out)) {
         json.writeStartObject();
         json.writeNumberField("year", year);
         json.writeStringField("source", calendar.source(year));
+        json.writeStringField("reading", texts.get("calendar.reading"));
         json.writeArrayFieldStart("holidays");
-        for (Block b : blocks) {
+        for (HolidayBlock b : blocks) {
           json.writeStartObject();
           json.writeStringField("name", b.name());
           json.writeStringField("from", b.first().toString());
           json.writeStringField("to", b.last().toString());
           json.writeNumberField("days", b.days());
+          json.writeBooleanField("crossesYear", b.crossesYear());
+          json.writeStringField("notice", calendar.source(b.noticeYear()));
           json.writeArrayFieldStart("makeupWorkdays");
-          for (LocalDate d : b.makeup()) {
+          for (LocalDate d : b.makeupWorkdays()) {
             json.writeString(d.toString());
           }
           json.writeEndArray();
@@ -84,12 +66,17 @@ public final class CalendarHolidaysCommand extends CalendarReportCommand {
       return ExitCode.OK;
     }
     out.println(texts.get("calendar.holidays.title", year));
-    for (Block b : blocks) {
+    for (HolidayBlock b : blocks) {
       StringBuilder line = new StringBuilder(texts.get("calendar.holidays.block", b.name(), b.first(), b.last(),
           b.days()));
-      if (!b.makeup().isEmpty()) {
+      if (b.crossesYear()) {
+        line.append(b.noticeYear() == year
+            ? texts.get("calendar.holidays.crosses")
+            : texts.get("calendar.holidays.crosses_into", b.noticeYear()));
+      }
+      if (!b.makeupWorkdays().isEmpty()) {
         List<String> shown = new ArrayList<>();
-        for (LocalDate d : b.makeup()) {
+        for (LocalDate d : b.makeupWorkdays()) {
           shown.add(d + " " + Dates.weekday(d.getDayOfWeek(), texts));
         }
         line.append(texts.get("calendar.holidays.makeup", String.join("、", shown)));
@@ -97,6 +84,7 @@ public final class CalendarHolidaysCommand extends CalendarReportCommand {
       out.println(line);
     }
     out.println(texts.get("calendar.source", CalendarShowCommand.sourceOf(calendar, year, texts)));
+    out.println(texts.get("calendar.reading.line", texts.get("calendar.reading")));
     return ExitCode.OK;
   }
 }

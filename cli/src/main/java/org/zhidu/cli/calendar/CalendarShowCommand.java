@@ -64,15 +64,16 @@ public final class CalendarShowCommand extends CalendarReportCommand {
     }
     out.println(header.toString().stripTrailing());
     StringBuilder line = new StringBuilder("      ".repeat(month.atDay(1).getDayOfWeek().getValue() - 1));
-    Map<String, String> holidays = new LinkedHashMap<>();
+    Map<LocalDate, List<Day>> blocks = new LinkedHashMap<>();
     for (Day day : days) {
       String mark = switch (day.type()) {
         case HOLIDAY -> texts.get("calendar.mark.holiday");
         case MAKEUP_WORKDAY -> texts.get("calendar.mark.makeup");
         default -> "";
       };
-      if (day.name() != null && day.type() == DayType.HOLIDAY) {
-        holidays.putIfAbsent(day.name(), day.name());
+      if (day.type() == DayType.HOLIDAY) {
+        List<Day> block = calendar.holidayBlock(day.date());
+        blocks.putIfAbsent(block.get(0).date(), block);
       }
       String number = String.format("%3d", day.date().getDayOfMonth());
       line.append(DisplayWidth.pad(number + mark, 6));
@@ -85,14 +86,24 @@ public final class CalendarShowCommand extends CalendarReportCommand {
       out.println(line.toString().stripTrailing());
     }
     out.println(texts.get("calendar.legend"));
-    for (String name : holidays.keySet()) {
-      LocalDate any = days.stream().filter(d -> name.equals(d.name()) && d.type() == DayType.HOLIDAY)
-          .findFirst().orElseThrow().date();
-      List<Day> block = calendar.holidayBlock(any);
-      out.println(texts.get("calendar.block", name, block.get(0).date(), block.get(block.size() - 1).date(),
-          block.size()));
+    for (List<Day> block : blocks.values()) {
+      out.println(texts.get("calendar.block", blockName(block), block.get(0).date(),
+          block.get(block.size() - 1).date(), block.size()));
     }
     out.println(texts.get("calendar.source", sourceOf(calendar, month.getYear(), texts)));
+  }
+
+  /** A block's name: its holidays in the order their days come (中秋节、国庆节 for a merged one). */
+  static String blockName(List<Day> block) {
+    List<String> names = new java.util.ArrayList<>();
+    for (Day d : block) {
+      for (String part : d.name() == null ? new String[0] : d.name().split("、")) {
+        if (!names.contains(part)) {
+          names.add(part);
+        }
+      }
+    }
+    return String.join("、", names);
   }
 
   static String sourceOf(WorkCalendar calendar, int year, Texts texts) {
@@ -105,6 +116,7 @@ public final class CalendarShowCommand extends CalendarReportCommand {
       json.writeStartObject();
       json.writeStringField("month", month.toString());
       json.writeStringField("source", calendar.source(month.getYear()));
+      json.writeStringField("reading", context.texts().get("calendar.reading"));
       json.writeArrayFieldStart("days");
       for (Day day : days) {
         writeDay(json, day);

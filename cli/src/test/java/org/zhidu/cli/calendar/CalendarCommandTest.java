@@ -1,6 +1,7 @@
 package org.zhidu.cli.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,5 +76,28 @@ class CalendarCommandTest {
     Cli.Result r = Cli.runIn(dir, new byte[0], "calendar", "show", "2027-01", "--calendar", "c.yaml");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().startsWith("c.yaml:4:5: 错误: 未知的键“holiday”"), r.err());
+  }
+
+  @Test
+  void xWorkdayHolidaysJsonDrawsBlocksAsTheNoticeAndSaysItsReading() throws Exception {
+    JsonNode y2023 = JSON.readTree(Cli.run("calendar", "holidays", "2023", "--format", "json").out());
+    assertTrue(y2023.get("reading").asText().contains("与周末连休"));
+    assertEquals("国务院办公厅关于2023年部分节假日安排的通知（国办发明电〔2022〕16号）", y2023.get("source").asText());
+    JsonNode newYear = y2023.get("holidays").get(0);
+    assertEquals("2022-12-31", newYear.get("from").asText());
+    assertEquals("2023-01-02", newYear.get("to").asText());
+    assertEquals(3, newYear.get("days").asInt());
+    assertTrue(newYear.get("crossesYear").asBoolean());
+    JsonNode merged = y2023.get("holidays").get(5);
+    assertEquals("中秋节、国庆节", merged.get("name").asText());
+    assertEquals(8, merged.get("days").asInt());
+    assertFalse(merged.get("crossesYear").asBoolean());
+    JsonNode next = y2023.get("holidays").get(6);
+    assertEquals("2024-01-01", next.get("to").asText());
+    assertTrue(next.get("notice").asText().contains("国办发明电〔2023〕7号"), "the 2024 notice arranges it");
+    String text = Cli.run("calendar", "holidays", "2022").out();
+    assertTrue(text.contains("元旦：2022-12-31 至 2023-01-02，共 3 天（跨年，属 2023 年安排）"), text);
+    JsonNode show = JSON.readTree(Cli.run("calendar", "show", "2023-10", "--format", "json").out());
+    assertTrue(show.get("reading").asText().contains("与周末连休"));
   }
 }

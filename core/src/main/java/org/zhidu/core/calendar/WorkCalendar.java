@@ -153,7 +153,8 @@ public final class WorkCalendar {
 
   /**
    * The whole holiday block the date belongs to (weekend days inside it included, as a duty rota needs them), or
-   * an empty list when the date is no holiday.
+   * an empty list when the date is no holiday. Consecutive holiday days are one block even when they cross New Year
+   * or carry two holidays' names (国庆节 and 中秋节 given together), as the notice gives them.
    */
   public List<Day> holidayBlock(LocalDate date) {
     Day day = day(date);
@@ -161,22 +162,94 @@ public final class WorkCalendar {
       return List.of();
     }
     LocalDate first = date;
-    while (sameHoliday(first.minusDays(1), day.name())) {
+    while (isAnnouncedHoliday(first.minusDays(1))) {
       first = first.minusDays(1);
     }
     LocalDate last = date;
-    while (sameHoliday(last.plusDays(1), day.name())) {
+    while (isAnnouncedHoliday(last.plusDays(1))) {
       last = last.plusDays(1);
     }
     return days(first, last);
   }
 
-  private boolean sameHoliday(LocalDate date, String name) {
+  private boolean isAnnouncedHoliday(LocalDate date) {
     if (!isAnnounced(date.getYear()) && !assumeNoHolidays) {
       return false;
     }
-    Day d = day(date);
-    return d.type() == DayType.HOLIDAY && Objects.equals(d.name(), name);
+    return dayType(date) == DayType.HOLIDAY;
+  }
+
+  /**
+   * The holiday blocks with a day in {@code year}, as its notice draws them: a block crossing New Year is listed in
+   * both years, merged holidays are one block named by both (in the order their days come), and each make-up working
+   * day goes to the nearest block of its holiday.
+   */
+  public List<HolidayBlock> holidayBlocks(int year) {
+    LocalDate from = LocalDate.of(year - 1, 10, 1);
+    LocalDate to = LocalDate.of(year + 1, 3, 31);
+    List<LocalDate[]> spans = new ArrayList<>();
+    List<List<String>> namesOf = new ArrayList<>();
+    List<LocalDate> makeup = new ArrayList<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (!isAnnounced(d.getYear())) {
+        continue;
+      }
+      Day day = day(d);
+      if (day.type() == DayType.MAKEUP_WORKDAY) {
+        makeup.add(d);
+      } else if (day.type() == DayType.HOLIDAY) {
+        boolean continues = !spans.isEmpty() && spans.get(spans.size() - 1)[1].equals(d.minusDays(1));
+        if (!continues) {
+          spans.add(new LocalDate[] {d, d});
+          namesOf.add(new ArrayList<>());
+        }
+        spans.get(spans.size() - 1)[1] = d;
+        List<String> names = namesOf.get(namesOf.size() - 1);
+        for (String part : splitName(day.name())) {
+          if (!names.contains(part)) {
+            names.add(part);
+          }
+        }
+      }
+    }
+    List<List<LocalDate>> makeupOf = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      makeupOf.add(new ArrayList<>());
+    }
+    for (LocalDate m : makeup) {
+      List<String> served = splitName(day(m).name());
+      int best = -1;
+      long bestDistance = Long.MAX_VALUE;
+      for (int i = 0; i < spans.size(); i++) {
+        if (Collections.disjoint(namesOf.get(i), served)) {
+          continue;
+        }
+        long distance = m.isBefore(spans.get(i)[0])
+            ? spans.get(i)[0].toEpochDay() - m.toEpochDay()
+            : m.toEpochDay() - spans.get(i)[1].toEpochDay();
+        if (distance < bestDistance) {
+          best = i;
+          bestDistance = distance;
+        }
+      }
+      if (best >= 0) {
+        makeupOf.get(best).add(m);
+      }
+    }
+    List<HolidayBlock> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      HolidayBlock b = new HolidayBlock(String.join("、", namesOf.get(i)), spans.get(i)[0], spans.get(i)[1],
+          makeupOf.get(i));
+      if (b.touches(year)) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** A day's holiday name as the holidays it stands for (国庆节、中秋节 is two). */
+  private static List<String> splitName(String name) {
+    return name == null ? List.of() : List.of(name.split("、"));
   }
 
   /** The {@code n}-th working day after {@code from} ({@code from} itself when {@code n} is 0). */

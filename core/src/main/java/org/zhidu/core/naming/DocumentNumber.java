@@ -4,14 +4,20 @@ import java.util.Objects;
 
 /**
  * A 发文字号 per GB/T 9704-2012 7.2.4: 发文机关代字, the year in 六角括号, the 序号 without leading zero or 第, then 号.
- * A 令号 is written with 第 and may have no year (安居区人民政府令第1号).
+ * A 令号 (GB/T 9704-2012 10.3) is written 机关令第N号, without a year; its 第 and any leading zeros are its own.
  *
  * @param issuerCode the 发文机关代字, such as 遂安府办函
  * @param year the year, or {@code 0} for a 令号 without one
  * @param serial the 序号, at least 1
  * @param ordinal whether the number is written with 第 (only correct for a 令号)
+ * @param digits how many digits the 序号 is written with when a 令号 keeps leading zeros (第01号), else 0
  */
-public record DocumentNumber(String issuerCode, int year, int serial, boolean ordinal) {
+public record DocumentNumber(String issuerCode, int year, int serial, boolean ordinal, int digits) {
+
+  /** A number whose 序号 is written without leading zeros. */
+  public DocumentNumber(String issuerCode, int year, int serial, boolean ordinal) {
+    this(issuerCode, year, serial, ordinal, 0);
+  }
 
   public DocumentNumber {
     Objects.requireNonNull(issuerCode, "issuerCode");
@@ -23,6 +29,9 @@ public record DocumentNumber(String issuerCode, int year, int serial, boolean or
     }
     if (year != 0 && (year < 1000 || year > 9999)) {
       throw new IllegalArgumentException("a 文号 year has four digits");
+    }
+    if (digits < 0 || digits > 9) {
+      throw new IllegalArgumentException("a 序号 has at most nine digits");
     }
   }
 
@@ -38,6 +47,10 @@ public record DocumentNumber(String issuerCode, int year, int serial, boolean or
     if (ordinal) {
       out.append('第');
     }
-    return out.append(serial).append('号').toString();
+    String number = Integer.toString(serial);
+    for (int i = number.length(); i < digits; i++) {
+      out.append('0');
+    }
+    return out.append(number).append('号').toString();
   }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * N3: 时间-类别-使用人-标题+版本号(其他便于检索的关键词), e.g.
  * 2014.08.20-致辞-施瑞昶区长-全市网格化服务管理工作推进会3.2(送审)(刘德福、创新社会管理).
  *
- * @param version 初, or the revision count, with a decimal for saves during a revision (3.2)
+ * @param version 初, or the revision count, with a decimal for saves during a revision (3.2); after a title ending
+ *     in a Latin letter or digit it is written after one space (迎接G20 3.2)
  * @param status 送审, 定稿 or 定 after the version, or {@code null}
  * @param statusInParentheses whether the status is written (送审), as in the clause's example, or right after the
  *     version (3送审), as in its text; both follow the rule and are kept as written
@@ -43,7 +44,12 @@ public record DraftMaterial(
   public String render() {
     StringBuilder out = new StringBuilder(64);
     out.append(DocumentName.dotted(date)).append('-').append(category).append('-').append(user).append('-');
-    out.append(title).append(version);
+    out.append(title);
+    if (!title.isEmpty() && Character.isLetterOrDigit(title.charAt(title.length() - 1))
+        && title.charAt(title.length() - 1) < 0x80 && version.charAt(0) != '初') {
+      out.append(' '); // 迎接G20 3.2: the space keeps the version apart from a title ending in a Latin letter or digit
+    }
+    out.append(version);
     if (status != null) {
       if (statusInParentheses) {
         out.append('(').append(status).append(')');

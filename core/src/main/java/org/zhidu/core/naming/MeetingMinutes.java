@@ -10,6 +10,17 @@ public record MeetingMinutes(LocalDate held, String theme, String host, int issu
   /** The second segment that marks minutes. */
   public static final String MARK = "纪要";
 
+  /**
+   * The other words people write where the clause has 纪要 (2015.05.26-会议纪要-…): the name is still read as minutes,
+   * and the word is reported with its fix (N4).
+   */
+  static final java.util.Set<String> MARK_VARIANTS = java.util.Set.of("会议纪要");
+
+  /** Whether the second segment marks minutes: 纪要, or one of its variants. */
+  static boolean isMark(String segment) {
+    return MARK.equals(segment) || MARK_VARIANTS.contains(segment);
+  }
+
   public MeetingMinutes {
     Objects.requireNonNull(held, "held");
     Objects.requireNonNull(theme, "theme");

@@ -25,7 +25,15 @@ final class MeetingMinutesParser {
     Tokens.Token last = tokens.get(tokens.size() - 1);
     NameParts.checkSeparators(tokens, 2, out);
     NameParts.checkSeparator(last, out);
-    SegmentCleaner.clean(mark.text(), mark.start(), SegmentRole.MINUTES_MARK, out);
+    String markText = SegmentCleaner.clean(mark.text(), mark.start(), SegmentRole.MINUTES_MARK, out).strip();
+    if (!MeetingMinutes.MARK.equals(markText)) {
+      out.add(
+          NameProblem.MINUTES_MARK,
+          mark.start(),
+          SegmentRole.MINUTES_MARK,
+          new Fix(markText, MeetingMinutes.MARK),
+          markText);
+    }
 
     int themeStart = tokens.get(2).start();
     String themeText = name.substring(themeStart, last.separatorStart());
@@ -53,7 +61,7 @@ final class MeetingMinutesParser {
     }
     boolean canonical = issue.canonical() && hostText.charAt(open) == '(';
     if (!canonical || segments.recording()) {
-      String written = hostText.substring(open);
+      String written = SegmentCleaner.original(last.text(), hostText, open, hostText.length());
       String shape = "(" + issue.year() + "第" + issue.number() + "期)";
       segments.add(SegmentRole.ISSUE_NUMBER, written, shape, last.start() + open + 1);
       if (!canonical) {

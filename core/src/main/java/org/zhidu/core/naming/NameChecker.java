@@ -67,7 +67,7 @@ public final class NameChecker {
     DateText firstDate = DateText.parse(name, first.start(), first.end());
     if (firstDate != null) {
       boolean minutes =
-          tokens.size() > 1 && MeetingMinutes.MARK.equals(tokens.get(1).text().strip());
+          tokens.size() > 1 && MeetingMinutes.isMark(tokens.get(1).text().strip());
       if (minutes) {
         out.kind(NameKind.MINUTES);
         return MeetingMinutesParser.parse(name, tokens, firstDate, out, segments);

@@ -28,6 +28,7 @@ public enum NameProblem implements Problem {
   MISSING_HAO(NamingRules.N4, Severity.ERROR),
   DATE_SHAPE(NamingRules.N4, Severity.ERROR),
   DATE_NOT_IN_PARENTHESES(NamingRules.N4, Severity.ERROR),
+  MINUTES_MARK(NamingRules.N4, Severity.ERROR),
 
   // all kinds
   UNRECOGNISED(NamingRules.N1, Severity.ERROR),
@@ -39,6 +40,7 @@ public enum NameProblem implements Problem {
   MALFORMED_NUMBER(NamingRules.N1, Severity.ERROR),
   NUMBER_ORDINAL(NamingRules.N1, Severity.ERROR),
   NUMBER_LEADING_ZERO(NamingRules.N1, Severity.ERROR),
+  LING_NUMBER_WITH_YEAR(NamingRules.N1, Severity.ERROR),
   UNKNOWN_DOCUMENT_KIND(NamingRules.N1, Severity.ERROR),
   MISSING_ISSUE_DATE(NamingRules.N1, Severity.ERROR),
   NUMBER_YEAR_AFTER_DATE(NamingRules.N1, Severity.ERROR),
@@ -53,7 +55,11 @@ public enum NameProblem implements Problem {
 
   // N3 drafts
   UNKNOWN_CATEGORY(NamingRules.N3, Severity.WARNING),
-  MISSING_VERSION(NamingRules.N3, Severity.ERROR);
+  MISSING_VERSION(NamingRules.N3, Severity.ERROR),
+  VERSION_READ_AS_TITLE(NamingRules.N3, Severity.ERROR),
+  VERSION_SHAPE(NamingRules.N3, Severity.ERROR),
+  DRAFT_WORD(NamingRules.N3, Severity.ERROR),
+  TWO_STATUSES(NamingRules.N3, Severity.ERROR);
 
   private final Problem.Spec spec;
 

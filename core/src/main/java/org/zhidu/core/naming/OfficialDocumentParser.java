@@ -30,7 +30,7 @@ final class OfficialDocumentParser {
     Tokens.Token numberToken = tokens.get(0);
     String numberText =
         SegmentCleaner.clean(numberToken.text(), numberToken.start(), SegmentRole.DOCUMENT_NUMBER, out);
-    DocumentNumber number = DocumentNumberParser.parse(numberText, numberToken.start(), kind, out);
+    DocumentNumber number = DocumentNumberParser.parse(numberText, numberToken.text(), numberToken.start(), kind, out);
     if (segments.recording()) {
       segments.add(SegmentRole.DOCUMENT_NUMBER, numberToken.text(),
           number == null ? numberText : number.render(), numberToken.start() + 1);
@@ -41,14 +41,16 @@ final class OfficialDocumentParser {
     int restStart = tokens.get(2).start();
     int restEnd = tokens.get(tokens.size() - 1).end();
     String rest = name;
+    String raw = null;
     int from = restStart;
     int to = restEnd;
     if (!SegmentCleaner.isClean(name, restStart, restEnd)) {
-      rest = SegmentCleaner.clean(name.substring(restStart, restEnd), restStart, SegmentRole.TITLE, out);
+      raw = name.substring(restStart, restEnd);
+      rest = SegmentCleaner.clean(raw, restStart, SegmentRole.TITLE, out);
       from = 0;
       to = rest.length();
     }
-    TitleAndDate titled = titleAndDate(rest, from, to, restStart, out);
+    TitleAndDate titled = titleAndDate(rest, raw, from, to, restStart, out);
     if (titled == null) {
       if (segments.recording()) {
         segments.add(SegmentRole.TITLE, name.substring(restStart, restEnd), rest.substring(from, to),
@@ -113,18 +115,23 @@ final class OfficialDocumentParser {
   /**
    * Splits "标题(yyyy.mm.dd)" written at {@code rest[from, to)}, which starts at {@code offset} in the name. The
    * title may hold parentheses of its own: the date is the last group. A date in other brackets, or written after
-   * the title without any, is recognised and fixed (N4).
+   * the title without any, is recognised and fixed (N4). {@code raw} is the text as written when {@code rest} is
+   * its cleaned copy, else {@code null}: fixes quote what is in the name.
    */
-  private static TitleAndDate titleAndDate(String rest, int from, int to, int offset, NameFindings out) {
+  private static TitleAndDate titleAndDate(
+      String rest, String raw, int from, int to, int offset, NameFindings out) {
     int end = to;
     if (end > from && Characters.isClosingBracket(rest.charAt(end - 1))) {
       int open = NameParts.lastOpeningBracket(rest, from, end - 1);
       DateText parsed = open < 0 ? null : DateText.parse(rest, open + 1, end - 1);
       if (parsed != null) {
         int at = offset + open + 1 - from;
-        LocalDate date = NameParts.date(rest, open + 1, end - 1, parsed, at, SegmentRole.ISSUE_DATE, out);
+        LocalDate date = raw == null
+            ? NameParts.date(rest, open + 1, end - 1, parsed, at, SegmentRole.ISSUE_DATE, out)
+            : NameParts.date(SegmentCleaner.original(raw, rest, open + 1, end - 1), parsed, at,
+                SegmentRole.ISSUE_DATE, out);
         if (rest.charAt(open) != '(' || rest.charAt(end - 1) != ')') {
-          String written = rest.substring(open, end);
+          String written = quote(rest, raw, open, end);
           out.add(
               NameProblem.DATE_NOT_IN_PARENTHESES,
               at - 1,
@@ -142,12 +149,13 @@ final class OfficialDocumentParser {
     for (int first = start; end - first >= 8; first++) {
       if (Characters.isAsciiDigit(rest.charAt(first)) && DateText.parse(rest, first, end) != null) {
         String dateText = rest.substring(first, end);
-        LocalDate date = NameParts.date(dateText, offset + first - from, SegmentRole.ISSUE_DATE, out);
+        LocalDate date = NameParts.date(quote(rest, raw, first, end), DateText.parse(dateText),
+            offset + first - from, SegmentRole.ISSUE_DATE, out);
         int titleEnd = first;
         while (titleEnd > from && Characters.isDash(rest.charAt(titleEnd - 1))) {
           titleEnd--;
         }
-        String written = rest.substring(titleEnd, end);
+        String written = quote(rest, raw, titleEnd, end);
         out.add(
             NameProblem.DATE_NOT_IN_PARENTHESES,
             offset + titleEnd - from,
@@ -159,6 +167,11 @@ final class OfficialDocumentParser {
     }
     out.add(NameProblem.MISSING_ISSUE_DATE, offset + end - from, SegmentRole.ISSUE_DATE, null);
     return null;
+  }
+
+  /** {@code rest[from, to)} as written in the name. */
+  private static String quote(String rest, String raw, int from, int to) {
+    return raw == null ? rest.substring(from, to) : SegmentCleaner.original(raw, rest, from, to);
   }
 
   private static boolean isDateCharacter(char c) {

@@ -82,6 +82,35 @@ final class SegmentCleaner {
     return out.toString();
   }
 
+  /**
+   * The text as written in the name for {@code cleaned[from, to)}, where {@code cleaned} is {@code raw} after
+   * {@link #clean}: a fix or a message quotes what is actually in the name (（2015）, not (2015)).
+   */
+  static String original(String raw, String cleaned, int from, int to) {
+    if (raw.equals(cleaned) || from >= to) {
+      return raw.equals(cleaned) ? cleaned.substring(from, to) : "";
+    }
+    return raw.substring(originalIndex(raw, cleaned, from), originalIndex(raw, cleaned, to - 1) + 1);
+  }
+
+  /** Where the character at {@code cleaned[index]} stands in {@code raw} (removed spaces skipped). */
+  static int originalIndex(String raw, String cleaned, int index) {
+    if (raw.length() == cleaned.length()) {
+      return index;
+    }
+    int c = 0;
+    for (int r = 0; r < raw.length(); r++) {
+      if (Characters.isSpace(raw.charAt(r)) && !keptSpace(raw, r)) {
+        continue;
+      }
+      if (c == index) {
+        return r;
+      }
+      c++;
+    }
+    return raw.length();
+  }
+
   /** Whether the space at {@code i} is the single ASCII space between two Latin letters or digits. */
   private static boolean keptSpace(String raw, int i) {
     return raw.charAt(i) == ' '

@@ -158,4 +158,39 @@ class WorkCalendarTest {
   Arbitrary<LocalDate> datesIn2025() {
     return Arbitraries.integers().between(0, 364).map(d -> LocalDate.of(2025, 1, 1).plusDays(d));
   }
+
+  @Test
+  void xWorkdayABlockCrossingNewYearIsOneBlockInBothYearsAndStopsAtAYearNotAnnounced() {
+    YearSchedule y2022 = new YearSchedule(2022, "2022", List.of(
+        new DayMark(LocalDate.of(2022, 12, 31), DayType.HOLIDAY, "元旦")));
+    YearSchedule y2023 = new YearSchedule(2023, "2023", List.of(
+        new DayMark(LocalDate.of(2023, 1, 1), DayType.HOLIDAY, "元旦"),
+        new DayMark(LocalDate.of(2023, 1, 2), DayType.HOLIDAY, "元旦"),
+        new DayMark(LocalDate.of(2023, 9, 29), DayType.HOLIDAY, "中秋节"),
+        new DayMark(LocalDate.of(2023, 9, 30), DayType.HOLIDAY, "国庆节"),
+        new DayMark(LocalDate.of(2023, 10, 1), DayType.HOLIDAY, "国庆节"),
+        new DayMark(LocalDate.of(2023, 10, 7), DayType.MAKEUP_WORKDAY, "国庆节")));
+    WorkCalendar calendar = WorkCalendar.of(List.of(y2022, y2023));
+    HolidayBlock newYear = new HolidayBlock("元旦", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 2), List.of());
+    assertEquals(List.of(newYear), calendar.holidayBlocks(2022));
+    assertEquals(newYear, calendar.holidayBlocks(2023).get(0));
+    assertEquals(new HolidayBlock("中秋节、国庆节", LocalDate.of(2023, 9, 29), LocalDate.of(2023, 10, 1),
+        List.of(LocalDate.of(2023, 10, 7))), calendar.holidayBlocks(2023).get(1));
+    assertEquals(3, calendar.holidayBlock(LocalDate.of(2023, 10, 1)).size(), "merged names, one block");
+    // the boundary: 2023 alone does not reach back into a 2022 nobody announced
+    WorkCalendar alone = WorkCalendar.of(List.of(y2023));
+    assertEquals(LocalDate.of(2023, 1, 1), alone.holidayBlocks(2023).get(0).first());
+  }
+
+  @Property
+  void everyHolidayDayOfAYearIsInExactlyOneOfItsBlocks(@ForAll @IntRange(min = 1, max = 28) int day) {
+    YearSchedule y = new YearSchedule(2026, "t", List.of(
+        new DayMark(LocalDate.of(2026, 2, day), DayType.HOLIDAY, "a"),
+        new DayMark(LocalDate.of(2026, 2, Math.min(28, day + 1)), DayType.HOLIDAY, "b")));
+    WorkCalendar calendar = WorkCalendar.of(List.of(y));
+    List<HolidayBlock> blocks = calendar.holidayBlocks(2026);
+    int total = blocks.stream().mapToInt(HolidayBlock::days).sum();
+    assertEquals(y.marks().stream().map(DayMark::date).distinct().count(), total);
+    assertEquals(1, blocks.size(), "adjacent holidays are one block");
+  }
 }

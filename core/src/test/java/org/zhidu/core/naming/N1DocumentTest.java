@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Severity;
 
 /** N1 文件: 文号-文种-标题(发文时间yyyy.mm.dd). */
@@ -43,7 +44,32 @@ class N1DocumentTest {
   void commandIsAlsoSpelledLingAndItsNumberTakesDi() {
     assertClean(check("安居区人民政府令第1号-令-安居区城区户外广告设置管理办法(2015.07.01)"));
     assertClean(check("安居区人民政府令第2号-命令-关于实施交通管制的命令(2015.07.02)"));
-    assertClean(check("国务院令〔2015〕第3号-令-某某条例(2015.07.02)"));
+  }
+
+  @Test
+  void n1LingHaoAsGbt9704WritesItKeepsDiAndLeadingZeros() {
+    // GB/T 9704-2012 10.3: the 令号 under the 发文机关标志, 机关令 then 第N号, without a year
+    assertClean(check("安居区人民政府令第12号-令-安居区城市管理办法(2015.06.01)"));
+    NameReport zeros = check("安居区人民政府令第012号-令-安居区城市管理办法(2015.06.01)");
+    assertClean(zeros);
+    assertEquals("安居区人民政府令第012号", ((OfficialDocument) zeros.document()).number().render());
+    // the boundary: the same 第 and zero in a 发文字号 are errors
+    assertFinding(check("遂安府办函〔2015〕第12号-通知-关于做好调研工作的通知(2015.06.01)"), "N1",
+        NameProblem.NUMBER_ORDINAL);
+    assertFinding(check("遂安府办函〔2015〕012号-通知-关于做好调研工作的通知(2015.06.01)"), "N1",
+        NameProblem.NUMBER_LEADING_ZERO);
+  }
+
+  @Test
+  void n1LingWithAYearBracketIsADocumentNumberSoDiIsAnError() {
+    // 令〔2016〕第2号 is not both at once: the year in 〔〕 makes it a 发文字号 (GB/T 9704-2012 7.2.4), no 第
+    NameReport report = check("国务院令〔2016〕第2号-令-某某条例(2016.07.02)");
+    Finding finding = assertFinding(report, "N1", NameProblem.LING_NUMBER_WITH_YEAR);
+    assertEquals("第2", finding.fix().from());
+    assertEquals("2", finding.fix().to());
+    assertFixedTo(report, "国务院令〔2016〕2号-令-某某条例(2016.07.02)");
+    assertFinding(check("国务院令〔2016〕02号-令-某某条例(2016.07.02)"), "N1", NameProblem.NUMBER_LEADING_ZERO);
+    assertClean(check("国务院令〔2016〕2号-令-某某条例(2016.07.02)"));
   }
 
   @Test

@@ -76,4 +76,17 @@ class N2MinutesTest {
   void tooFewSegmentsIsAnError() {
     assertFinding(check("2015.05.26-纪要-施瑞昶(2015第4期)"), "N2", NameProblem.MISSING_SEGMENTS);
   }
+
+  @Test
+  void n2HuiyiJiyaoIsMinutesWithTheWrongMarkWordFixedToJiyao() {
+    NameReport report = check("2015.05.26-会议纪要-三届30次常务会议-施瑞昶(2015第4期)");
+    assertEquals(NameKind.MINUTES, report.kind());
+    org.zhidu.core.finding.Finding mark = assertFinding(report, "N4", NameProblem.MINUTES_MARK);
+    assertEquals("会议纪要", mark.fix().from());
+    assertEquals("纪要", mark.fix().to());
+    assertEquals(1, report.findings().size(), () -> NameAssertions.describe(report.findings()).toString());
+    assertFixedTo(report, "2015.05.26-纪要-三届30次常务会议-施瑞昶(2015第4期)");
+    // the boundary: the clause's own word is clean
+    assertClean(check("2015.05.26-纪要-三届30次常务会议-施瑞昶(2015第4期)"));
+  }
 }

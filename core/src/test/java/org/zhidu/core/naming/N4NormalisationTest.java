@@ -111,4 +111,24 @@ class N4NormalisationTest {
     assertFixedTo(check("安居区人民政府令第1号－令－安居区城区户外广告设置管理办法（2015.07.01）"),
         "安居区人民政府令第1号-令-安居区城区户外广告设置管理办法(2015.07.01)");
   }
+
+  @Test
+  void n4FixHintsQuoteTheTextAsItIsWrittenInTheName() {
+    NameReport document = check("遂安府办函（2015）第07号-函-关于征求安居区十三五规划纲要意见的函（2015.09.10）");
+    org.zhidu.core.finding.Finding brackets = assertFinding(document, "N4", NameProblem.YEAR_BRACKETS);
+    assertEquals("（2015）", brackets.fix().from());
+    assertEquals(java.util.List.of("（2015）"), brackets.message().args());
+    assertEquals("第07", assertFinding(document, "N1", NameProblem.NUMBER_ORDINAL).fix().from());
+    assertFixedTo(document, "遂安府办函〔2015〕7号-函-关于征求安居区十三五规划纲要意见的函(2015.09.10)");
+
+    NameReport digits = check("遂安府办函〔２０１５〕第０７号-函-关于征求意见的函(2015.09.10)");
+    assertEquals("第０７", assertFinding(digits, "N1", NameProblem.NUMBER_ORDINAL).fix().from());
+    assertEquals("０７", assertFinding(digits, "N1", NameProblem.NUMBER_LEADING_ZERO).fix().from());
+
+    NameReport minutes = check("2015.09.08-纪要-三届35次常务会议-施瑞昶（2015年第9期）");
+    assertEquals("（2015年第9期）", assertFinding(minutes, "N2", NameProblem.ISSUE_NUMBER_SHAPE).fix().from());
+
+    NameReport date = check("遂安府办函〔2015〕7号-函-关于征求意见的函（２０１５-09-10）");
+    assertEquals("２０１５-09-10", assertFinding(date, "N4", NameProblem.DATE_SHAPE).fix().from());
+  }
 }

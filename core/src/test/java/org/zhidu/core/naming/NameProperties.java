@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -68,6 +69,41 @@ class NameProperties {
         }
       }
     }
+  }
+
+  @Property
+  void aDraftRendersToANameThatReadsBackAsItself(
+      @ForAll("titleEndings") String title, @ForAll("versions") String version, @ForAll boolean review) {
+    DraftMaterial draft = new DraftMaterial(LocalDate.of(2015, 1, 6), "讲话", "施瑞昶区长", title, version,
+        review ? "送审" : null, review, List.of());
+    NameReport report = CHECKER.check(draft.render());
+    assertTrue(report.findings().isEmpty(), () -> draft.render() + ": " + NameAssertions.describe(report.findings()));
+    assertEquals(draft, report.document());
+  }
+
+  @Property
+  void everyFixQuotesTextThatIsInTheName(@ForAll("brokenNames") String broken) {
+    NameReport report = CHECKER.check(broken);
+    boolean charactersChanged = report.findings().stream().anyMatch(f -> f.ruleId().equals("N5"));
+    Assume.that(!charactersChanged);
+    for (var f : report.findings()) {
+      if (f.fix() != null) {
+        assertTrue(broken.contains(f.fix().from()), () -> broken + ": " + f.fix().from() + " is not in the name");
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> titleEndings() {
+    return Combinators.combine(chinese(1, 8), Arbitraries.of("", "迎接G20", "2015年初", "工作要点2015", "Windows 10",
+        "第2", "V2", "3月初")).as((a, b) -> a + b);
+  }
+
+  @Provide
+  Arbitrary<String> versions() {
+    Arbitrary<Integer> n = Arbitraries.integers().between(1, 99);
+    return Arbitraries.oneOf(Arbitraries.just("初"), n.map(String::valueOf),
+        Combinators.combine(n, n).as((a, b) -> a + "." + b));
   }
 
   @Property(tries = 2000)

@@ -23,18 +23,88 @@ public final class HolidayData {
 
   private HolidayData() {}
 
-  /** The built-in years: tyme4j's with our corrections. */
+  /**
+   * The built-in years: tyme4j's with our corrections, each citing its notice (calendar/notices.yaml), merged
+   * holidays named as their notice heads them.
+   */
   public static List<YearSchedule> builtIn() {
-    String resource = "corrections.yaml";
-    try (InputStream in = HolidayData.class.getResourceAsStream(resource)) {
+    HolidayNotices notices = notices();
+    List<YearSchedule> years = new ArrayList<>();
+    for (YearSchedule y : Tyme4jHolidays.schedules()) {
+      years.add(new YearSchedule(y.year(), notices.source(y.year()), y.marks()));
+    }
+    years = apply(years, StrictYaml.read("corrections.yaml", resource("corrections.yaml"), CalendarFile.class));
+    List<YearSchedule> named = new ArrayList<>();
+    Map<Integer, HolidayNotices.Notice> byYear = notices.byYear();
+    for (YearSchedule y : years) {
+      HolidayNotices.Notice n = byYear.get(y.year());
+      named.add(mergedNamed(y, n == null ? null : n.heading()));
+    }
+    return named;
+  }
+
+  /** The notices of the built-in years (calendar/notices.yaml). */
+  public static HolidayNotices notices() {
+    return StrictYaml.read("notices.yaml", resource("notices.yaml"), HolidayNotices.class);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HolidayData.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("calendar corrections missing from the jar");
+        throw new IllegalStateException("calendar data missing from the jar: " + name);
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return apply(Tyme4jHolidays.schedules(), StrictYaml.read(resource, text, CalendarFile.class));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The year with each run of consecutive holiday days that carries two holidays' names (国庆节 and 中秋节 given
+   * together) renamed to one heading, as the notice gives it: {@code heading} when the notices table sets one, else
+   * the names in the order their days come. The make-up days of either holiday within two weeks of the run are
+   * renamed with it.
+   */
+  static YearSchedule mergedNamed(YearSchedule year, String heading) {
+    List<DayMark> marks = new ArrayList<>(year.marks());
+    marks.sort(java.util.Comparator.comparing(DayMark::date));
+    int i = 0;
+    boolean changed = false;
+    while (i < marks.size()) {
+      if (marks.get(i).type() != DayType.HOLIDAY) {
+        i++;
+        continue;
+      }
+      int j = i;
+      List<String> names = new ArrayList<>();
+      while (j < marks.size() && marks.get(j).type() == DayType.HOLIDAY
+          && (j == i || marks.get(j).date().equals(marks.get(j - 1).date().plusDays(1)))) {
+        for (String part : marks.get(j).name().split("、")) {
+          if (!names.contains(part)) {
+            names.add(part);
+          }
+        }
+        j++;
+      }
+      if (names.size() > 1) {
+        String name = heading != null && java.util.Set.copyOf(List.of(heading.split("、")))
+            .equals(java.util.Set.copyOf(names)) ? heading : String.join("、", names);
+        java.time.LocalDate first = marks.get(i).date().minusDays(14);
+        java.time.LocalDate last = marks.get(j - 1).date().plusDays(14);
+        for (int k = 0; k < marks.size(); k++) {
+          DayMark m = marks.get(k);
+          boolean inRun = k >= i && k < j;
+          boolean itsMakeup = m.type() == DayType.MAKEUP_WORKDAY && !m.date().isBefore(first)
+              && !m.date().isAfter(last) && names.containsAll(List.of(m.name().split("、")));
+          if ((inRun || itsMakeup) && !m.name().equals(name)) {
+            marks.set(k, new DayMark(m.date(), m.type(), name));
+            changed = true;
+          }
+        }
+      }
+      i = j;
+    }
+    return changed ? new YearSchedule(year.year(), year.source(), marks) : year;
   }
 
   /** The working calendar from built-in data and, when given, a user's calendar file. */

@@ -22,8 +22,16 @@ import org.zhidu.core.calendar.YearSchedule;
  */
 public final class Tyme4jHolidays {
 
-  /** Where the built-in years come from, as reports name it. */
+  /** Where the built-in years come from when read alone; {@link HolidayData} names each year's notice instead. */
   public static final String SOURCE = "国务院办公厅节假日安排通知（tyme4j 1.4.9 所载）";
+
+  /** tyme4j's short names for a merged holiday, as the notices head it (2020, 2025: 国庆节、中秋节). */
+  private static final Map<String, String> NOTICE_NAMES = Map.of("国庆中秋", "国庆节、中秋节");
+
+  /** The name a notice gives the holiday tyme4j calls {@code name}. */
+  public static String noticeName(String name) {
+    return NOTICE_NAMES.getOrDefault(name, name);
+  }
 
   private static final int RECORD = 13;
 
@@ -52,7 +60,7 @@ public final class Tyme4jHolidays {
         case '1' -> DayType.HOLIDAY;
         default -> throw new IllegalStateException("tyme4j's holiday table has an unexpected layout at " + i);
       };
-      String name = names.get(data.charAt(i + 9) - '0');
+      String name = noticeName(names.get(data.charAt(i + 9) - '0'));
       if (type == DayType.MAKEUP_WORKDAY && date.getDayOfWeek().getValue() < 6) {
         continue;
       }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.zhidu.core.calendar.DayType;
+import org.zhidu.core.calendar.HolidayBlock;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.calendar.YearSchedule;
@@ -60,7 +61,7 @@ class HolidayDataTest {
   @Test
   void holidayNamesFollowTheNotices() {
     assertEquals("国庆节", CALENDAR.day(LocalDate.of(2026, 10, 4)).name());
-    assertEquals("国庆中秋", CALENDAR.day(LocalDate.of(2025, 10, 6)).name());
+    assertEquals("国庆节、中秋节", CALENDAR.day(LocalDate.of(2025, 10, 6)).name(), "六、国庆节、中秋节");
     assertEquals("春节", CALENDAR.day(LocalDate.of(2026, 2, 14)).name(), "a make-up day names its holiday");
   }
 
@@ -115,9 +116,74 @@ class HolidayDataTest {
         assertEquals(DayType.WORKDAY, CALENDAR.dayType(d));
       } else {
         assertEquals(h.isWork() ? DayType.MAKEUP_WORKDAY : DayType.HOLIDAY, mark.orElseThrow().type(), d.toString());
-        assertEquals(h.getName(), mark.orElseThrow().name(), d.toString());
+        assertEquals(Tyme4jHolidays.noticeName(h.getName()), mark.orElseThrow().name(), d.toString());
       }
     }
+  }
+
+  // ---- blocks as the notices draw them (X-WORKDAY) ----
+
+  /** 2023 一、元旦：2022年12月31日至2023年1月2日放假调休，共3天. */
+  @Test
+  void xWorkdayNewYear2023IsOneBlockAcrossTheYears() {
+    HolidayBlock newYear = new HolidayBlock("元旦", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 2), List.of());
+    assertEquals(newYear, CALENDAR.holidayBlocks(2023).get(0));
+    assertEquals(3, newYear.days());
+    assertTrue(newYear.crossesYear());
+    assertEquals(2023, newYear.noticeYear());
+    List<HolidayBlock> in2022 = CALENDAR.holidayBlocks(2022);
+    assertEquals(newYear, in2022.get(in2022.size() - 1), "listed in both years");
+    assertEquals(3, CALENDAR.holidayBlock(LocalDate.of(2022, 12, 31)).size());
+    // the boundary: the day before and the day after are working days
+    assertEquals(DayType.WORKDAY, CALENDAR.dayType(LocalDate.of(2022, 12, 30)));
+    assertEquals(DayType.WORKDAY, CALENDAR.dayType(LocalDate.of(2023, 1, 3)));
+    // 2019 元旦 (2018-12-30 至 2019-01-01) keeps its make-up day 2018-12-29 in both years
+    HolidayBlock y2019 = CALENDAR.holidayBlocks(2019).get(0);
+    assertEquals(List.of(LocalDate.of(2018, 12, 29)), y2019.makeupWorkdays());
+    assertTrue(CALENDAR.holidayBlocks(2018).contains(y2019));
+  }
+
+  /** 2020 六、国庆节、中秋节：10月1日至8日放假调休，共8天；2023 六、中秋节、国庆节：9月29日至10月6日，共8天. */
+  @Test
+  void xWorkdayMergedHolidaysOf2020And2023AreOneBlockOfEightDays() {
+    assertEquals(new HolidayBlock("国庆节、中秋节", LocalDate.of(2020, 10, 1), LocalDate.of(2020, 10, 8),
+        List.of(LocalDate.of(2020, 9, 27), LocalDate.of(2020, 10, 10))), block(2020, LocalDate.of(2020, 10, 1)));
+    assertEquals(new HolidayBlock("中秋节、国庆节", LocalDate.of(2023, 9, 29), LocalDate.of(2023, 10, 6),
+        List.of(LocalDate.of(2023, 10, 7), LocalDate.of(2023, 10, 8))), block(2023, LocalDate.of(2023, 9, 29)));
+    assertEquals(new HolidayBlock("国庆节、中秋节", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 8),
+        List.of(LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11))), block(2025, LocalDate.of(2025, 10, 1)));
+    assertEquals("中秋节、国庆节", block(2017, LocalDate.of(2017, 10, 1)).name(), "the 2017 notice's heading");
+    assertEquals(8, CALENDAR.holidayBlock(LocalDate.of(2023, 10, 1)).size());
+    // the boundary: holidays a working day apart stay two blocks (2026 中秋节 9月25日至27日, 国庆节 10月1日至7日)
+    assertEquals(7, block(2026, LocalDate.of(2026, 10, 1)).days());
+    assertEquals(3, block(2026, LocalDate.of(2026, 9, 25)).days());
+  }
+
+  /** 2024 一、元旦：1月1日放假，与周末连休. */
+  @Test
+  void xWorkdayAWeekendJoinedToAHolidayIsLabelledHoliday() {
+    assertEquals(DayType.HOLIDAY, CALENDAR.dayType(LocalDate.of(2023, 12, 30)), "Saturday before 元旦 2024");
+    assertEquals(DayType.HOLIDAY, CALENDAR.dayType(LocalDate.of(2023, 12, 31)));
+    assertEquals(3, block(2024, LocalDate.of(2024, 1, 1)).days());
+    assertEquals(DayType.WORKDAY, CALENDAR.dayType(LocalDate.of(2023, 12, 29)), "the Friday before is worked");
+  }
+
+  @Test
+  void xWorkdayEachYearCitesItsNoticeNumberOrSaysItIsUnchecked() {
+    assertEquals("国务院办公厅关于2023年部分节假日安排的通知（国办发明电〔2022〕16号）", CALENDAR.source(2023));
+    assertEquals("国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）", CALENDAR.source(2026));
+    assertTrue(CALENDAR.source(2020).contains("国办发明电〔2019〕16号"));
+    assertTrue(CALENDAR.source(2020).contains("国办发明电〔2020〕1号"), "the 春节 extension");
+    assertTrue(CALENDAR.source(2016).contains("文号未经核对"), CALENDAR.source(2016));
+    for (int year = 2018; year <= 2026; year++) {
+      assertTrue(CALENDAR.source(year).matches("国务院办公厅关于" + year + "年部分节假日安排的通知（国办发明电〔"
+          + (year - 1) + "〕[1-9][0-9]*号）.*"), CALENDAR.source(year));
+    }
+  }
+
+  private static HolidayBlock block(int year, LocalDate day) {
+    return CALENDAR.holidayBlocks(year).stream()
+        .filter(b -> !day.isBefore(b.first()) && !day.isAfter(b.last())).findFirst().orElseThrow();
   }
 
   // ---- a user's calendar file ----
