@@ -164,10 +164,9 @@ public final class RotaChecker {
       Notifier expected = Notifiers.of(day.date(), Notifiers.notifying(previous), calendar, policy);
       List<String> allowed = expected instanceof Notifier.BySection s ? List.of(s.name())
           : previous == null ? List.of() : previous.duty();
-      if (written.isEmpty()) {
-        findings.add(error(RotaProblem.NOTIFIER_BLANK, locator, day.date(), "通知人",
-            allowed.isEmpty() ? "—" : String.join("或", allowed)));
-      } else if (!allowed.isEmpty() && !allowed.contains(written)) {
+      if (written.isEmpty() && !allowed.isEmpty()) {
+        findings.add(error(RotaProblem.NOTIFIER_BLANK, locator, day.date(), "通知人", String.join("或", allowed)));
+      } else if (!written.isEmpty() && !allowed.isEmpty() && !allowed.contains(written)) {
         findings.add(error(RotaProblem.WRONG_NOTIFIER, locator, day.date(), "通知人", written,
             String.join("或", allowed),
             expected instanceof Notifier.BySection ? day.isHoliday() ? "@rota.reason.notify_holiday"
