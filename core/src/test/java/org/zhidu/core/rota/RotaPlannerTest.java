@@ -303,9 +303,8 @@ class RotaPlannerTest {
 
   @Test
   void r3TheExtraOrdinaryDayGoesToClerksWithFewerHolidayDays() {
-    // 13 clerks, 7 holiday days: 领导0 and 领导1 lead twice, so 文秘0 and 文秘1 have 2 holiday days each. 38 places:
-    // twelve clerks get 3 and one gets 2... the clerks with 4 days are never those with 2 holiday days while someone
-    // with fewer holiday days has 3.
+    // 13 clerks, 7 holiday days: 领导0 and 领导1 lead twice, so 文秘0 and 文秘1 have 2 holiday days each. 38 places
+    // leave the totals one apart; a clerk on the higher total never has more holiday days than one on the lower.
     List<PersonLoad> loads = october.loads().stream().filter(p -> p.name().startsWith("文秘")).toList();
     int maxTotal = loads.stream().mapToInt(PersonLoad::total).max().orElseThrow();
     int minTotal = loads.stream().mapToInt(PersonLoad::total).min().orElseThrow();
