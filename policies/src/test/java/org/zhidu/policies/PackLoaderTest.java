@@ -28,6 +28,16 @@ class PackLoaderTest {
   }
 
   @Test
+  void r8TheAnjuPackCitesOnlyItsOwnDocumentsAndDeclaresTheLeadersStayingAGap() {
+    Pack pack = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE);
+    RuleEntry r8 = pack.rule("R8").orElseThrow().entry();
+    assertFalse(r8.citation().contains("吴江"), r8.citation());
+    assertFalse(r8.clause().contains("吴江"), r8.clause());
+    assertTrue(pack.gaps().stream().anyMatch(g -> g.entry().rules().contains("R8")
+        && g.entry().gap().contains("吴江区政协工作运行规则 七")));
+  }
+
+  @Test
   void theAnjuPackCarriesTheTwelveDraftCategoriesAsAnOpenList() {
     Pack pack = PackLoader.builtIn(BuiltInPacks.ANJU_GOV_OFFICE);
     assertEquals(12, pack.naming().draftCategories().size());

@@ -55,7 +55,8 @@ public final class RotaCheckCommand extends AreaCommand {
     RotaPolicy policy = thePack.rota();
     WorkCalendar calendar = check.calendar().load(context);
     RotaCsv.Read read = RotaCsv.read(context, rota, calendar);
-    RotaChecker.Report report = RotaChecker.check(theOffice, calendar, policy, read.days(), read.locator());
+    RotaChecker.Report report = RotaChecker.check(theOffice, calendar, policy, read.days(), read.locator(),
+        read.notifiers());
     List<Finding> findings = new ArrayList<>();
     for (Finding f : report.findings()) {
       // Figures over the whole rota belong to the file.

@@ -33,8 +33,11 @@ import org.zhidu.policies.register.InputSchemas;
  */
 final class RotaCsv {
 
-  /** A rota read from a file, and where each of its cells is. */
-  record Read(List<DutyDay> days, RowLocator locator) {}
+  /**
+   * A rota read from a file, where each of its cells is, and its 通知人 column as written ({@code null} when the file
+   * has no such column).
+   */
+  record Read(List<DutyDay> days, RowLocator locator, Map<LocalDate, String> notifiers) {}
 
   private RotaCsv() {}
 
@@ -53,6 +56,7 @@ final class RotaCsv {
       throw new InputException(first.location(), first.message());
     }
     Map<LocalDate, Table.Row> rows = new HashMap<>();
+    Map<LocalDate, String> notifiers = table.has("通知人") ? new HashMap<>() : null;
     List<DutyDay> days = new ArrayList<>();
     for (Table.Row row : table.rows()) {
       String text = row.text("日期");
@@ -74,12 +78,15 @@ final class RotaCsv {
       days.add(new DutyDay(day, dayType, names(row.text("值班人员")), leaderName.isEmpty() ? null : leaderName,
           null));
       rows.putIfAbsent(day, row);
+      if (notifiers != null) {
+        notifiers.putIfAbsent(day, row.text("通知人"));
+      }
     }
     RowLocator locator = (d, field) -> {
       Table.Row row = rows.get(d);
       return row == null ? new Location(shown, 0, 0, field) : row.at(field);
     };
-    return new Read(days, locator);
+    return new Read(days, locator, notifiers);
   }
 
   static List<String> names(String cell) {

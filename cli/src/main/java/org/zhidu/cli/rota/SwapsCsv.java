@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.input.TableFile;
 import org.zhidu.core.finding.InputException;
@@ -17,13 +19,25 @@ import org.zhidu.policies.register.InputSchemas;
 
 /**
  * A swap log (调换班记录, R7), as {@link InputSchemas#swaps()} describes it. An empty 批准人 means the swap was not
- * approved. A cell that cannot be read is an input error at that cell.
+ * approved. The columns 报告带班领导, 报综合股备案 and 告知信息股 are optional; where the log has one, a blank or 否 in it
+ * is a step of 七(二) not recorded as done. A cell that cannot be read is an input error at that cell.
  */
 final class SwapsCsv {
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm");
 
+  /** The steps of 七(二) after the approval; a log may record each in a column of its own. */
+  private static final List<String> STEPS = List.of("报告带班领导", "报综合股备案", "告知信息股");
+
+  /** The words that say a step was not done; a blank cell says so too. Anything else (是, ✓, a date) says it was. */
+  private static final Set<String> NOT_DONE = Set.of("否", "未", "无", "×", "x", "no", "n", "false");
+
   private SwapsCsv() {}
+
+  static boolean done(String cell) {
+    String text = cell.trim();
+    return !text.isEmpty() && !NOT_DONE.contains(text.toLowerCase(Locale.ROOT));
+  }
 
   static List<Swap> read(Context context, Path path) {
     return of(TableFile.read(context, path, InputSchemas.swaps()));
@@ -63,7 +77,13 @@ final class SwapsCsv {
           throw new InputException(row.at("批准时间"), Message.of("rota.bad_time", atText));
         }
       }
-      swaps.add(new Swap(day, from, to, by.isEmpty() ? null : by, at, row.start()));
+      List<String> unreported = new ArrayList<>();
+      for (String step : STEPS) {
+        if (table.has(step) && !done(row.text(step))) {
+          unreported.add(step);
+        }
+      }
+      swaps.add(new Swap(day, from, to, by.isEmpty() ? null : by, at, row.start(), unreported));
     }
     return swaps;
   }

@@ -152,6 +152,42 @@ class RotaCommandTest {
   }
 
   @Test
+  void r7TheSwapLogsReportingColumnsAreCheckedOnlyWhenTheLogHasThem() throws Exception {
+    String rota = "examples/anju/rota/rota-2026-10-edited.csv";
+    Cli.Result with = Cli.run("rota", "check", "--office", OFFICE, rota, "--swaps",
+        "examples/anju/rota/swaps-2026-10.csv");
+    assertTrue(with.out().contains("swaps-2026-10.csv:5:1: warning R7 2026-10-16：换班记录未载明已告知信息股"),
+        with.out());
+    Path without = dir.resolve("swaps.csv");
+    Files.writeString(without,
+        "日期,原值班人员,顶替人员,批准人,批准时间\n2026-10-13,林芳,马超,王建国,2026-10-12 16:30\n",
+        StandardCharsets.UTF_8);
+    Cli.Result bare = Cli.run("rota", "check", "--office", OFFICE, rota, "--swaps", without.toString());
+    assertFalse(bare.out().contains("未载明"), bare.out());
+    Path partly = dir.resolve("partly.csv");
+    Files.writeString(partly, "date,original,replacement,approvedBy,approvedAt,报告带班领导\n"
+        + "2026-10-13,林芳,马超,王建国,2026-10-12 16:30,否\n", StandardCharsets.UTF_8);
+    Cli.Result no = Cli.run("rota", "check", "--office", OFFICE, rota, "--swaps", partly.toString());
+    assertTrue(no.out().contains(partly + ":2:1: warning R7 2026-10-13：换班记录未载明已报告带班领导"), no.out());
+  }
+
+  @Test
+  void r6RotaCheckReadsTheNotifierColumn() throws Exception {
+    Cli.Result csv = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--format", "csv");
+    String wrong = csv.out().replace("2026-10-02,星期五,法定节假日,刘洋、朱琳,刘德福,综合股",
+        "2026-10-02,星期五,法定节假日,刘洋、朱琳,刘德福,张伟");
+    assertFalse(wrong.equals(csv.out()), csv.out());
+    Path file = dir.resolve("rota.csv");
+    Files.writeString(file, wrong, StandardCharsets.UTF_8);
+    Cli.Result check = Cli.run("rota", "check", "--office", OFFICE, file.toString());
+    assertTrue(check.out().contains(file + ":3:32: warning R6 [通知人] 2026-10-02：通知人写作 张伟，应为 综合股"),
+        check.out());
+    Path noColumn = dir.resolve("bare.csv");
+    Files.writeString(noColumn, "日期,值班人员,带班领导\n2026-10-09,孙浩,李红梅\n", StandardCharsets.UTF_8);
+    assertFalse(Cli.run("rota", "check", "--office", OFFICE, noColumn.toString()).out().contains("R6"));
+  }
+
+  @Test
   void outputGoesToAFileOnlyWhenComplete() throws Exception {
     Path html = dir.resolve("rota.html");
     Cli.Result r = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--format", "html",

@@ -10,8 +10,19 @@ import java.util.Optional;
 /**
  * An office: its sections and people. The constructor checks what must hold for any rule to use it, and names the
  * first problem it finds with the path of the entry at fault, so a loader can point at the line.
+ *
+ * @param name the office's name
+ * @param sections its sections
+ * @param people everyone the rules concern
+ * @param dutyInCharge the section-level cadre in charge of duty (值班工作分管科级干部, 值班工作制度 三 and 七(二)), who
+ *     approves swaps (R7); a role of its own, not the head of 综合股; {@code null} when the office file names nobody
  */
-public record Office(String name, List<Section> sections, List<Person> people) {
+public record Office(String name, List<Section> sections, List<Person> people, String dutyInCharge) {
+
+  /** An office that names no cadre in charge of duty. */
+  public Office(String name, List<Section> sections, List<Person> people) {
+    this(name, sections, people, null);
+  }
 
   /** A problem with an office: what, and where in the office's structure (people/3/linkedLeader). */
   public static final class Invalid extends IllegalArgumentException {
@@ -78,6 +89,12 @@ public record Office(String name, List<Section> sections, List<Person> people) {
         }
       }
     }
+    if (dutyInCharge != null) {
+      Person cadre = byName.get(dutyInCharge);
+      if (cadre == null || cadre.role() != Role.SECTION_CADRE) {
+        throw new Invalid("/dutyInCharge", "office.duty_in_charge_not_cadre", dutyInCharge);
+      }
+    }
     for (int i = 0; i < sections.size(); i++) {
       String head = sections.get(i).head();
       if (head != null && !byName.containsKey(head)) {
@@ -102,6 +119,20 @@ public record Office(String name, List<Section> sections, List<Person> people) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The clerks linked to a county-level leader (联系文秘人员, R4), in the order the office lists them: a leader may
+   * have several, and any of them serves with the leader.
+   */
+  public List<Person> linkedClerks(String leader) {
+    List<Person> out = new ArrayList<>();
+    for (Person p : people) {
+      if (leader != null && leader.equals(p.linkedLeader())) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** The people of a role, in the order the office lists them. */

@@ -21,13 +21,16 @@ final class ConsecutiveDays {
    * @param fixed each day's clerks that stay
    * @param onDayBefore the clerks on duty the day before the first day (from the history)
    * @param available whether clerk i is available on day j
+   * @param keeps whether day j's movable clerks still meet what the day needs of them (a holiday leader's linked
+   *     clerk, R4); an exchange never takes a day from meeting it to not meeting it
    */
   static void spread(
       List<Day> days,
       List<List<Integer>> movable,
       List<List<Integer>> fixed,
       List<Integer> onDayBefore,
-      BiPredicate<Integer, Integer> available) {
+      BiPredicate<Integer, Integer> available,
+      BiPredicate<Integer, List<Integer>> keeps) {
     int d = days.size();
     for (int round = 0; round < 3; round++) {
       boolean changed = false;
@@ -37,7 +40,7 @@ final class ConsecutiveDays {
           if (!onDuty(clerk, j - 1, movable, fixed, onDayBefore) && !onDuty(clerk, j + 1, movable, fixed, onDayBefore)) {
             continue;
           }
-          if (exchange(days, j, p, movable, fixed, onDayBefore, available)) {
+          if (exchange(days, j, p, movable, fixed, onDayBefore, available, keeps)) {
             changed = true;
           }
         }
@@ -55,7 +58,8 @@ final class ConsecutiveDays {
       List<List<Integer>> movable,
       List<List<Integer>> fixed,
       List<Integer> onDayBefore,
-      BiPredicate<Integer, Integer> available) {
+      BiPredicate<Integer, Integer> available,
+      BiPredicate<Integer, List<Integer>> keeps) {
     int clerk = movable.get(j).get(p);
     for (int k = 0; k < days.size(); k++) {
       if (k == j || !sameKind(days.get(j), days.get(k))) {
@@ -71,10 +75,13 @@ final class ConsecutiveDays {
           continue;
         }
         int before = adjacent(clerk, movable, fixed, onDayBefore) + adjacent(other, movable, fixed, onDayBefore);
+        boolean keptJ = keeps.test(j, movable.get(j));
+        boolean keptK = keeps.test(k, movable.get(k));
         movable.get(j).set(p, other);
         movable.get(k).set(q, clerk);
         int after = adjacent(clerk, movable, fixed, onDayBefore) + adjacent(other, movable, fixed, onDayBefore);
-        if (after < before) {
+        boolean stillKept = (!keptJ || keeps.test(j, movable.get(j))) && (!keptK || keeps.test(k, movable.get(k)));
+        if (after < before && stillKept) {
           return true;
         }
         movable.get(j).set(p, clerk);

@@ -60,14 +60,14 @@ final class LeaderPlanner {
     }
   }
 
-  /** The linked clerk of a county-level leader (the first in the office's order), or {@code null}. */
-  Person linkedClerk(String leader) {
-    for (Person p : office.people()) {
-      if (leader.equals(p.linkedLeader())) {
-        return p;
-      }
-    }
-    return null;
+  /** The clerks linked to a county-level leader (联系文秘人员): any of them serves with the leader (R4). */
+  List<Person> linkedClerks(String leader) {
+    return office.linkedClerks(leader);
+  }
+
+  /** Whether one of the leader's linked clerks is available on the day. */
+  boolean hasClerkOn(String leader, LocalDate date) {
+    return linkedClerks(leader).stream().anyMatch(c -> Availability.available(c, date));
   }
 
   /** Whether a kept leader may stay: the right kind of leader for the day, available, with their clerk (R4). */
@@ -77,8 +77,7 @@ final class LeaderPlanner {
       return false;
     }
     if (day.type() == DayType.HOLIDAY) {
-      Person clerk = linkedClerk(name);
-      return p.role() == Role.COUNTY_LEADER && clerk != null && Availability.available(clerk, day.date());
+      return p.role() == Role.COUNTY_LEADER && hasClerkOn(name, day.date());
     }
     return p.role() == Role.SECTION_CADRE;
   }
@@ -104,6 +103,52 @@ final class LeaderPlanner {
       } else {
         leaders[j] = weekLeader(days, j, leaders, findings);
       }
+    }
+    reportLeadersWithoutHoliday(days, leaders, findings);
+  }
+
+  /**
+   * A county-level leader who leads none of the period's holiday days, and why (R2): away on all of them, no linked
+   * clerk in the office file, every linked clerk away whenever the leader could lead (R4) — a warning — or simply
+   * fewer holiday days than leaders, the turn passing on to them next time — information.
+   */
+  private void reportLeadersWithoutHoliday(List<Day> days, String[] leaders, List<Finding> findings) {
+    List<LocalDate> holidays = new ArrayList<>();
+    Set<String> leading = new HashSet<>();
+    for (int j = 0; j < days.size(); j++) {
+      if (days.get(j).type() == DayType.HOLIDAY) {
+        holidays.add(days.get(j).date());
+        if (leaders[j] != null) {
+          leading.add(leaders[j]);
+        }
+      }
+    }
+    if (holidays.isEmpty()) {
+      return;
+    }
+    String count = Integer.toString(holidays.size());
+    for (Person leader : countyLeaders) {
+      if (leading.contains(leader.name())) {
+        continue;
+      }
+      List<LocalDate> free = holidays.stream().filter(d -> Availability.available(leader, d)).toList();
+      List<Person> clerks = linkedClerks(leader.name());
+      String reason;
+      String who = "";
+      if (free.isEmpty()) {
+        reason = "@rota.reason.leader_away";
+      } else if (clerks.isEmpty()) {
+        reason = "@rota.reason.no_linked_clerk";
+      } else if (free.stream().noneMatch(d -> hasClerkOn(leader.name(), d))) {
+        reason = "@rota.reason.linked_clerk_away";
+        who = String.join("、", clerks.stream().map(Person::name).toList());
+      } else {
+        findings.add(RotaProblem.LEADER_WITHOUT_HOLIDAY_TURN.at(Location.NOWHERE, leader.name(), count,
+            Integer.toString(countyLeaders.size())));
+        continue;
+      }
+      findings.add(RotaProblem.LEADER_WITHOUT_HOLIDAY.at(Location.NOWHERE, leader.name(), count, reason,
+          who.isEmpty() ? "—" : who));
     }
   }
 
@@ -135,8 +180,7 @@ final class LeaderPlanner {
       if (!Availability.available(leader, day.date())) {
         continue;
       }
-      Person clerk = linkedClerk(leader.name());
-      boolean hasClerk = clerk != null && Availability.available(clerk, day.date());
+      boolean hasClerk = hasClerkOn(leader.name(), day.date());
       if (best < 0 || (hasClerk && !bestHasClerk)
           || (hasClerk == bestHasClerk && holidaysLed[i] < holidaysLed[best])) {
         best = i;

@@ -7,15 +7,15 @@ import java.util.Arrays;
  *
  * <p>Every arc's cost lives on one of a few levels; a path's cost is the vector of its per-level sums, compared level
  * by level, so a lower level can never buy back a higher one (fairness of totals before holidays before weekdays
- * before the turn order). A convex arc has unlimited capacity and charges {@code 2(base + k) - 1} for its k-th unit,
- * so the flow through it is paid as {@code (base + flow)² - base²}: minimising a sum of squares over the clerks'
+ * before who carries the extra ordinary day before the turn order). A convex arc has unlimited capacity and charges
+ * {@code 2(base + k) - 1} for its k-th unit, so the flow through it is paid as {@code (base + flow)² - base²}: minimising a sum of squares over the clerks'
  * loads yields the decreasingly minimal loads (Frank and Murota), so no clerk can be relieved without loading one who
  * has as many. Shortest paths are found with a FIFO Bellman–Ford queue, which allows the negative costs of residual
  * arcs; visiting arcs in insertion order makes the result deterministic.
  */
 final class MinCostFlow {
 
-  static final int LEVELS = 4;
+  static final int LEVELS = 5;
 
   private final int nodes;
   private int arcs;

@@ -14,7 +14,10 @@ public sealed interface Notifier {
     return this instanceof PreviousDuty p && !p.byClause() ? CrossCutting.X_GAP : RotaRules.R6;
   }
 
-  /** 综合股 notifies on a working day the duty person of the next day, Tuesday to Saturday (值班工作制度 五(二)1②). */
+  /**
+   * 综合股 notifies: on a working day the duty person of the next day, Tuesday to Saturday (值班工作制度 五(二)1②), and
+   * the holiday duty people with the holiday rota before the holiday (四(二)).
+   */
   record BySection(String name) implements Notifier {}
 
   /**
@@ -22,7 +25,8 @@ public sealed interface Notifier {
    * Saturday whose previous day is not a working day it says nothing (X-GAP), and the rota applies the same rule,
    * which {@code byClause} records.
    *
-   * @param name the previous day's (first) duty person, or {@code null} when that day is outside the rota
+   * @param name the previous day's notifying duty person (of two, the leader's linked clerk, listed first), or
+   *     {@code null} when that day is outside the rota and no history gives it (a finding says so)
    * @param byClause whether the clause itself says so for this day
    */
   record PreviousDuty(String name, boolean byClause) implements Notifier {}

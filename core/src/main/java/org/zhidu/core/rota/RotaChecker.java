@@ -37,6 +37,18 @@ public final class RotaChecker {
    */
   public static Report check(
       Office office, WorkCalendar calendar, RotaPolicy policy, List<DutyDay> days, RowLocator locator) {
+    return check(office, calendar, policy, days, locator, null);
+  }
+
+  /**
+   * @param days the rota's days as read (their {@code type} as the file states it)
+   * @param locator where each day's cells are
+   * @param notifiers the 通知人 column as written, by day ({@code null} when the file has no such column): each is
+   *     checked against who R6 says notifies that day
+   */
+  public static Report check(
+      Office office, WorkCalendar calendar, RotaPolicy policy, List<DutyDay> days, RowLocator locator,
+      Map<LocalDate, String> notifiers) {
     List<Finding> findings = new ArrayList<>();
     Set<LocalDate> seen = new HashSet<>();
     LeaderPlanner leaders = new LeaderPlanner(office, List.of());
@@ -65,6 +77,9 @@ public final class RotaChecker {
           findings.add(RotaProblem.MISSING_DAY.on(d, locator.locate(d.plusDays(1), "日期")));
         }
       }
+    }
+    if (notifiers != null) {
+      checkNotifiers(calendar, policy, typed, notifiers, locator, findings);
     }
     for (int i = 1; i < typed.size(); i++) {
       DutyDay before = typed.get(i - 1);
@@ -98,7 +113,11 @@ public final class RotaChecker {
       List<Finding> findings) {
     LocalDate date = day.date();
     int places = day.isHoliday() ? policy.clerksPerHoliday() : policy.clerksPerDay();
-    if (day.duty().size() != places) {
+    if (day.isHoliday() && day.duty().size() > places) {
+      // "原则上每天2人": a principle, so more clerks than that is a warning (R4).
+      findings.add(error(RotaProblem.EXTRA_HOLIDAY_CLERK, locator, date, "值班人员",
+          Integer.toString(day.duty().size()), Integer.toString(places)));
+    } else if (day.duty().size() != places) {
       findings.add(error(day.isHoliday() ? RotaProblem.WRONG_COUNT_HOLIDAY : RotaProblem.WRONG_COUNT, locator, date,
           "值班人员",
           Integer.toString(day.duty().size()), Integer.toString(places)));
@@ -114,10 +133,46 @@ public final class RotaChecker {
       }
     }
     if (day.isHoliday() && day.leader() != null) {
-      Person own = leaders.linkedClerk(day.leader());
-      if (own != null && !day.duty().contains(own.name())) {
-        findings.add(error(RotaProblem.LINKED_CLERK_MISSING, locator, date, "值班人员", own.name(),
+      // Any of the leader's linked clerks serves with them (R4).
+      List<String> own = leaders.linkedClerks(day.leader()).stream().map(Person::name).toList();
+      if (!own.isEmpty() && own.stream().noneMatch(day.duty()::contains)) {
+        findings.add(error(RotaProblem.LINKED_CLERK_MISSING, locator, date, "值班人员", String.join("、", own),
             day.leader()));
+      }
+    }
+  }
+
+  /**
+   * The 通知人 column against R6: a holiday day and a Tuesday to Saturday after a working day are notified by the duty
+   * section; otherwise by the previous day's duty person (either of two, the clause naming neither). A blank cell, or
+   * a day whose previous day is outside the rota, is reported or left alone as the case may be; a trailing {@code *}
+   * (the printed rota's mark for the X-GAP days) is ignored.
+   */
+  private static void checkNotifiers(
+      WorkCalendar calendar, RotaPolicy policy, List<DutyDay> typed, Map<LocalDate, String> notifiers,
+      RowLocator locator, List<Finding> findings) {
+    Map<LocalDate, DutyDay> byDate = new HashMap<>();
+    for (DutyDay day : typed) {
+      byDate.put(day.date(), day);
+    }
+    for (DutyDay day : typed) {
+      String written = notifiers.getOrDefault(day.date(), "").trim();
+      if (written.endsWith("*")) {
+        written = written.substring(0, written.length() - 1).trim();
+      }
+      DutyDay previous = byDate.get(day.date().minusDays(1));
+      Notifier expected = Notifiers.of(day.date(), Notifiers.notifying(previous), calendar, policy);
+      List<String> allowed = expected instanceof Notifier.BySection s ? List.of(s.name())
+          : previous == null ? List.of() : previous.duty();
+      if (written.isEmpty() && !allowed.isEmpty()) {
+        findings.add(error(RotaProblem.NOTIFIER_BLANK, locator, day.date(), "通知人", String.join("或", allowed)));
+      } else if (!written.isEmpty() && !allowed.isEmpty() && !allowed.contains(written)) {
+        findings.add(error(RotaProblem.WRONG_NOTIFIER, locator, day.date(), "通知人", written,
+            String.join("或", allowed),
+            expected instanceof Notifier.BySection ? day.isHoliday() ? "@rota.reason.notify_holiday"
+                : "@rota.reason.notify_section"
+                : expected.rule().equals(RotaRules.R6) ? "@rota.reason.notify_previous"
+                : "@rota.reason.notify_gap"));
       }
     }
   }

@@ -56,32 +56,44 @@ public final class RotaPlanner {
     }
     leaderPlanner.plan(days, leaders, findings);
 
-    // 2. Fixed places: the holiday leader's own clerk (R4), then kept clerks still available (R8).
+    // 2. Fixed places: kept clerks still available (R8). On a holiday day one place is the leader's: any of their
+    // available linked clerks (R4) fills it, and the flow chooses which; a kept day keeps room for one of them.
     int[] open = new int[d];
     List<List<Integer>> fixed = new ArrayList<>(d);
+    List<List<Integer>> own = new ArrayList<>(d);
+    List<List<Integer>> linked = new ArrayList<>(d);
     for (int j = 0; j < d; j++) {
       Day day = days.get(j);
       boolean holiday = day.type() == DayType.HOLIDAY;
       int places = holiday ? request.policy().clerksPerHoliday() : request.policy().clerksPerDay();
-      List<Integer> here = new ArrayList<>();
+      List<Integer> ownHere = new ArrayList<>();
       if (holiday && leaders[j] != null) {
-        Person own = leaderPlanner.linkedClerk(leaders[j]);
-        Integer i = own == null ? null : clerkIndex.get(own.name());
-        if (i != null && Availability.available(own, day.date())) {
-          here.add(i);
+        for (Person p : leaderPlanner.linkedClerks(leaders[j])) {
+          Integer i = clerkIndex.get(p.name());
+          if (i != null && Availability.available(p, day.date())) {
+            ownHere.add(i);
+          }
         }
       }
+      List<Integer> here = new ArrayList<>();
       DutyDay old = kept.get(day.date());
       if (old != null) {
         for (String name : old.duty()) {
           Integer i = clerkIndex.get(name);
-          if (i != null && here.size() < places && !here.contains(i)
-              && Availability.available(clerks.get(i), day.date())) {
+          if (i == null || here.size() >= places || here.contains(i)
+              || !Availability.available(clerks.get(i), day.date())) {
+            continue;
+          }
+          boolean roomForOwn = ownHere.isEmpty() || ownHere.contains(i) || here.stream().anyMatch(ownHere::contains)
+              || here.size() < places - 1;
+          if (roomForOwn) {
             here.add(i);
           }
         }
       }
       fixed.add(here);
+      own.add(ownHere);
+      linked.add(here.stream().anyMatch(ownHere::contains) ? List.of() : ownHere);
       open[j] = places - here.size();
     }
 
@@ -99,7 +111,8 @@ public final class RotaPlanner {
     int[] turn = turnOrder(history, clerkNames);
 
     // 4. Open places by the flow, then exchanges against back-to-back duties.
-    List<List<Integer>> free = ClerkPlanner.assign(clerks, days, open, fixed, totals, holidays, weekdays, turn);
+    List<List<Integer>> free = ClerkPlanner.assign(clerks, days, open, fixed, linked, totals, holidays, weekdays,
+        turn);
     List<Integer> dayBefore = new ArrayList<>();
     if (!history.isEmpty() && history.get(history.size() - 1).date().equals(request.from().minusDays(1))) {
       for (String name : history.get(history.size() - 1).duty()) {
@@ -110,7 +123,8 @@ public final class RotaPlanner {
       }
     }
     ConsecutiveDays.spread(days, free, fixed, dayBefore,
-        (i, j) -> Availability.available(clerks.get(i), days.get(j).date()));
+        (i, j) -> Availability.available(clerks.get(i), days.get(j).date()),
+        (j, movable) -> linked.get(j).isEmpty() || movable.stream().anyMatch(linked.get(j)::contains));
 
     // 5. The days, with who notifies whom (R6).
     List<DutyDay> planned = new ArrayList<>(d);
@@ -122,6 +136,9 @@ public final class RotaPlanner {
       for (int i : free.get(j)) {
         duty.add(clerkNames.get(i));
       }
+      // The leader's own clerk first on a holiday day (R4).
+      List<Integer> ownHere = own.get(j);
+      duty.sort(Comparator.comparing((String n) -> !ownHere.contains(clerkIndex.get(n))));
       planned.add(new DutyDay(days.get(j).date(), days.get(j).type(), duty, leaders[j], null));
       int missing = open[j] - free.get(j).size();
       if (missing > 0) {
@@ -129,7 +146,8 @@ public final class RotaPlanner {
       }
     }
     DutyDay previous = history.isEmpty() ? null : history.get(history.size() - 1);
-    planned = Notifiers.assign(planned, previous, request.calendar(), request.policy(), findings);
+    planned = Notifiers.assign(planned, previous, request.calendar(), request.policy(), request.office(),
+        findings);
 
     // 6. What is left uneven although it was unavoidable, and the figures.
     List<PersonLoad> loads = RotaStats.loads(planned, RotaStats.order(request.office()));

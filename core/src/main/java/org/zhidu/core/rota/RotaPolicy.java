@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param clerksPerDay clerks on duty on a day that is not a statutory holiday (R3: 每人一天轮换, so 1)
  * @param clerksPerHoliday clerks on duty on a statutory holiday day (R4: 原则上每天2人值班)
  * @param handover when the duty day begins and ends (R5: 每天上午9时)
- * @param dutySection the section that arranges the duty and notifies the duty person (R3, R6: 综合股); the cadre
- *     leading it is the one in charge of duty who approves swaps (R7)
+ * @param dutySection the section that arranges the duty and notifies the duty person (R3, R6: 综合股); swaps are
+ *     approved by the cadre in charge of duty the office file names (R7), not by this section's head
  */
 public record RotaPolicy(int clerksPerDay, int clerksPerHoliday, LocalTime handover, String dutySection) {
 

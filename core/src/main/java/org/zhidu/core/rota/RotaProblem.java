@@ -25,6 +25,8 @@ public enum RotaProblem implements Problem {
   UNKNOWN_LEADER(RotaRules.R2, ERROR, "rota.unknown_person"),
   WRONG_LEADER_ROLE(RotaRules.R2, ERROR, "rota.wrong_leader_role"),
   LEADER_CHANGED_IN_WEEK(RotaRules.R2, WARNING, "rota.leader_changed_in_week"),
+  LEADER_WITHOUT_HOLIDAY(RotaRules.R2, WARNING, "rota.leader_without_holiday"),
+  LEADER_WITHOUT_HOLIDAY_TURN(RotaRules.R2, INFO, "rota.leader_without_holiday_turn"),
 
   // R3: ordinary days
   DUPLICATE_DAY(RotaRules.R3, ERROR, "rota.duplicate_day"),
@@ -35,16 +37,24 @@ public enum RotaProblem implements Problem {
   BACK_TO_BACK_EDITED(RotaRules.R3, WARNING, "rota.back_to_back_edited"),
   UNEVEN_TOTALS(RotaRules.R3, WARNING, "rota.uneven_totals"),
   UNEVEN_WEEKDAYS(RotaRules.R3, WARNING, "rota.uneven_weekdays"),
+  SWAP_BACK_TO_BACK(RotaRules.R3, WARNING, "rota.swap_back_to_back"),
+  SWAP_RUN(RotaRules.R3, WARNING, "rota.swap_run"),
 
   // R4: holidays
   WRONG_COUNT_HOLIDAY(RotaRules.R4, ERROR, "rota.wrong_count"),
+  EXTRA_HOLIDAY_CLERK(RotaRules.R4, WARNING, "rota.extra_holiday_clerk"),
   UNCOVERED_HOLIDAY(RotaRules.R4, ERROR, "rota.uncovered"),
   NO_LINKED_CLERK(RotaRules.R4, ERROR, "rota.no_linked_clerk"),
   LINKED_CLERK_MISSING(RotaRules.R4, ERROR, "rota.linked_clerk_missing"),
   UNEVEN_HOLIDAYS(RotaRules.R4, WARNING, "rota.uneven_holidays"),
+  SWAP_LINKED_CLERK_GONE(RotaRules.R4, ERROR, "rota.swap_linked_clerk_gone"),
 
   // R6: who notifies; the days the clause does not cover
   NOTIFIER_GAP(RotaRules.R6, INFO, "rota.notifier_gap"),
+  NOTIFIER_OF_TWO(RotaRules.R6, INFO, "rota.notifier_of_two"),
+  NOTIFIER_UNKNOWN(RotaRules.R6, WARNING, "rota.notifier_unknown"),
+  WRONG_NOTIFIER(RotaRules.R6, WARNING, "rota.wrong_notifier"),
+  NOTIFIER_BLANK(RotaRules.R6, WARNING, "rota.notifier_blank"),
 
   // R7: swaps
   SWAP_NO_DAY(RotaRules.R7, ERROR, "rota.swap_no_day"),
@@ -55,6 +65,8 @@ public enum RotaProblem implements Problem {
   SWAP_WRONG_APPROVER(RotaRules.R7, WARNING, "rota.swap_wrong_approver"),
   SWAP_UNAPPROVED(RotaRules.R7, WARNING, "rota.swap_unapproved"),
   SWAP_LATE_APPROVAL(RotaRules.R7, WARNING, "rota.swap_late_approval"),
+  SWAP_APPROVER_UNNAMED(RotaRules.R7, WARNING, "rota.swap_approver_unnamed"),
+  SWAP_NOT_REPORTED(RotaRules.R7, WARNING, "rota.swap_not_reported"),
 
   // R8: nobody away
   NOT_IN_OFFICE(RotaRules.R8, ERROR, "rota.not_in_office"),

@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Location;
-import org.zhidu.core.finding.Message;
-import org.zhidu.core.finding.Severity;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.office.Person;
+import org.zhidu.core.office.Role;
 
 /**
- * Applies a swap log to a rota (R7, 值班工作制度 七(二)(三)): the replacement serves; an approval by the cadre in
- * charge of duty moves responsibility to the replacement, anything else leaves it with the original.
+ * Applies a swap log to a rota (R7, 值班工作制度 三, 七(二)(三)): the replacement serves; an approval by the cadre in
+ * charge of duty (值班工作分管科级干部, the office file's {@code dutyInCharge}) moves responsibility to the
+ * replacement, anything else leaves it with the original. A replacement who is away is an error and the swap is not
+ * applied: they did not serve, and are not credited. The rota as served is then checked again: a swap that takes
+ * away the holiday leader's linked clerk (R4) or puts someone on duty two or three days running (R3) is reported.
  */
 public final class Swaps {
 
@@ -32,9 +34,9 @@ public final class Swaps {
   /**
    * @param days the rota
    * @param swaps the log, in order
-   * @param office the office, to check that replacements were available and the approver is the cadre in charge
-   *     (the head of the duty section); {@code null} to skip those checks
-   * @param policy the pack's numbers (which section is in charge of duty)
+   * @param office the office, to check that replacements were available and who approved; {@code null} to skip
+   *     those checks
+   * @param policy the pack's numbers (when the duty day begins)
    */
   public static Result apply(List<DutyDay> days, List<Swap> swaps, Office office, RotaPolicy policy) {
     Map<LocalDate, Integer> index = new HashMap<>();
@@ -45,9 +47,12 @@ public final class Swaps {
       served.add(new ArrayList<>(days.get(i).duty()));
       responsible.add(new ArrayList<>(days.get(i).duty()));
     }
-    String approver = office == null ? null
-        : office.section(policy.dutySection()).map(s -> s.head()).orElse(null);
+    String approver = office == null ? null : office.dutyInCharge();
     List<Finding> findings = new ArrayList<>();
+    if (office != null && approver == null && !swaps.isEmpty()) {
+      findings.add(RotaProblem.SWAP_APPROVER_UNNAMED.at(swaps.get(0).where()));
+    }
+    List<Swap> applied = new ArrayList<>();
     for (Swap swap : swaps) {
       Integer i = index.get(swap.date());
       String date = swap.date().toString();
@@ -69,24 +74,32 @@ public final class Swaps {
         if (replacement == null) {
           findings.add(error(swap, "顶替人员", RotaProblem.SWAP_UNKNOWN_REPLACEMENT, date, swap.replacement()));
         } else if (!Availability.available(replacement, swap.date())) {
+          // Someone away cannot have served: the swap is not applied, the original stays on duty and responsible.
           String reason = Availability.absence(replacement, swap.date());
           findings.add(error(swap, "顶替人员", RotaProblem.SWAP_REPLACEMENT_AWAY, date, swap.replacement(),
-              reason == null ? "—" : reason));
+              reason == null ? "—" : reason, swap.original()));
+          continue;
         }
       }
       served.get(i).set(at, swap.replacement());
+      applied.add(swap);
       boolean approved = swap.approvedBy() != null;
-      if (approved && approver != null && !approver.equals(swap.approvedBy())) {
-        findings.add(RotaProblem.SWAP_WRONG_APPROVER.at(swap.where(), date, swap.approvedBy(), approver,
-            swap.original()));
+      if (approved && office != null && !approvedByTheRightCadre(office, approver, swap.approvedBy())) {
+        findings.add(RotaProblem.SWAP_WRONG_APPROVER.at(swap.where(), date, swap.approvedBy(),
+            approver == null ? "@rota.duty_in_charge_unnamed" : approver, swap.original()));
         approved = false;
       } else if (!approved) {
         findings.add(RotaProblem.SWAP_UNAPPROVED.at(swap.where(), date, swap.original(), swap.replacement()));
       }
       LocalDateTime start = swap.date().atTime(policy.handover());
       if (approved && swap.approvedAt() != null && swap.approvedAt().isAfter(start)) {
+        // The clause sets no deadline; the approval counts, from its time: before it the swap was not approved.
         findings.add(RotaProblem.SWAP_LATE_APPROVAL.at(swap.where(), date,
-            swap.approvedAt().toString().replace('T', ' ')));
+            swap.approvedAt().toString().replace('T', ' '), policy.handover().toString(), swap.original(),
+            swap.replacement()));
+      }
+      if (!swap.unreported().isEmpty()) {
+        findings.add(RotaProblem.SWAP_NOT_REPORTED.at(swap.where(), date, String.join("、", swap.unreported())));
       }
       if (approved) {
         int r = responsible.get(i).indexOf(swap.original());
@@ -99,7 +112,61 @@ public final class Swaps {
     for (int i = 0; i < days.size(); i++) {
       out.add(new ServedDay(days.get(i), served.get(i), responsible.get(i)));
     }
+    recheck(out, index, applied, office, findings);
     return new Result(out, findings);
+  }
+
+  /** Approved by the cadre in charge of duty; when the office file names nobody, by any section-level cadre. */
+  private static boolean approvedByTheRightCadre(Office office, String approver, String approvedBy) {
+    if (approver != null) {
+      return approver.equals(approvedBy);
+    }
+    return office.person(approvedBy).map(p -> p.role() == Role.SECTION_CADRE).orElse(false);
+  }
+
+  /** The rota as served, checked again on the days each swap changed (R4 on holidays; runs of duty, R3). */
+  private static void recheck(
+      List<ServedDay> days, Map<LocalDate, Integer> index, List<Swap> applied, Office office,
+      List<Finding> findings) {
+    java.util.Set<String> runs = new java.util.HashSet<>();
+    for (Swap swap : applied) {
+      ServedDay day = days.get(index.get(swap.date()));
+      String date = swap.date().toString();
+      if (office != null && day.day().isHoliday() && day.day().leader() != null) {
+        List<String> own = office.linkedClerks(day.day().leader()).stream().map(Person::name).toList();
+        if (own.stream().anyMatch(day.day().duty()::contains) && own.stream().noneMatch(day.served()::contains)) {
+          findings.add(RotaProblem.SWAP_LINKED_CLERK_GONE.at(swap.where(), date, day.day().leader(),
+              String.join("、", own), swap.replacement()));
+        }
+      }
+      if (!day.served().contains(swap.replacement())) {
+        continue; // swapped out again by a later line
+      }
+      LocalDate first = swap.date();
+      while (serves(days, index, first.minusDays(1), swap.replacement())) {
+        first = first.minusDays(1);
+      }
+      LocalDate last = swap.date();
+      while (serves(days, index, last.plusDays(1), swap.replacement())) {
+        last = last.plusDays(1);
+      }
+      int run = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
+      if (run >= 2 && !runs.add(swap.replacement() + " " + first + " " + last)) {
+        continue; // the same run, made by several swaps: said once
+      }
+      if (run >= 3) {
+        findings.add(RotaProblem.SWAP_RUN.at(swap.where(), date, swap.replacement(), Integer.toString(run),
+            first.toString(), last.toString()));
+      } else if (run == 2) {
+        LocalDate other = first.equals(swap.date()) ? last : first;
+        findings.add(RotaProblem.SWAP_BACK_TO_BACK.at(swap.where(), date, swap.replacement(), other.toString()));
+      }
+    }
+  }
+
+  private static boolean serves(List<ServedDay> days, Map<LocalDate, Integer> index, LocalDate date, String name) {
+    Integer i = index.get(date);
+    return i != null && days.get(i).served().contains(name);
   }
 
   private static Finding error(Swap swap, String field, RotaProblem problem, String... args) {

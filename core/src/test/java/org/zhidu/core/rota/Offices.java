@@ -45,7 +45,7 @@ final class Offices {
       List<Absence> away = i < absences.size() ? absences.get(i) : List.of();
       people.add(person("文秘" + i, Role.CLERK, "综合股", away, i < 5 ? "领导" + i : null));
     }
-    return new Office("测试办", List.of(new Section("综合股", "科长0")), people);
+    return new Office("测试办", List.of(new Section("综合股", "科长0")), people, "科长0");
   }
 
   static Person person(String name, Role role, String section, List<Absence> away, String linkedLeader) {

@@ -237,6 +237,55 @@ class RotaProperties {
     }
   }
 
+  /** An office whose first county leader has two linked clerks, both always available; others may be away. */
+  @Provide
+  Arbitrary<Case> twoLinkedClerkCases() {
+    Arbitrary<Integer> clerks = Arbitraries.integers().between(3, 6);
+    Arbitrary<Integer> leaders = Arbitraries.integers().between(1, 3);
+    Arbitrary<Integer> offset = Arbitraries.integers().between(0, 15);
+    Arbitrary<Integer> length = Arbitraries.integers().between(1, 14);
+    Arbitrary<List<Integer>> leave = Arbitraries.integers().between(-1, 40).list().ofSize(10);
+    Arbitrary<WorkCalendar> calendars = Combinators.combine(Arbitraries.integers().between(0, 20),
+        Arbitraries.integers().between(1, 9)).as(RotaProperties::calendar);
+    return Combinators.combine(clerks, leaders, offset, length, leave, calendars).as((c, l, o, n, away, cal) -> {
+      List<Person> people = new ArrayList<>();
+      for (int i = 0; i < l; i++) {
+        people.add(Offices.person("领导" + i, Role.COUNTY_LEADER, null, List.of(), null));
+      }
+      people.add(Offices.person("科长0", Role.SECTION_CADRE, "综合股", List.of(), null));
+      people.add(Offices.person("文秘0", Role.CLERK, "综合股", List.of(), "领导0"));
+      people.add(Offices.person("文秘1", Role.CLERK, "综合股", List.of(), "领导0"));
+      for (int i = 2; i < c; i++) {
+        people.add(Offices.person("文秘" + i, Role.CLERK, "综合股", absence(away.get(i)),
+            i - 1 < l ? "领导" + (i - 1) : null));
+      }
+      LocalDate from = START.plusDays(o);
+      return new Case(new Office("办", List.of(new Section("综合股", "科长0")), people), from,
+          from.plusDays(n - 1), cal);
+    });
+  }
+
+  /**
+   * R4 with two linked clerks: each of the leader's holiday days has one of them, and the planner never gives one of
+   * them more holiday days than the other plus one while both are available.
+   */
+  @Property(tries = 200)
+  void r4TwoLinkedClerksShareTheirLeadersHolidayDaysWithinOne(@ForAll("twoLinkedClerkCases") Case c) {
+    RotaPlan plan = c.plan();
+    int[] holidays = new int[2];
+    for (DutyDay day : plan.days()) {
+      if (day.isHoliday() && "领导0".equals(day.leader())) {
+        assertTrue(day.duty().contains("文秘0") || day.duty().contains("文秘1"), day.toString());
+      }
+      for (int i = 0; i < 2; i++) {
+        if (day.isHoliday() && day.duty().contains("文秘" + i)) {
+          holidays[i]++;
+        }
+      }
+    }
+    assertTrue(Math.abs(holidays[0] - holidays[1]) <= 1, holidays[0] + " and " + holidays[1] + ": " + plan.days());
+  }
+
   @Provide
   Arbitrary<Integer> leaveCode() {
     return Arbitraries.integers().between(0, 40);

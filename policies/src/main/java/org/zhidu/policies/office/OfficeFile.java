@@ -9,8 +9,11 @@ import java.util.List;
  * @param office the office's name
  * @param sections its sections, each with its head
  * @param people everyone the rules concern
+ * @param dutyInCharge the section-level cadre in charge of duty (值班工作分管科级干部, 值班工作制度 三 and 七(二)), who
+ *     approves swaps (R7); optional
  */
-public record OfficeFile(String office, List<SectionEntry> sections, List<PersonEntry> people) {
+public record OfficeFile(
+    String office, List<SectionEntry> sections, List<PersonEntry> people, String dutyInCharge) {
 
   public OfficeFile {
     if (office == null || office.isBlank()) {
@@ -38,7 +41,7 @@ public record OfficeFile(String office, List<SectionEntry> sections, List<Person
    * @param section the section, for one posting
    * @param since the day that posting began (default: the earliest day anything is computed for)
    * @param postings the sections over time: {@code {section, from}} in date order
-   * @param linkedLeader for a clerk, the county-level leader they serve
+   * @param linkedLeader for a clerk, the county-level leader they serve (a leader may have several such clerks)
    * @param unavailable absences: {@code {from, to, reason}}
    */
   public record PersonEntry(

@@ -69,7 +69,7 @@ public final class OfficeLoader {
       people.add(new Person(p.name(), role, postings, p.linkedLeader(), absences));
     }
     try {
-      return new Office(file.office(), sections, people);
+      return new Office(file.office(), sections, people, file.dutyInCharge());
     } catch (Office.Invalid e) {
       throw new InputException(document.place(writtenAt(file, e.path())),
           Message.of(e.key(), e.args().toArray(String[]::new)));

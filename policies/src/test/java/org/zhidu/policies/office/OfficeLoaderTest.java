@@ -2,12 +2,14 @@ package org.zhidu.policies.office;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.office.Office;
@@ -68,6 +70,44 @@ class OfficeLoaderTest {
     assertEquals("office.linked_not_leader", e.problem().key());
     assertEquals(8, e.location().line());
     assertEquals(5, e.location().column());
+  }
+
+  @Test
+  void r4AnOfficeFileKeepsEveryLinkedClerkOfALeader() {
+    Office office = OfficeLoader.load("office.yaml", """
+        office: x
+        sections: [{ name: 秘书股 }]
+        people:
+          - { name: 施瑞昶, role: 县级领导 }
+          - { name: 张伟, role: 文秘人员, section: 秘书股, linkedLeader: 施瑞昶 }
+          - { name: 吴敏, role: 文秘人员, section: 秘书股 }
+          - { name: 刘洋, role: 文秘人员, section: 秘书股, linkedLeader: 施瑞昶 }
+        """);
+    assertEquals(List.of("张伟", "刘洋"), office.linkedClerks("施瑞昶").stream().map(p -> p.name()).toList());
+  }
+
+  @Test
+  void r7TheCadreInChargeOfDutyIsARoleOfItsOwnNotTheDutySectionsHead() throws Exception {
+    assertEquals("王建国", example().dutyInCharge());
+    Office office = OfficeLoader.load("office.yaml", """
+        office: x
+        dutyInCharge: 李红梅
+        sections: [{ name: 综合股, head: 王建国 }]
+        people:
+          - { name: 王建国, role: 科级干部, section: 综合股 }
+          - { name: 李红梅, role: 科级干部, section: 综合股 }
+        """);
+    assertEquals("李红梅", office.dutyInCharge());
+    assertEquals("王建国", office.section("综合股").orElseThrow().head());
+    InputException e = refuse("""
+        office: x
+        dutyInCharge: 张伟
+        people:
+          - { name: 张伟, role: 文秘人员 }
+        """);
+    assertEquals("office.duty_in_charge_not_cadre", e.problem().key());
+    assertEquals(2, e.location().line());
+    assertNull(OfficeLoader.load("office.yaml", "office: x\n").dutyInCharge(), "optional");
   }
 
   @Test

@@ -41,8 +41,10 @@ class InputSchemasTest {
   @Test
   void theSwapLog() {
     Schema s = InputSchemas.swaps();
-    assertEquals(List.of("日期", "原值班人员", "顶替人员", "批准人", "批准时间"), names(s));
-    assertEquals(List.of("日期", "原值班人员", "顶替人员"), required(s));
+    assertEquals(List.of("日期", "原值班人员", "顶替人员", "批准人", "批准时间", "报告带班领导", "报综合股备案", "告知信息股"),
+        names(s));
+    assertEquals(List.of("日期", "原值班人员", "顶替人员"), required(s), "the reporting steps (R7, 七(二)) are optional");
+    assertEquals(s.field("告知信息股"), s.fieldForHeader("toldInformationSection"));
     assertEquals(s.field("批准人"), s.fieldForHeader("approvedBy"));
     assertEquals(FieldType.DATETIME, s.field("批准时间").type());
   }
