@@ -70,8 +70,8 @@ class CalendarCommandTest {
   }
 
   @Test
-  void aBrokenCalendarFileIsExitTwoWithItsLine() throws Exception {
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("zhidu-calendar");
+  void aBrokenCalendarFileIsExitTwoWithItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
     java.nio.file.Files.writeString(dir.resolve("c.yaml"), "years:\n  - year: 2027\n    source: x\n    holiday: []\n");
     Cli.Result r = Cli.runIn(dir, new byte[0], "calendar", "show", "2027-01", "--calendar", "c.yaml");
     assertEquals(2, r.exitCode());
