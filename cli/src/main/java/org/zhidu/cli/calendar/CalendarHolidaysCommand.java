@@ -16,6 +16,9 @@ import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -30,8 +33,17 @@ public final class CalendarHolidaysCommand extends CalendarReportCommand {
 
   @Mixin TextOrJsonOption format;
 
+  /** The years a holiday list is drawn for, with or without announced holidays. */
+  static final int FIRST_YEAR = 1949;
+  static final int LAST_YEAR = 2199;
+
   @Override
   int write(WorkCalendar calendar, PrintWriter out) throws IOException {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      // an office's calendar is of this age; a year beyond it is a slip of the hand, not a question
+      throw new InputException(new Location(null, 0, 0, "YEAR"), Message.of("calendar.year_range",
+          Integer.toString(year), Integer.toString(FIRST_YEAR), Integer.toString(LAST_YEAR)));
+    }
     if (!calendar.isAnnounced(year) && !calendar.assumesNoHolidays()) {
       throw new YearNotAnnouncedException(year);
     }

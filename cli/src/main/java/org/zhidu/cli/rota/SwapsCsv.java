@@ -13,14 +13,16 @@ import org.zhidu.cli.Context;
 import org.zhidu.cli.input.TableFile;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.register.CellTime;
 import org.zhidu.core.register.Table;
 import org.zhidu.core.rota.Swap;
 import org.zhidu.policies.register.InputSchemas;
 
 /**
  * A swap log (调换班记录, R7), as {@link InputSchemas#swaps()} describes it. An empty 批准人 means the swap was not
- * approved. The columns 报告带班领导, 报综合股备案 and 告知信息股 are optional; where the log has one, a blank or 否 in it
- * is a step of 七(二) not recorded as done. A cell that cannot be read is an input error at that cell.
+ * approved. The columns 报告带班领导, 报综合股备案 and 告知信息股 are optional; where the log has one, a step of 七(二) is
+ * recorded as done only by a word that says so (是, ✓, 已报告, a date); a blank, a no (否, 0, N/A) or a word that says
+ * neither is reported, the last quoted. A cell that cannot be read is an input error at that cell.
  */
 final class SwapsCsv {
 
@@ -29,14 +31,24 @@ final class SwapsCsv {
   /** The steps of 七(二) after the approval; a log may record each in a column of its own. */
   private static final List<String> STEPS = List.of("报告带班领导", "报综合股备案", "告知信息股");
 
-  /** The words that say a step was not done; a blank cell says so too. Anything else (是, ✓, a date) says it was. */
-  private static final Set<String> NOT_DONE = Set.of("否", "未", "无", "×", "x", "no", "n", "false");
+  /** The words that say a step was done; so does any word beginning with 已 (已报告) and a date. */
+  private static final Set<String> DONE = Set.of("是", "已", "√", "✓", "y", "yes", "true", "1", "ok");
+
+  /** The words that say it was not; so does a blank cell and any word beginning with 未 or 没. */
+  private static final Set<String> NOT_DONE = Set.of("否", "无", "×", "x", "no", "n", "false", "0", "n/a", "na", "-",
+      "—");
 
   private SwapsCsv() {}
 
   static boolean done(String cell) {
-    String text = cell.trim();
-    return !text.isEmpty() && !NOT_DONE.contains(text.toLowerCase(Locale.ROOT));
+    String text = cell.strip().toLowerCase(Locale.ROOT);
+    return DONE.contains(text) || text.startsWith("已") || CellTime.date(text) != null;
+  }
+
+  /** Whether the cell says plainly that the step was not done (or says nothing). */
+  static boolean notDone(String cell) {
+    String text = cell.strip().toLowerCase(Locale.ROOT);
+    return text.isEmpty() || NOT_DONE.contains(text) || text.startsWith("未") || text.startsWith("没");
   }
 
   static List<Swap> read(Context context, Path path) {
@@ -79,8 +91,10 @@ final class SwapsCsv {
       }
       List<String> unreported = new ArrayList<>();
       for (String step : STEPS) {
-        if (table.has(step) && !done(row.text(step))) {
-          unreported.add(step);
+        String cell = table.has(step) ? row.text(step) : null;
+        if (cell != null && !done(cell)) {
+          // a word that says neither done nor not done is quoted, so the clerk sees what was read
+          unreported.add(notDone(cell) ? step : step + "（“" + cell.strip() + "”）");
         }
       }
       swaps.add(new Swap(day, from, to, by.isEmpty() ? null : by, at, row.start(), unreported));

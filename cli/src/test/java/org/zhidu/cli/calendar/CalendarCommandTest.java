@@ -100,4 +100,14 @@ class CalendarCommandTest {
     JsonNode show = JSON.readTree(Cli.run("calendar", "show", "2023-10", "--format", "json").out());
     assertTrue(show.get("reading").asText().contains("与周末连休"));
   }
+
+  @Test
+  void xWorkdayAYearBeyondAnyCalendarIsAUsageErrorNotACrash() {
+    for (String year : new String[] {"999999999", "-1", "0", "1948", "2200"}) {
+      Cli.Result r = Cli.run("calendar", "holidays", year, "--assume-no-holidays");
+      assertEquals(2, r.exitCode(), year + r.err());
+      assertTrue(r.err().contains("不在 1949–2199 之间"), r.err());
+    }
+    assertEquals(0, Cli.run("calendar", "holidays", "2199", "--assume-no-holidays").exitCode());
+  }
 }

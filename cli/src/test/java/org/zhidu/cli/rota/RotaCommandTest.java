@@ -197,4 +197,17 @@ class RotaCommandTest {
     assertTrue(page.contains("@page { size: A4"), page);
     assertTrue(page.endsWith("</html>\n"));
   }
+
+  @Test
+  void r7AReportingStepIsDoneOnlyWhereTheLogSaysSo() {
+    java.util.List<org.zhidu.core.rota.Swap> swaps = SwapsCsv.parse("swaps.csv", """
+        日期,原值班人员,顶替人员,批准人,批准时间,报告带班领导,报综合股备案,告知信息股
+        2026-10-20,徐丽,马超,王建国,2026-10-19 16:30,是,已备案,2026-10-19
+        2026-10-21,孙浩,马超,王建国,2026-10-20 16:30,否,0,N/A
+        2026-10-22,吴敏,马超,王建国,2026-10-21 16:30,乱写,未报,✓
+        """);
+    assertEquals(java.util.List.of(), swaps.get(0).unreported());
+    assertEquals(java.util.List.of("报告带班领导", "报综合股备案", "告知信息股"), swaps.get(1).unreported());
+    assertEquals(java.util.List.of("报告带班领导（“乱写”）", "报综合股备案"), swaps.get(2).unreported());
+  }
 }

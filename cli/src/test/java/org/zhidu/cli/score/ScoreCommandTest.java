@@ -194,4 +194,12 @@ class ScoreCommandTest {
         """, "--period", "2027Q1");
     assertTrue(unannounced.out().contains("没有 2027 年的工作日安排"), unannounced.out());
   }
+
+  @Test
+  void i6AYearWithoutEventsTiesEveryoneAndSaysSoPlainly() {
+    Cli.Result r = Cli.run("score", "--office", "examples/anju/office.yaml", "--events",
+        "examples/anju/events-2026.csv", "--period", "2027", "--assume-no-holidays");
+    assertTrue(r.out().contains("先进个人：得分最高的 20 人并列，超过 8 名上限，无法按得分选出"), r.out());
+    assertFalse(r.out().contains("第 0 名"), r.out());
+  }
 }

@@ -276,6 +276,10 @@ public final class RegisterChecker {
         if (f != null && indexOf[schema.fields().indexOf(f)] < 0) {
           columns[c] = f;
           indexOf[schema.fields().indexOf(f)] = c;
+        } else if (f != null) {
+          // a second column for the same field is not read: said, so that its values are not thought checked
+          add(RegisterProblem.COLUMN_TWICE, new Location(file, lines[c], cols[c], f.name()), cells[c].strip(),
+              f.name());
         }
       }
       ruleColumns = new int[schema.rules().size()][];

@@ -15,6 +15,7 @@ import org.zhidu.core.rule.RuleId;
 public enum RegisterProblem implements Problem {
   // the register as a table
   MISSING_COLUMN(null, ERROR, "register.missing_column"),
+  COLUMN_TWICE(null, ERROR, "register.column_twice"),
   UNTERMINATED(null, ERROR, "register.unterminated"),
   TOO_MANY_CELLS(null, ERROR, "register.too_many_cells"),
   TOO_FEW_CELLS(null, ERROR, "register.too_few_cells"),

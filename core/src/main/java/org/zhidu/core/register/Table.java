@@ -194,7 +194,12 @@ public final class Table {
       fieldAt = new String[width];
       for (int c = 0; c < width; c++) {
         Field f = schema.fieldForHeader(row.cell(c));
-        if (f != null && !columns.containsKey(f.name())) {
+        if (f != null && columns.containsKey(f.name())) {
+          // two columns for one field: which one holds the value cannot be told
+          throw new InputException(new Location(file, row.lines[c], row.columns[c], f.name()),
+              Message.of("csv.column_twice", row.cell(c).strip(), f.name()));
+        }
+        if (f != null) {
           columns.put(f.name(), c);
           fieldAt[c] = f.name();
         }

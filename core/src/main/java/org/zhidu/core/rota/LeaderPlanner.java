@@ -147,8 +147,9 @@ final class LeaderPlanner {
             Integer.toString(countyLeaders.size())));
         continue;
       }
-      findings.add(RotaProblem.LEADER_WITHOUT_HOLIDAY.at(Location.NOWHERE, leader.name(), count, reason,
-          who.isEmpty() ? "—" : who));
+      findings.add(who.isEmpty()
+          ? RotaProblem.LEADER_WITHOUT_HOLIDAY.at(Location.NOWHERE, leader.name(), count, reason)
+          : RotaProblem.LEADER_WITHOUT_HOLIDAY_CLERKS_AWAY.at(Location.NOWHERE, leader.name(), count, reason, who));
     }
   }
 

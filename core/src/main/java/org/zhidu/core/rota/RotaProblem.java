@@ -26,6 +26,7 @@ public enum RotaProblem implements Problem {
   WRONG_LEADER_ROLE(RotaRules.R2, ERROR, "rota.wrong_leader_role"),
   LEADER_CHANGED_IN_WEEK(RotaRules.R2, WARNING, "rota.leader_changed_in_week"),
   LEADER_WITHOUT_HOLIDAY(RotaRules.R2, WARNING, "rota.leader_without_holiday"),
+  LEADER_WITHOUT_HOLIDAY_CLERKS_AWAY(RotaRules.R2, WARNING, "rota.leader_without_holiday_clerks"),
   LEADER_WITHOUT_HOLIDAY_TURN(RotaRules.R2, INFO, "rota.leader_without_holiday_turn"),
 
   // R3: ordinary days
@@ -60,7 +61,9 @@ public enum RotaProblem implements Problem {
   SWAP_NO_DAY(RotaRules.R7, ERROR, "rota.swap_no_day"),
   SWAP_NOT_ON_DUTY(RotaRules.R7, ERROR, "rota.swap_not_on_duty"),
   SWAP_ALREADY_ON_DUTY(RotaRules.R7, ERROR, "rota.swap_already_on_duty"),
-  SWAP_UNKNOWN_REPLACEMENT(RotaRules.R7, ERROR, "rota.unknown_person"),
+  SWAP_UNKNOWN_REPLACEMENT(RotaRules.R7, ERROR, "rota.swap_unknown_replacement"),
+  SWAP_NOT_CLERK(RotaRules.R1, ERROR, "rota.swap_not_clerk"),
+  SWAP_APPROVED_AFTER_DUTY(RotaRules.R7, WARNING, "rota.swap_approved_after_duty"),
   SWAP_REPLACEMENT_AWAY(RotaRules.R7, ERROR, "rota.swap_replacement_away"),
   SWAP_WRONG_APPROVER(RotaRules.R7, WARNING, "rota.swap_wrong_approver"),
   SWAP_UNAPPROVED(RotaRules.R7, WARNING, "rota.swap_unapproved"),

@@ -72,8 +72,17 @@ public final class Swaps {
       if (office != null) {
         Person replacement = office.person(swap.replacement()).orElse(null);
         if (replacement == null) {
+          // nobody by that name can have served: the swap is not applied
           findings.add(error(swap, "顶替人员", RotaProblem.SWAP_UNKNOWN_REPLACEMENT, date, swap.replacement()));
-        } else if (!Availability.available(replacement, swap.date())) {
+          continue;
+        }
+        if (replacement.role() != Role.CLERK) {
+          // duty is the clerks' (R1): a swap to anyone else is not applied, the original stays on duty
+          findings.add(error(swap, "顶替人员", RotaProblem.SWAP_NOT_CLERK, date, swap.replacement(),
+              replacement.role().label(), swap.original()));
+          continue;
+        }
+        if (!Availability.available(replacement, swap.date())) {
           // Someone away cannot have served: the swap is not applied, the original stays on duty and responsible.
           String reason = Availability.absence(replacement, swap.date());
           findings.add(error(swap, "顶替人员", RotaProblem.SWAP_REPLACEMENT_AWAY, date, swap.replacement(),
@@ -92,7 +101,13 @@ public final class Swaps {
         findings.add(RotaProblem.SWAP_UNAPPROVED.at(swap.where(), date, swap.original(), swap.replacement()));
       }
       LocalDateTime start = swap.date().atTime(policy.handover());
-      if (approved && swap.approvedAt() != null && swap.approvedAt().isAfter(start)) {
+      LocalDateTime end = start.plusDays(1);
+      if (approved && swap.approvedAt() != null && !swap.approvedAt().isBefore(end)) {
+        // approved once the duty day was over: no part of the day was served under the approval
+        findings.add(RotaProblem.SWAP_APPROVED_AFTER_DUTY.at(swap.where(), date,
+            swap.approvedAt().toString().replace('T', ' '), end.toString().replace('T', ' '), swap.original()));
+        approved = false;
+      } else if (approved && swap.approvedAt() != null && swap.approvedAt().isAfter(start)) {
         // The clause sets no deadline; the approval counts, from its time: before it the swap was not approved.
         findings.add(RotaProblem.SWAP_LATE_APPROVAL.at(swap.where(), date,
             swap.approvedAt().toString().replace('T', ' '), policy.handover().toString(), swap.original(),

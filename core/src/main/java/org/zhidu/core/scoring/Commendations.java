@@ -45,7 +45,9 @@ final class Commendations {
     Cut topPeople = top(eligible, range.min(), range.max());
     report(topSections, ScoreProblem.TIE_SECTIONS, findings);
     if (!topPeople.tied().isEmpty()) {
-      findings.add(ScoreProblem.TIE_PEOPLE.at(Location.NOWHERE, String.join("、", topPeople.tied()),
+      // a tie from the first place on leaves nobody above it: said as such, not as "after place 0"
+      ScoreProblem problem = topPeople.in().isEmpty() ? ScoreProblem.TIE_PEOPLE_ALL : ScoreProblem.TIE_PEOPLE;
+      findings.add(problem.at(Location.NOWHERE, String.join("、", topPeople.tied()),
           Integer.toString(topPeople.in().size() + topPeople.tied().size()), Integer.toString(range.max()),
           Integer.toString(topPeople.in().size())));
     }

@@ -53,6 +53,7 @@ public enum ScoreProblem implements Problem {
   HEAD_PASSED_OVER(ScoringRules.I6, INFO, "score.head_passed_over"),
   TIE_SECTIONS(ScoringRules.I6, WARNING, "score.tie_sections"),
   TIE_PEOPLE(ScoringRules.I6, WARNING, "score.tie_people"),
+  TIE_PEOPLE_ALL(ScoringRules.I6, WARNING, "score.tie_people_all"),
   TIE_PEOPLE_COMMENDED(ScoringRules.I6, INFO, "score.tie_people_commended"),
   TIE_BOTTOM(ScoringRules.I6, WARNING, "score.tie_bottom");
 

@@ -70,7 +70,7 @@ public final class Scorer {
       // a row's findings belong to the period of its date: rows of other quarters are only counted
       if (e.date().getYear() != period.year()) {
         findings.add(ScoreProblem.OUTSIDE_YEAR.at(e.where().at("日期"), e.date().toString(),
-            period.id()));
+            Integer.toString(period.year())));
         continue;
       }
       if (!period.contains(e.date())) {

@@ -73,4 +73,17 @@ class RegisterCheckerTest {
         header + "机密文件1,销毁,吴敏,\n", CLASSIFIED, 20261123L, 0).findings().stream()
         .map(f -> f.message().key()).toList(), "an empty witness is missing, not the same person");
   }
+
+  @Test
+  void g1AColumnNamedTwiceIsReportedAtTheSecond() {
+    Schema g1 = org.zhidu.core.register.RegisterCheckerTest.schemaOf(
+        "G1", new Field("时间", List.of("time"), FieldType.DATETIME, true, List.of()));
+    RegisterReport r = RegisterChecker.check("g1.csv", "时间,time\n2026-03-05 09:00,2026-03-06 09:00\n", g1, 20260101L, 0);
+    assertEquals(List.of("register.column_twice"), r.findings().stream().map(f -> f.message().key()).toList());
+    assertEquals(4, r.findings().get(0).location().column());
+  }
+
+  static Schema schemaOf(String id, Field... fields) {
+    return new Schema(id, "表", "本办", List.of(fields), List.of());
+  }
 }

@@ -121,4 +121,16 @@ class TableTest {
     Table t = read("日期,原值班人员,顶替人员\n2026-10-03,张伟,刘洋\n");
     assertThrows(IllegalArgumentException.class, () -> t.rows().get(0).text("date"));
   }
+
+  @Test
+  void aFieldNamedByTwoColumnsIsRefusedAtTheSecond() {
+    Schema schema = new Schema("T1", "表", "本办", List.of(
+        new Field("日期", List.of("date"), FieldType.DATE, true, List.of()),
+        new Field("顶替人员", List.of("replacement"), FieldType.PERSON, true, List.of())), List.of());
+    InputException e = assertThrows(InputException.class,
+        () -> Table.read("s.csv", "日期,顶替人员,replacement\n2026-10-01,张三,李四\n", schema));
+    assertEquals("csv.column_twice", e.problem().key());
+    assertEquals(1, e.location().line());
+    assertEquals(9, e.location().column());
+  }
 }

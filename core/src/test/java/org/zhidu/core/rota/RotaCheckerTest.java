@@ -201,6 +201,46 @@ class RotaCheckerTest {
   }
 
   @Test
+  void r1ASwapToSomeoneWhoIsNotAClerkIsAnErrorAndNotApplied() {
+    DutyDay day = planned.get(13);
+    String original = day.duty().get(0);
+    Swaps.Result result = Swaps.apply(List.of(day), List.of(new Swap(day.date(), original, "科长1", "科长0",
+        day.date().minusDays(1).atTime(16, 0), Location.NOWHERE)), office, RotaPolicy.ANJU);
+    assertEquals(List.of(original), result.days().get(0).served(), "the clerk still served, and is credited");
+    assertEquals(List.of("rota.swap_not_clerk"), result.findings().stream().map(f -> f.message().key()).toList());
+    assertEquals(RotaRules.R1, result.findings().get(0).rule());
+  }
+
+  @Test
+  void r7AnUnknownReplacementIsAnErrorAndNotApplied() {
+    DutyDay day = planned.get(13);
+    String original = day.duty().get(0);
+    Swaps.Result result = Swaps.apply(List.of(day), List.of(new Swap(day.date(), original, "不存在", "科长0",
+        day.date().minusDays(1).atTime(16, 0), Location.NOWHERE)), office, RotaPolicy.ANJU);
+    assertEquals(List.of(original), result.days().get(0).served());
+    assertEquals(List.of(original), result.days().get(0).responsible());
+    assertEquals(List.of("rota.swap_unknown_replacement"),
+        result.findings().stream().map(f -> f.message().key()).toList());
+  }
+
+  @Test
+  void r7AnApprovalAfterTheDutyEndedLeavesTheWholeDayUnapproved() {
+    DutyDay day = planned.get(12);
+    String original = day.duty().get(0);
+    String replacement = "文秘12".equals(original) ? "文秘11" : "文秘12";
+    // the duty runs from 09:00 to 09:00 the next day: approved at 08:59 the next day is late, at 09:00 too late
+    Swaps.Result late = Swaps.apply(List.of(day), List.of(new Swap(day.date(), original, replacement, "科长0",
+        day.date().plusDays(1).atTime(8, 59), Location.NOWHERE)), office, RotaPolicy.ANJU);
+    assertEquals(List.of(replacement), late.days().get(0).responsible());
+    assertEquals(List.of("rota.swap_late_approval"), late.findings().stream().map(f -> f.message().key()).toList());
+    Swaps.Result over = Swaps.apply(List.of(day), List.of(new Swap(day.date(), original, replacement, "科长0",
+        day.date().plusDays(1).atTime(9, 0), Location.NOWHERE)), office, RotaPolicy.ANJU);
+    assertEquals(List.of(original), over.days().get(0).responsible());
+    assertEquals(List.of("rota.swap_approved_after_duty"),
+        over.findings().stream().map(f -> f.message().key()).toList());
+  }
+
+  @Test
   void r7MissingReportingStepsAreReported() {
     DutyDay day = planned.get(12);
     String original = day.duty().get(0);

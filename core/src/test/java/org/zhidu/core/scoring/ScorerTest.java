@@ -1,6 +1,7 @@
 package org.zhidu.core.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zhidu.core.scoring.Scores.event;
 import static org.zhidu.core.scoring.Scores.standing;
