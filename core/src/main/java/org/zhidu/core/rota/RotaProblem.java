@@ -59,6 +59,7 @@ public enum RotaProblem implements Problem {
 
   // R7: swaps
   SWAP_NO_DAY(RotaRules.R7, ERROR, "rota.swap_no_day"),
+  SWAP_REPEATED(RotaRules.R7, WARNING, "rota.swap_repeated"),
   SWAP_NOT_ON_DUTY(RotaRules.R7, ERROR, "rota.swap_not_on_duty"),
   SWAP_ALREADY_ON_DUTY(RotaRules.R7, ERROR, "rota.swap_already_on_duty"),
   SWAP_UNKNOWN_REPLACEMENT(RotaRules.R7, ERROR, "rota.swap_unknown_replacement"),

@@ -53,9 +53,16 @@ public final class Swaps {
       findings.add(RotaProblem.SWAP_APPROVER_UNNAMED.at(swaps.get(0).where()));
     }
     List<Swap> applied = new ArrayList<>();
+    Map<String, Swap> seen = new HashMap<>();
     for (Swap swap : swaps) {
       Integer i = index.get(swap.date());
       String date = swap.date().toString();
+      Swap same = seen.putIfAbsent(date + "\t" + swap.original() + "\t" + swap.replacement(), swap);
+      if (same != null) {
+        // the same swap written twice is one swap: the second line is said to repeat the first
+        findings.add(RotaProblem.SWAP_REPEATED.at(swap.where(), date, Integer.toString(same.where().line())));
+        continue;
+      }
       if (i == null) {
         findings.add(error(swap, "日期", RotaProblem.SWAP_NO_DAY, date));
         continue;

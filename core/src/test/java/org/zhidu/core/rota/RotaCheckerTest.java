@@ -241,6 +241,21 @@ class RotaCheckerTest {
   }
 
   @Test
+  void r7TheSameSwapWrittenTwiceIsCountedOnceAndSaidToRepeat() {
+    DutyDay day = planned.get(12);
+    String original = day.duty().get(0);
+    String replacement = "文秘12".equals(original) ? "文秘11" : "文秘12";
+    Swap first = new Swap(day.date(), original, replacement, "科长0", day.date().minusDays(1).atTime(16, 0),
+        new Location("swaps.csv", 2, 1, null));
+    Swap again = new Swap(day.date(), original, replacement, "科长0", day.date().minusDays(1).atTime(16, 0),
+        new Location("swaps.csv", 3, 1, null));
+    Swaps.Result result = Swaps.apply(List.of(day), List.of(first, again), office, RotaPolicy.ANJU);
+    assertEquals(List.of(replacement), result.days().get(0).served());
+    assertEquals(List.of("rota.swap_repeated"), result.findings().stream().map(f -> f.message().key()).toList());
+    assertEquals(List.of(day.date().toString(), "2"), result.findings().get(0).message().args());
+  }
+
+  @Test
   void r7MissingReportingStepsAreReported() {
     DutyDay day = planned.get(12);
     String original = day.duty().get(0);
