@@ -103,7 +103,7 @@ class RotaCheckerTest {
   void r7ApprovalAfterTheHandoverCountsFromItsTimeAndTheFindingSaysWhoIsResponsibleBefore() {
     DutyDay day = planned.get(12);
     String original = day.duty().get(0);
-    String replacement = "文秘12".equals(original) ? "文秘11" : "文秘12";
+    String replacement = otherClerk(original);
     Swaps.Result result = Swaps.apply(List.of(day), List.of(new Swap(day.date(), original, replacement, "科长0",
         day.date().atTime(10, 30), Location.NOWHERE)), office, RotaPolicy.ANJU);
     assertEquals(List.of(replacement), result.days().get(0).responsible());
@@ -227,7 +227,7 @@ class RotaCheckerTest {
   void r7AnApprovalAfterTheDutyEndedLeavesTheWholeDayUnapproved() {
     DutyDay day = planned.get(12);
     String original = day.duty().get(0);
-    String replacement = "文秘12".equals(original) ? "文秘11" : "文秘12";
+    String replacement = otherClerk(original);
     // the duty runs from 09:00 to 09:00 the next day: approved at 08:59 the next day is late, at 09:00 too late
     Swaps.Result late = Swaps.apply(List.of(day), List.of(new Swap(day.date(), original, replacement, "科长0",
         day.date().plusDays(1).atTime(8, 59), Location.NOWHERE)), office, RotaPolicy.ANJU);
@@ -244,7 +244,7 @@ class RotaCheckerTest {
   void r7TheSameSwapWrittenTwiceIsCountedOnceAndSaidToRepeat() {
     DutyDay day = planned.get(12);
     String original = day.duty().get(0);
-    String replacement = "文秘12".equals(original) ? "文秘11" : "文秘12";
+    String replacement = otherClerk(original);
     Swap first = new Swap(day.date(), original, replacement, "科长0", day.date().minusDays(1).atTime(16, 0),
         new Location("swaps.csv", 2, 1, null));
     Swap again = new Swap(day.date(), original, replacement, "科长0", day.date().minusDays(1).atTime(16, 0),
@@ -259,7 +259,7 @@ class RotaCheckerTest {
   void r7MissingReportingStepsAreReported() {
     DutyDay day = planned.get(12);
     String original = day.duty().get(0);
-    String replacement = "文秘12".equals(original) ? "文秘11" : "文秘12";
+    String replacement = otherClerk(original);
     Swaps.Result result = Swaps.apply(List.of(day), List.of(new Swap(day.date(), original, replacement, "科长0",
         day.date().minusDays(1).atTime(16, 0), Location.NOWHERE, List.of("告知信息股"))), office, RotaPolicy.ANJU);
     assertEquals(List.of("rota.swap_not_reported"), result.findings().stream().map(f -> f.message().key()).toList());
@@ -352,5 +352,10 @@ class RotaCheckerTest {
   private static void set(List<DutyDay> days, int j, List<String> duty, String leader) {
     DutyDay d = days.get(j);
     days.set(j, new DutyDay(d.date(), d.type(), duty, leader, d.notifier()));
+  }
+
+  /** A clerk on duty on none of the days these swaps touch, other than the one given. */
+  private static String otherClerk(String original) {
+    return "文秘12".equals(original) ? "文秘11" : "文秘12";
   }
 }
