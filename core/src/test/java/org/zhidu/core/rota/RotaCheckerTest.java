@@ -354,7 +354,7 @@ class RotaCheckerTest {
     days.set(j, new DutyDay(d.date(), d.type(), duty, leader, d.notifier()));
   }
 
-  /** A clerk on duty on none of the days these swaps touch, other than the one given. */
+  /** Another clerk than the one given, to take over a duty. */
   private static String otherClerk(String original) {
     return "文秘12".equals(original) ? "文秘11" : "文秘12";
   }
