@@ -238,7 +238,7 @@ final class MinCostFlow {
     Arrays.fill(key, source * LEVELS, source * LEVELS + LEVELS, 0);
     heap[size] = source;
     heapIndex[source] = size++;
-    long[] reduced = candidate;
+    long[] from = candidate;
     while (size > 0) {
       int u = heap[0];
       if (settled[sink] && keyLess(sink, u)) {
@@ -247,25 +247,40 @@ final class MinCostFlow {
       size = pop(size);
       settled[u] = true;
       int ub = u * LEVELS;
+      for (int l = 0; l < LEVELS; l++) {
+        from[l] = key[ub + l] + potential[ub + l];
+      }
       for (int p = start[u]; p < start[u + 1]; p++) {
         int v = arcTo[p];
         if (settled[v] || !hasRoom(p)) {
           continue;
         }
         int vb = v * LEVELS;
-        for (int l = 0; l < LEVELS; l++) {
-          reduced[l] = key[ub + l] + potential[ub + l] - potential[vb + l];
-        }
-        reduced[arcLevel[p]] += residualCost(p);
-        if (!discovered[v] || less(reduced, key, vb)) {
-          System.arraycopy(reduced, 0, key, vb, LEVELS);
-          if (!discovered[v]) {
-            discovered[v] = true;
-            heap[size] = v;
-            heapIndex[v] = size++;
+        int costLevel = arcLevel[p];
+        long arcCost = residualCost(p);
+        if (discovered[v]) {
+          // The first level that differs decides whether the arc brings v nearer.
+          boolean nearer = false;
+          for (int l = 0; l < LEVELS; l++) {
+            long reduced = from[l] - potential[vb + l] + (l == costLevel ? arcCost : 0);
+            if (reduced != key[vb + l]) {
+              nearer = reduced < key[vb + l];
+              break;
+            }
           }
-          up(heapIndex[v]);
+          if (!nearer) {
+            continue;
+          }
+        } else {
+          discovered[v] = true;
+          heap[size] = v;
+          heapIndex[v] = size++;
         }
+        for (int l = 0; l < LEVELS; l++) {
+          key[vb + l] = from[l] - potential[vb + l];
+        }
+        key[vb + costLevel] += arcCost;
+        up(heapIndex[v]);
       }
     }
     if (!settled[sink]) {
@@ -273,9 +288,9 @@ final class MinCostFlow {
     }
     int sb = sink * LEVELS;
     for (int v = 0; v < nodes; v++) {
-      int from = settled[v] ? v * LEVELS : sb;
+      int nearest = settled[v] ? v * LEVELS : sb;
       for (int l = 0; l < LEVELS; l++) {
-        potential[v * LEVELS + l] += key[from + l];
+        potential[v * LEVELS + l] += key[nearest + l];
       }
     }
     return true;
