@@ -1,6 +1,8 @@
 package org.zhidu.cli;
 
+
 import org.zhidu.cli.calendar.CalendarCommand;
+import org.zhidu.cli.leave.LeaveCommand;
 import org.zhidu.cli.rota.RotaCommand;
 import org.zhidu.cli.score.ScoreCommand;
 import org.zhidu.cli.registers.RegistersCommand;
@@ -23,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       CalendarCommand.class,
       RotaCommand.class,
       ScoreCommand.class,
+      LeaveCommand.class,
       RegistersCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,

@@ -8,10 +8,16 @@ public final class BuiltInPacks {
   /** 遂宁市安居区人民政府办公室 17 项制度, 遂安府办发〔2015〕30号. */
   public static final String ANJU_GOV_OFFICE = "anju-gov-office";
 
+  /** 吴江区政协及机关有关工作运行规则, 吴政协办〔2017〕18号. */
+  public static final String WUJIANG_CPPCC = "wujiang-cppcc";
+
+  /** 中共XXX委员会办公室 31 项制度汇编. */
+  public static final String PARTY_OFFICE = "party-office";
+
   /** The pack commands use when none is given. */
   public static final String DEFAULT = ANJU_GOV_OFFICE;
 
-  private static final List<String> IDS = List.of(ANJU_GOV_OFFICE);
+  private static final List<String> IDS = List.of(ANJU_GOV_OFFICE, WUJIANG_CPPCC, PARTY_OFFICE);
 
   private BuiltInPacks() {}
 

@@ -43,7 +43,22 @@ public record Pack(
 
   /** The policy of an area's section. */
   public <P> P section(PackSection<?, P> section) {
+    P policy = sectionOrNull(section);
+    if (policy == null) {
+      throw new org.zhidu.core.finding.InputException(new org.zhidu.core.finding.Location(null, 0, 0, null),
+          org.zhidu.core.finding.Message.of("pack.no_section", id, section.key()));
+    }
+    return policy;
+  }
+
+  /** The policy of an area's section, or {@code null} when the pack does not carry the area. */
+  public <P> P sectionOrNull(PackSection<?, P> section) {
     return section.policyType().cast(sections.get(section.key()));
+  }
+
+  /** The route table of who approves a leave (L1–L3). */
+  public org.zhidu.core.approval.RouteTable leave() {
+    return section(Registry.LEAVE_SECTION);
   }
 
   /** The lists of N1–N5. */

@@ -44,5 +44,10 @@ public record PackFile(
         throw new InvalidValue("pack.source_needs_title");
       }
     }
+
+    /** How the document is referred to: its number, or its title when it has none (a compilation). */
+    public String reference() {
+      return number != null ? number : title;
+    }
   }
 }

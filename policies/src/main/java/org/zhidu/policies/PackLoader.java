@@ -138,7 +138,8 @@ public final class PackLoader {
       settings.addAll(context.settings());
     }
     Pack pack = new Pack(file.id(), name, source, origin, rules, settings, gaps, policies);
-    for (Schema schema : pack.registers()) {
+    var registers = pack.sectionOrNull(Registry.REGISTERS_SECTION);
+    for (Schema schema : registers == null ? List.<Schema>of() : registers.schemas()) {
       requireRule(rules, schema.id(), apart.getOrDefault(Registry.REGISTERS_SECTION.key(), document),
           "/registers", "registers");
     }
@@ -149,7 +150,10 @@ public final class PackLoader {
       Pack base, SectionContext context) {
     F own = node == null || node.isNull() ? null
         : StrictYaml.bind(from, "/" + section.key(), node, section.fileType());
-    P inherited = base == null ? null : base.section(section);
+    P inherited = base == null ? null : base.sectionOrNull(section);
+    if (own == null && inherited == null) {
+      return null; // a pack of its own document that does not carry the area: its commands say so
+    }
     return section.resolve(own, inherited, context);
   }
 

@@ -1,5 +1,9 @@
 package org.zhidu.policies;
 
+import org.zhidu.core.leave.LeaveProblem;
+import org.zhidu.core.leave.LeaveRules;
+import org.zhidu.policies.leave.LeaveSection;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +41,7 @@ public final class Registry {
   public static final RotaSection ROTA_SECTION = new RotaSection();
   public static final ScoringSection SCORING_SECTION = new ScoringSection();
   public static final RegistersSection REGISTERS_SECTION = new RegistersSection();
+  public static final LeaveSection LEAVE_SECTION = new LeaveSection();
 
   /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
   public static final Area CROSS_CUTTING = new Area("cross-cutting",
@@ -62,8 +67,13 @@ public final class Registry {
   public static final Area REGISTERS = new Area("registers", RegisterRules.ALL,
       problems(RegisterProblem.values()), REGISTERS_SECTION, List.of("registers check"), null);
 
+  /** L1–L3: who approves a leave. */
+  public static final Area LEAVE = new Area("leave", LeaveRules.ALL, problems(LeaveProblem.values()), LEAVE_SECTION,
+      List.of("leave route"), null);
+
   /** In the catalogue's order. */
-  public static final List<Area> AREAS = List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, REGISTERS);
+  public static final List<Area> AREAS =
+      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, REGISTERS);
 
   private Registry() {}
 

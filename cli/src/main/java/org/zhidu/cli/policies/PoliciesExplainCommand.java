@@ -96,7 +96,7 @@ public final class PoliciesExplainCommand extends ShowCommand {
     // a cross-cutting rule cites the catalogue and the law, not the pack's own document
     boolean crossCutting = RuleId.of(id).family().equals("X");
     out.println(texts.get("policies.citation") + ": " + rule.entry().citation()
-        + (crossCutting ? "" : "  (" + pack.source().number() + ")"));
+        + (crossCutting ? "" : "  (" + pack.source().reference() + ")"));
     out.println();
     out.println(texts.get("policies.clause") + ":");
     out.println("  " + rule.entry().clause().strip().replace("\n", "\n  "));

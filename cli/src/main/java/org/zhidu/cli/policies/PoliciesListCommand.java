@@ -42,7 +42,7 @@ public final class PoliciesListCommand extends AreaCommand {
       out.println(DisplayWidth.pad(id, idWidth + 2)
           + DisplayWidth.pad(Integer.toString(pack.rules().size()), DisplayWidth.of(texts.get(
               "policies.column.rules")))
-          + "  " + pack.name() + " (" + pack.source().number() + ")");
+          + "  " + pack.name() + " (" + pack.source().reference() + ")");
     }
     // the areas zhidu encodes, from the registry
     out.println();

@@ -55,7 +55,7 @@ public final class PoliciesShowCommand extends ShowCommand {
       return ExitCode.OK;
     }
     out.println(resolved.id() + "  " + resolved.name());
-    out.println(texts.get("policies.source") + ": " + resolved.source().title() + " " + resolved.source().number());
+    out.println(texts.get("policies.source") + ": " + resolved.source().title() + (resolved.source().number() == null ? "" : " " + resolved.source().number()));
     out.println(texts.get("policies.origin") + ": " + PoliciesExplainCommand.origin(resolved.origin(), texts));
     out.println();
     out.println(texts.get("policies.rules") + ":");

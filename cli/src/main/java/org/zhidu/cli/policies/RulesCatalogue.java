@@ -30,7 +30,7 @@ final class RulesCatalogue {
     for (int i = 0; i < packs.size(); i++) {
       Pack p = packs.get(i);
       out.append(i == 0 ? "" : "; ").append('`').append(p.id()).append("` — ").append(p.name()).append("（")
-          .append(p.source().number()).append("）");
+          .append(p.source().reference()).append("）");
     }
     out.append(".\n\n");
     for (Area area : areas) {

@@ -1,0 +1,42 @@
+package org.zhidu.core.approval;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.zhidu.core.finding.InvalidValue;
+import org.zhidu.core.rule.Bound;
+
+/**
+ * One end of a row's quantity range, with its bound stated (X-BOUND): a {@link org.zhidu.core.rule.Threshold} for
+ * quantities that come in halves (half a day).
+ *
+ * @param value the number the clause writes (0.5, 1)
+ * @param bound whether the number itself is inside the range
+ */
+public record Limit(BigDecimal value, Bound bound) {
+
+  public Limit {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(bound, "bound");
+    if (value.signum() < 0) {
+      throw new InvalidValue("pack.negative_limit", value.toPlainString());
+    }
+    value = value.stripTrailingZeros();
+  }
+
+  /** Whether x reaches this limit from below (以上: x ≥ value; 超过: x > value). */
+  public boolean reachedBy(BigDecimal x) {
+    int c = x.compareTo(value);
+    return bound == Bound.INCLUSIVE ? c >= 0 : c > 0;
+  }
+
+  /** Whether x keeps to this limit from above (以下: x ≤ value; 不满: x < value). */
+  public boolean keptBy(BigDecimal x) {
+    int c = x.compareTo(value);
+    return bound == Bound.INCLUSIVE ? c <= 0 : c < 0;
+  }
+
+  @Override
+  public String toString() {
+    return value.toPlainString() + " " + bound.id();
+  }
+}
