@@ -130,9 +130,17 @@ class PackLoaderTest {
   }
 
   @Test
-  void aStandalonePackMustHaveEverySection() {
-    InputException e = assertThrows(InputException.class,
-        () -> PackLoader.fromYaml("p.yaml", "id: p\nname: x\nsource: {title: t}\n"));
+  void aStandalonePackCarriesOnlyTheAreasItWrites() {
+    Pack pack = PackLoader.fromYaml("p.yaml", "id: p\nname: x\nsource: {title: t}\n");
+    InputException e = assertThrows(InputException.class, pack::naming);
+    assertEquals("pack.no_section", e.problem().key());
+  }
+
+  @Test
+  void aStandalonePackMustWriteEveryValueOfASectionItCarries() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml",
+        "id: p\nname: x\nsource: {title: t}\nrules: [{id: R3, title: a, titleEn: a, citation: c, clause: c, "
+            + "checks: c, checksEn: c}]\nrota:\n  clerksPerDay: {rules: [R3], citation: c, value: 1}\n"));
     assertEquals("pack.missing", e.problem().key());
   }
 
@@ -190,7 +198,7 @@ class PackLoaderTest {
         id: p
         extends: anju-gov-office
 
-        leave:
+        spending:
           days: 3
         """));
     assertEquals("yaml.unknown_key", e.problem().key());

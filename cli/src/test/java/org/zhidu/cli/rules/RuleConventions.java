@@ -52,6 +52,9 @@ final class RuleConventions {
         }
         if (problem.threshold() != null) {
           for (Pack pack : packs) {
+            if (area.section() != null && pack.sectionOrNull(area.section()) == null) {
+              continue; // a pack of another document that does not carry the area
+            }
             boolean stated = pack.settings().stream()
                 .anyMatch(s -> s.name().equals(problem.threshold()) && s.isThreshold());
             if (!stated) {

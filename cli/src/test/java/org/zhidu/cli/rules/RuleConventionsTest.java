@@ -92,6 +92,8 @@ class RuleConventionsTest {
         "unfinished SOMETHING: no Chinese message unfinished.something",
         "unfinished SOMETHING: no English message unfinished.something",
         "unfinished SOMETHING: anju-gov-office states no bound for unfinished.limit (X-BOUND)",
+        "unfinished SOMETHING: wujiang-cppcc states no bound for unfinished.limit (X-BOUND)",
+        "unfinished SOMETHING: party-office states no bound for unfinished.limit (X-BOUND)",
         "Z9: no pack cites its clause",
         "Z9: no test names it"), violations);
   }
