@@ -2,6 +2,7 @@ package org.zhidu.policies.leave;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.zhidu.core.approval.Notice;
 import org.zhidu.core.approval.RouteRow;
 import org.zhidu.core.approval.Router;
 import org.zhidu.core.approval.Routing;
+import org.zhidu.core.finding.InputException;
 import org.zhidu.core.leave.LeaveRules;
 import org.zhidu.policies.BuiltInPacks;
 import org.zhidu.policies.PackLoader;
@@ -145,5 +147,39 @@ class LeaveRoutesTest {
   void l3StaffAreAGapTheClauseLeavesToAuthority() {
     Routing.Gap gap = assertInstanceOf(Routing.Gap.class, route(BuiltInPacks.PARTY_OFFICE, "工作人员", "1"));
     assertEquals(List.of(), gap.nearest());
+  }
+
+  // an office's own pack
+
+  private static final String OWN_PACK = """
+      id: my-office
+      extends: wujiang-cppcc
+      leave:
+        routes:
+          rules: [L2]
+          citation: 本办补充（科室工作人员半天至1天）
+          values:
+            - id: 科室工作人员-半天至1天
+              roles: [科室工作人员]
+              from: { value: 0.5, bound: exclusive }
+              to: { value: 1, bound: %s }
+              chain: [科室负责人, 分管副主任]
+              rule: L2
+              clause: 本办补充
+      """;
+
+  @Test
+  void l2AnOfficeFillsTheGapInAPackOfItsOwn() {
+    var table = PackLoader.fromYaml("my-office.yaml", OWN_PACK.formatted("exclusive")).leave();
+    Routing.Route route = assertInstanceOf(Routing.Route.class,
+        Router.route(table, "科室工作人员", "事假", new BigDecimal("0.75")));
+    assertEquals(List.of("科室负责人", "分管副主任"), route.chain());
+  }
+
+  @Test
+  void aRowWithoutItsBoundIsRefusedAtItsLine() {
+    InputException e = assertThrows(InputException.class,
+        () -> PackLoader.fromYaml("my-office.yaml", OWN_PACK.formatted("null")));
+    assertEquals("pack.no_bound", e.problem().key());
   }
 }
