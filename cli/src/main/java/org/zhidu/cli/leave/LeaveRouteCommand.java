@@ -59,9 +59,8 @@ public final class LeaveRouteCommand extends AreaCommand {
     if (days.signum() < 0) {
       throw new InputException(Location.NOWHERE, Message.of("leave.negative_days", days.toPlainString()));
     }
-    // leave is asked in half days (0.5, 1, 1.5), and no request is longer than a year
-    if (days.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0
-        || days.compareTo(BigDecimal.valueOf(366)) > 0) {
+    // no request is longer than a year; parts of a day (0.5, 0.75 for a few hours) are requests of their own
+    if (days.compareTo(BigDecimal.valueOf(366)) > 0) {
       throw new InputException(new Location(null, 0, 0, "--days"), Message.of("leave.bad_days",
           days.toPlainString()));
     }
