@@ -56,8 +56,8 @@ public record Pack(
     return section.policyType().cast(sections.get(section.key()));
   }
 
-  /** The route table of who approves a leave (L1–L3). */
-  public org.zhidu.core.approval.RouteTable leave() {
+  /** Who approves a leave and what else the leave clause asks (L1–L3). */
+  public org.zhidu.core.leave.LeavePolicy leave() {
     return section(Registry.LEAVE_SECTION);
   }
 

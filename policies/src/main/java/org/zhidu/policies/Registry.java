@@ -67,9 +67,9 @@ public final class Registry {
   public static final Area REGISTERS = new Area("registers", RegisterRules.ALL,
       problems(RegisterProblem.values()), REGISTERS_SECTION, List.of("registers check"), null);
 
-  /** L1–L3: who approves a leave. */
+  /** L1–L3: who approves a leave, and a leave register checked. */
   public static final Area LEAVE = new Area("leave", LeaveRules.ALL, problems(LeaveProblem.values()), LEAVE_SECTION,
-      List.of("leave route"), null);
+      List.of("leave route", "leave check"), null);
 
   /** In the catalogue's order. */
   public static final List<Area> AREAS =

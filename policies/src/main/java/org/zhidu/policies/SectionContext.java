@@ -7,6 +7,7 @@ import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.InvalidValue;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.rule.Bound;
 import org.zhidu.core.rule.Threshold;
 import org.zhidu.policies.yaml.StrictYaml;
 
@@ -89,6 +90,34 @@ public final class SectionContext {
     }
     inherit(key, inheritedPolicy);
     return inherited.apply(inheritedPolicy);
+  }
+
+  /**
+   * A value a document may not have at all: the pack's own, recorded with its clause and shown as {@code shown}
+   * gives; else the inherited one; else {@code null}, where the document says nothing of it.
+   */
+  public <T, R, P> R optional(String key, ValueSetting<T> own, Function<T, List<String>> shown,
+      Function<T, R> build, P inheritedPolicy, Function<P, R> inherited) {
+    if (own != null) {
+      settings.add(new Setting(name(key), own.rules(), own.citation(), false, shown.apply(own.value()), null,
+          origin));
+      return build(key, () -> build.apply(own.value()));
+    }
+    if (inheritedPolicy == null || base == null) {
+      return null;
+    }
+    base.settings().stream().filter(s -> s.name().equals(name(key))).findFirst().ifPresent(settings::add);
+    return inherited.apply(inheritedPolicy);
+  }
+
+  /**
+   * Records a limit a setting holds inside it (a route row's days, a cap), with its bound, so that X-BOUND lists it.
+   *
+   * @param key where it is in the section (routes.科室负责人-1天以内.to)
+   */
+  public void limit(String key, List<String> rules, String citation, java.math.BigDecimal value, Bound bound) {
+    settings.add(new Setting(name(key), rules, citation, false, List.of(value.stripTrailingZeros().toPlainString()),
+        bound, origin));
   }
 
   /** Builds the policy, turning a refusal into an error at the section. */

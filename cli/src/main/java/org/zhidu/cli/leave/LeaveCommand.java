@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code zhidu leave}: leave (请假, L1–L3). */
-@Command(name = "leave", mixinStandardHelpOptions = true, subcommands = {LeaveRouteCommand.class})
+@Command(name = "leave", mixinStandardHelpOptions = true, subcommands = {LeaveRouteCommand.class, LeaveCheckCommand.class})
 public final class LeaveCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.cli.AreaCommand;
@@ -12,6 +14,9 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.OfficeOption;
+import org.zhidu.core.approval.Approvers;
 import org.zhidu.core.approval.Limit;
 import org.zhidu.core.approval.Notice;
 import org.zhidu.core.approval.RouteRow;
@@ -21,9 +26,13 @@ import org.zhidu.core.approval.Routing;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.leave.LeavePolicy;
 import org.zhidu.core.leave.LeaveProblem;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Person;
 import org.zhidu.core.rule.Bound;
 import org.zhidu.policies.Pack;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,8 +49,29 @@ public final class LeaveRouteCommand extends AreaCommand {
 
   @Mixin PackOption pack;
 
-  @Option(names = "--role", paramLabel = "ROLE", required = true, descriptionKey = "leave.option.role")
-  String role;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Who who;
+
+  /** Who asks: a post as the route table names it, or a person of the office file. */
+  static final class Who {
+    @Option(names = "--role", paramLabel = "ROLE", required = true, descriptionKey = "leave.option.role")
+    String role;
+
+    @Option(names = "--person", paramLabel = "NAME", required = true, descriptionKey = "leave.option.person")
+    String person;
+  }
+
+  @Option(names = "--office", paramLabel = "FILE", descriptionKey = "leave.option.office")
+  Path officeFile;
+
+  @Option(names = "--on", paramLabel = "D", converter = Dates.DateConverter.class,
+      descriptionKey = "leave.option.on")
+  LocalDate on;
+
+  /** The requester's post, and with an office file the person and the names of the chain. */
+  private String role;
+  private Person person;
+  private List<String> names = List.of();
 
   @Option(names = "--days", paramLabel = "N", required = true, descriptionKey = "leave.option.days")
   BigDecimal days;
@@ -55,7 +85,19 @@ public final class LeaveRouteCommand extends AreaCommand {
   public Integer call() throws IOException {
     Texts texts = context.texts();
     Pack thePack = pack.resolve(context);
-    RouteTable table = thePack.leave();
+    LeavePolicy policy = thePack.leave();
+    RouteTable table = policy.routes();
+    Office office = officeFile == null ? null : OfficeOption.load(context, officeFile);
+    if (office == null && who.person != null) {
+      throw new InputException(new Location(null, 0, 0, "--person"), Message.of("leave.person_needs_office"));
+    }
+    role = who.role;
+    if (who.person != null) {
+      person = office.person(who.person).orElseThrow(() -> new InputException(
+          new Location(officeFile.toString(), 0, 0, "--person"), Message.of("leave.unknown_person_option",
+              who.person, officeFile.toString())));
+      role = person.position();
+    }
     if (days.signum() < 0) {
       throw new InputException(Location.NOWHERE, Message.of("leave.negative_days", days.toPlainString()));
     }
@@ -65,23 +107,41 @@ public final class LeaveRouteCommand extends AreaCommand {
           days.toPlainString()));
     }
     Routing routing = Router.route(table, role, kind, days);
+    if (person != null && routing instanceof Routing.Route route) {
+      names = Approvers.resolve(office, person, route.chain(), policy.sectionHead(),
+          on != null ? on : LocalDate.now(context.clock()));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      json(thePack, routing, out);
+      json(thePack, policy, routing, out);
     } else {
-      text(thePack, table, routing, texts, out);
+      text(thePack, policy, routing, texts, out);
     }
     out.flush();
     return routing instanceof Routing.Route ? ExitCode.OK : ExitCode.FINDINGS;
   }
 
-  private void text(Pack thePack, RouteTable table, Routing routing, Texts texts, PrintWriter out) {
+  private void text(Pack thePack, LeavePolicy policy, Routing routing, Texts texts, PrintWriter out) {
+    RouteTable table = policy.routes();
     String amount = days.stripTrailingZeros().toPlainString();
-    out.println(texts.get("leave.route.request", thePack.id(), role, kind, amount));
+    String asker = person == null ? role : person.name() + "（" + role + "）";
+    out.println(texts.get("leave.route.request", thePack.id(), asker, kind, amount));
     if (routing instanceof Routing.Route route) {
       RouteRow row = route.row();
       for (int i = 0; i < row.chain().size(); i++) {
-        out.println(texts.get("leave.route.step", i + 1, row.chain().get(i)));
+        String name = i < names.size() && names.get(i) != null ? "（" + names.get(i) + "）"
+            : person != null ? texts.get("leave.route.unnamed") : "";
+        out.println(texts.get("leave.route.step", i + 1, row.chain().get(i) + name,
+            texts.get(action(i, row) ? "leave.route.approves" : "leave.route.agrees")));
+      }
+      String form = form(policy);
+      if (form != null) {
+        boolean ahead = form.equals("written") && policy.written().ahead() != null;
+        out.println(texts.get("leave.route.form." + form, ahead ? policy.written().ahead().value() : BigDecimal.ZERO));
+      }
+      LeavePolicy.Advance routine = policy.routine();
+      if (routine != null && routine.kinds().contains(kind)) {
+        out.println(texts.get("leave.route.routine", kind, routine.ahead().value().toPlainString()));
       }
       for (Notice n : row.notices()) {
         out.println(texts.get("leave.route.notice", n.action(), n.to()));
@@ -100,7 +160,7 @@ public final class LeaveRouteCommand extends AreaCommand {
     }
   }
 
-  private void json(Pack thePack, Routing routing, PrintWriter out) throws IOException {
+  private void json(Pack thePack, LeavePolicy policy, Routing routing, PrintWriter out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeStringField("pack", thePack.id());
@@ -117,10 +177,30 @@ public final class LeaveRouteCommand extends AreaCommand {
           json.writeStartObject();
           json.writeNumberField("step", i + 1);
           json.writeStringField("role", route.chain().get(i));
+          if (i < names.size() && names.get(i) != null) {
+            json.writeStringField("person", names.get(i));
+          } else {
+            json.writeNullField("person");
+          }
+          json.writeStringField("action", action(i, route.row()) ? "批准" : "同意");
           json.writeEndObject();
         }
       }
       json.writeEndArray();
+      String form = routing instanceof Routing.Route ? form(policy) : null;
+      if (form != null) {
+        json.writeStringField("form", form);
+      } else {
+        json.writeNullField("form");
+      }
+      if (form != null && form.equals("written") && policy.written().ahead() != null) {
+        json.writeNumberField("aheadDays", policy.written().ahead().value());
+      } else if (routing instanceof Routing.Route && policy.routine() != null
+          && policy.routine().kinds().contains(kind)) {
+        json.writeNumberField("aheadDays", policy.routine().ahead().value());
+      } else {
+        json.writeNullField("aheadDays");
+      }
       json.writeArrayFieldStart("notices");
       for (RouteRow row : rows) {
         for (Notice n : row.notices()) {
@@ -167,6 +247,26 @@ public final class LeaveRouteCommand extends AreaCommand {
     json.writeStringField("rule", row.rule().value());
     json.writeStringField("clause", row.clause());
     json.writeEndObject();
+  }
+
+  /** Whether step i is the one that approves (the last); the steps before it agree (同意) and pass it on. */
+  private static boolean action(int i, RouteRow row) {
+    return i == row.chain().size() - 1;
+  }
+
+  /**
+   * What form the request takes: {@code written}, {@code oral}, {@code afterwards} (written, or by word of mouth and
+   * written afterwards) or {@code null} when the pack does not say.
+   */
+  private String form(LeavePolicy policy) {
+    LeavePolicy.Written w = policy.written();
+    if (w == null) {
+      return null;
+    }
+    if (w.oralKinds().contains(kind) || w.from() != null && !w.from().reachedBy(days)) {
+      return "oral";
+    }
+    return w.afterwards() ? "afterwards" : "written";
   }
 
   /** The days a row covers: "> 1", "≤ 0.5", "≥ 1, < 3", or "*" for any. */

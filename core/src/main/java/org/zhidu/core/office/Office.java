@@ -89,6 +89,15 @@ public record Office(String name, List<Section> sections, List<Person> people, S
         }
       }
     }
+    for (int i = 0; i < people.size(); i++) {
+      Person p = people.get(i);
+      for (Map.Entry<String, String> e : p.reportsTo().entrySet()) {
+        if (!byName.containsKey(e.getValue()) || e.getValue().equals(p.name())) {
+          throw new Invalid("/people/" + i + "/reportsTo/" + e.getKey(), "office.unknown_reports_to", p.name(),
+              e.getKey(), e.getValue());
+        }
+      }
+    }
     if (dutyInCharge != null) {
       Person cadre = byName.get(dutyInCharge);
       if (cadre == null || cadre.role() != Role.SECTION_CADRE) {
@@ -129,6 +138,17 @@ public record Office(String name, List<Section> sections, List<Person> people, S
     List<Person> out = new ArrayList<>();
     for (Person p : people) {
       if (leader != null && leader.equals(p.linkedLeader())) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The people who hold a post (as a route table names it), in the order the office lists them. */
+  public List<Person> withPosition(String position) {
+    List<Person> out = new ArrayList<>();
+    for (Person p : people) {
+      if (p.position().equals(position)) {
         out.add(p);
       }
     }

@@ -1,7 +1,10 @@
 package org.zhidu.core.office;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,14 +15,26 @@ import java.util.Objects;
  * @param postings the sections they belong to over time, in date order (empty for a county-level leader)
  * @param linkedLeader for a clerk, the county-level leader they serve (联系县级领导, R4), or {@code null}
  * @param absences the days they are away
+ * @param position the post a pack's route table names (科室工作人员, 秘书长, 副主任); the role's word when the office
+ *     file gives none
+ * @param reportsTo who stands in each of the person's approving roles (分管科级干部 → 王建国, 分管副主任 → …), so a chain
+ *     of approvers resolves to names
  */
-public record Person(String name, Role role, List<Posting> postings, String linkedLeader, List<Absence> absences) {
+public record Person(String name, Role role, List<Posting> postings, String linkedLeader, List<Absence> absences,
+    String position, Map<String, String> reportsTo) {
+
+  /** A person whose post is the role's word and who names nobody they report to. */
+  public Person(String name, Role role, List<Posting> postings, String linkedLeader, List<Absence> absences) {
+    this(name, role, postings, linkedLeader, absences, null, Map.of());
+  }
 
   public Person {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(role, "role");
     postings = List.copyOf(postings);
     absences = List.copyOf(absences);
+    position = position == null ? role.label() : position;
+    reportsTo = reportsTo == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(reportsTo));
     for (int i = 1; i < postings.size(); i++) {
       if (!postings.get(i).from().isAfter(postings.get(i - 1).from())) {
         throw new IllegalArgumentException(name + ": postings must start on later and later days");

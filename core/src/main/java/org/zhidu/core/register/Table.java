@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.finding.RowPlace;
 
 /**
  * A CSV input read whole by the registers' tokenizer ({@link CsvText}) and described by a {@link Schema}: the rota
@@ -55,12 +57,45 @@ public final class Table {
    * @throws InputException when the text has no header, lacks a required column or leaves a quote open
    */
   public static Table read(String file, String text, Schema schema) {
-    Reading reading = new Reading(file, schema);
+    List<Row> rows = new ArrayList<>();
+    Scan scan = scan(file, text, schema, rows::add);
+    return new Table(file, schema, scan.columns, rows, scan.problems());
+  }
+
+  /**
+   * Reads a table row by row without keeping its rows, for a register too large to hold (a million leave requests):
+   * each row is handed to {@code each} in file order and may be dropped once it is used.
+   *
+   * @throws InputException as {@link #read} does
+   */
+  public static Scan scan(String file, String text, Schema schema, Consumer<Row> each) {
+    Reading reading = new Reading(file, schema, each);
     CsvText.scan(text, 0, text.length(), 1, reading::record);
     if (reading.columns == null) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
     }
-    return new Table(file, schema, reading.columns, reading.rows, reading.problems);
+    return new Scan(reading.columns, reading.problems);
+  }
+
+  /** What a scan found besides its rows: the header's columns and the rows that were not rows of the table. */
+  public static final class Scan {
+    private final Map<String, Integer> columns;
+    private final List<Problem> problems;
+
+    private Scan(Map<String, Integer> columns, List<Problem> problems) {
+      this.columns = columns;
+      this.problems = List.copyOf(problems);
+    }
+
+    /** Whether the header has the field's column. */
+    public boolean has(String field) {
+      return columns.containsKey(field);
+    }
+
+    /** The rows that could not be read as rows of the table, in file order. */
+    public List<Problem> problems() {
+      return problems;
+    }
   }
 
   public String file() {
@@ -111,6 +146,11 @@ public final class Table {
       this.cols = cols;
     }
 
+    /** Whether the header has the field's column. */
+    public boolean has(String field) {
+      return columns.containsKey(known(schema, field));
+    }
+
     /** The line where the row begins. */
     public int line() {
       return lines[0];
@@ -133,6 +173,19 @@ public final class Table {
 
     /** Where the field's cell begins: the row's first cell when the header has no such column. */
     public Location at(String field) {
+      return at(file, columns, lines, cols, field);
+    }
+
+    /** Where the row's cells are, without holding their text: for a finding made after the row is dropped. */
+    public RowPlace place() {
+      String f = file;
+      Map<String, Integer> c = columns;
+      int[] l = lines;
+      int[] k = cols;
+      return field -> at(f, c, l, k, field);
+    }
+
+    private static Location at(String file, Map<String, Integer> columns, int[] lines, int[] cols, String field) {
       Integer c = columns.get(field);
       return c == null ? new Location(file, lines[0], cols[0], field) : new Location(file, lines[c], cols[c], field);
     }
@@ -150,12 +203,13 @@ public final class Table {
     private Map<String, Integer> columns;
     private int width;
     private String[] fieldAt;
-    private final List<Row> rows = new ArrayList<>();
+    private final Consumer<Row> each;
     private final List<Problem> problems = new ArrayList<>();
 
-    Reading(String file, Schema schema) {
+    Reading(String file, Schema schema, Consumer<Row> each) {
       this.file = file;
       this.schema = schema;
+      this.each = each;
     }
 
     boolean record(Cells row) {
@@ -184,7 +238,7 @@ public final class Table {
       for (int c = 0; c < width; c++) {
         cells[c] = row.cell(c);
       }
-      rows.add(new Row(this, cells, Arrays.copyOf(row.lines, width), Arrays.copyOf(row.columns, width)));
+      each.accept(new Row(this, cells, Arrays.copyOf(row.lines, width), Arrays.copyOf(row.columns, width)));
       return true;
     }
 

@@ -3,26 +3,89 @@ package org.zhidu.policies.leave;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.zhidu.core.approval.Limit;
 import org.zhidu.core.approval.Notice;
 import org.zhidu.core.approval.RouteRow;
 import org.zhidu.core.approval.RouteTable;
+import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.InvalidValue;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.leave.LeavePolicy;
 import org.zhidu.core.rule.Bound;
 import org.zhidu.core.rule.RuleId;
 import org.zhidu.policies.ListSetting;
 import org.zhidu.policies.PackSection;
 import org.zhidu.policies.SectionContext;
+import org.zhidu.policies.ValueSetting;
 
-/** The {@code leave} section: the route table of who approves a leave, in days (L1–L3). */
-public final class LeaveSection extends PackSection<LeaveSection.File, RouteTable> {
+/**
+ * The {@code leave} section: the route table of who approves a leave, in days, and what else the clause asks of a
+ * request (L1–L3).
+ */
+public final class LeaveSection extends PackSection<LeaveSection.File, LeavePolicy> {
 
   /**
-   * As written.
+   * As written. Each part but the route table and the counting may be left out where the document says nothing of
+   * it; a pack that extends another inherits what it leaves out.
    *
    * @param routes the rows of the route table; a pack replaces the whole table
+   * @param counting how days are counted: {@code working} (by the work calendar, X-WORKDAY) or {@code calendar}
+   * @param sectionHead the post in a chain that means the head of the requester's own section (科室负责人)
+   * @param written which requests are written and how far ahead
+   * @param routine leave agreed some days ahead (年休假 a week ahead)
+   * @param caps the most days of personal leave at a time and in a year
+   * @param certificate the kinds that need a certificate, and from whom
+   * @param cover whether a colleague must be named to cover
+   * @param returnReport whether the person reports back (销假) when the leave ends
+   * @param absenteeism whether days away without approval are 旷工
    */
-  public record File(ListSetting<RowEntry> routes) {}
+  public record File(
+      ListSetting<RowEntry> routes,
+      ValueSetting<String> counting,
+      ValueSetting<String> sectionHead,
+      ValueSetting<WrittenEntry> written,
+      ValueSetting<AdvanceEntry> routine,
+      ValueSetting<CapsEntry> caps,
+      ValueSetting<CertificateEntry> certificate,
+      ValueSetting<Boolean> cover,
+      ValueSetting<Boolean> returnReport,
+      ValueSetting<Boolean> absenteeism) {}
+
+  /**
+   * {@code { from: {value: 1, bound: inclusive}, oralKinds: [临时请假], ahead: {value: 0.5, bound: inclusive},
+   * afterwards: false }}: from how many days a request is written (every request when left out), the kinds asked by
+   * word of mouth, how far ahead a written one is handed in, whether one approved by word of mouth is written
+   * afterwards.
+   */
+  public record WrittenEntry(LimitEntry from, List<String> oralKinds, LimitEntry ahead, Boolean afterwards) {}
+
+  /** {@code { kinds: [年休假], ahead: {value: 7, bound: inclusive} }}: days between approval and the leave. */
+  public record AdvanceEntry(List<String> kinds, LimitEntry ahead) {
+    public AdvanceEntry {
+      if (kinds == null || kinds.isEmpty() || ahead == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
+
+  /** {@code { kinds: [事假], once: {…}, year: {…}, absenteeism: false }}. */
+  public record CapsEntry(List<String> kinds, LimitEntry once, LimitEntry year, Boolean absenteeism) {
+    public CapsEntry {
+      if (kinds == null || kinds.isEmpty() || once == null && year == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
+
+  /** {@code { kinds: [病假], from: 医保定点医院 }}. */
+  public record CertificateEntry(List<String> kinds, String from) {
+    public CertificateEntry {
+      if (kinds == null || kinds.isEmpty() || from == null || from.isBlank()) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
 
   /**
    * One end of a row's range of days: {@code { value: 0.5, bound: inclusive }}, the bound never left to a default.
@@ -99,16 +162,130 @@ public final class LeaveSection extends PackSection<LeaveSection.File, RouteTabl
   }
 
   public LeaveSection() {
-    super("leave", File.class, RouteTable.class);
+    super("leave", File.class, LeavePolicy.class);
   }
 
   @Override
-  public RouteTable resolve(File own, RouteTable inherited, SectionContext context) {
-    File section = own == null ? new File(null) : own;
+  public LeavePolicy resolve(File own, LeavePolicy inherited, SectionContext context) {
+    File f = own == null ? new File(null, null, null, null, null, null, null, null, null, null) : own;
     String pack = context.origin().pack();
-    return context.build("routes", () -> context.list("routes", section.routes(),
-        section.routes() == null ? List.of() : shown(section.routes().values()),
-        rows -> table(pack, section.routes().rules(), rows), inherited, t -> t));
+    RouteTable routes = context.build("routes", () -> context.list("routes", f.routes(),
+        f.routes() == null ? List.of() : shown(f.routes().values()),
+        rows -> table(pack, f.routes().rules(), rows), inherited, LeavePolicy::routes));
+    if (f.routes() != null) {
+      for (RowEntry e : f.routes().values()) {
+        limit(context, "routes." + e.id() + ".from", List.of(e.rule()), e.clause(), e.from());
+        limit(context, "routes." + e.id() + ".to", List.of(e.rule()), e.clause(), e.to());
+      }
+    }
+    RuleId rule = f.routes() != null ? RuleId.of(f.routes().rules().get(0)) : inherited.rule();
+    String countingText = context.value("counting", f.counting(), inherited, p -> p.counting().id());
+    LeavePolicy.Counting counting = LeavePolicy.Counting.parse(countingText);
+    if (counting == null) {
+      throw new InputException(context.place("counting"), Message.of("pack.bad_counting", countingText));
+    }
+    String sectionHead = context.optional("sectionHead", f.sectionHead(), List::of, v -> v, inherited,
+        LeavePolicy::sectionHead);
+    LeavePolicy.Written written = context.optional("written", f.written(), LeaveSection::shown, v -> written(v),
+        inherited, LeavePolicy::written);
+    limits(context, "written", f.written(), v -> parts("from", v.from(), "ahead", v.ahead()));
+    LeavePolicy.Advance routine = context.optional("routine", f.routine(), LeaveSection::shown,
+        v -> new LeavePolicy.Advance(v.kinds(), v.ahead().toLimit()), inherited, LeavePolicy::routine);
+    limits(context, "routine", f.routine(), v -> parts("ahead", v.ahead()));
+    LeavePolicy.Caps caps = context.optional("caps", f.caps(), LeaveSection::shown,
+        v -> new LeavePolicy.Caps(v.kinds(), limit(v.once()), limit(v.year()), Boolean.TRUE.equals(v.absenteeism())),
+        inherited, LeavePolicy::caps);
+    limits(context, "caps", f.caps(), v -> parts("once", v.once(), "year", v.year()));
+    LeavePolicy.Certificate certificate = context.optional("certificate", f.certificate(), LeaveSection::shown,
+        v -> new LeavePolicy.Certificate(v.kinds(), v.from()), inherited, LeavePolicy::certificate);
+    boolean cover = flag(context, "cover", f.cover(), inherited, LeavePolicy::cover);
+    boolean returnReport = flag(context, "returnReport", f.returnReport(), inherited, LeavePolicy::returnReport);
+    boolean absenteeism = flag(context, "absenteeism", f.absenteeism(), inherited, LeavePolicy::absenteeism);
+    return context.build(() -> new LeavePolicy(rule, routes, counting, sectionHead, written, routine, caps,
+        certificate, cover, returnReport, absenteeism));
+  }
+
+  private static LeavePolicy.Written written(WrittenEntry v) {
+    return new LeavePolicy.Written(limit(v.from()), v.oralKinds(), limit(v.ahead()),
+        Boolean.TRUE.equals(v.afterwards()));
+  }
+
+  private static Limit limit(LimitEntry entry) {
+    return entry == null ? null : entry.toLimit();
+  }
+
+  private static boolean flag(SectionContext context, String key, ValueSetting<Boolean> own, LeavePolicy inherited,
+      java.util.function.Function<LeavePolicy, Boolean> value) {
+    Boolean b = context.optional(key, own, v -> List.of(v.toString()), v -> v, inherited, value);
+    return Boolean.TRUE.equals(b);
+  }
+
+  /** Records the limits inside a setting as thresholds of their own, so that X-BOUND lists them. */
+  private static <T> void limits(SectionContext context, String key, ValueSetting<T> own,
+      java.util.function.Function<T, Map<String, LimitEntry>> parts) {
+    if (own == null) {
+      return;
+    }
+    parts.apply(own.value()).forEach((name, entry) -> limit(context, key + "." + name, own.rules(), own.citation(),
+        entry));
+  }
+
+  /** Named limits, those left out ({@code null}) dropped, in order. */
+  private static Map<String, LimitEntry> parts(Object... nameThenLimit) {
+    Map<String, LimitEntry> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < nameThenLimit.length; i += 2) {
+      if (nameThenLimit[i + 1] != null) {
+        out.put((String) nameThenLimit[i], (LimitEntry) nameThenLimit[i + 1]);
+      }
+    }
+    return out;
+  }
+
+  private static void limit(SectionContext context, String key, List<String> rules, String citation,
+      LimitEntry entry) {
+    if (entry != null) {
+      context.limit(key, rules, citation, entry.value(), entry.toLimit().bound());
+    }
+  }
+
+  private static List<String> shown(WrittenEntry v) {
+    List<String> out = new ArrayList<>();
+    out.add(v.from() == null ? "*" : side(v.from(), "≥ ", "> "));
+    if (v.oralKinds() != null && !v.oralKinds().isEmpty()) {
+      out.add("口头: " + String.join("、", v.oralKinds()));
+    }
+    if (v.ahead() != null) {
+      out.add("提前 " + side(v.ahead(), "≥ ", "> "));
+    }
+    if (Boolean.TRUE.equals(v.afterwards())) {
+      out.add("事后补办");
+    }
+    return out;
+  }
+
+  private static List<String> shown(AdvanceEntry v) {
+    return List.of(String.join("、", v.kinds()), "提前 " + side(v.ahead(), "≥ ", "> "));
+  }
+
+  private static List<String> shown(CapsEntry v) {
+    List<String> out = new ArrayList<>();
+    out.add(String.join("、", v.kinds()));
+    if (v.once() != null) {
+      out.add("一次 " + side(v.once(), "≤ ", "< "));
+    }
+    if (v.year() != null) {
+      out.add("一年 " + side(v.year(), "≤ ", "< "));
+    }
+    out.add(Boolean.TRUE.equals(v.absenteeism()) ? "超出按旷工" : "超出不按旷工");
+    return out;
+  }
+
+  private static List<String> shown(CertificateEntry v) {
+    return List.of(String.join("、", v.kinds()), v.from());
+  }
+
+  private static String side(LimitEntry e, String inclusive, String exclusive) {
+    return (e.bound().equals("inclusive") ? inclusive : exclusive) + e.value().stripTrailingZeros().toPlainString();
   }
 
   private static RouteTable table(String pack, List<String> rules, List<RowEntry> entries) {
@@ -131,12 +308,10 @@ public final class LeaveSection extends PackSection<LeaveSection.File, RouteTabl
         s.append(" ").append(String.join("、", e.kinds()));
       }
       if (e.from() != null) {
-        s.append(e.from().bound().equals("inclusive") ? " ≥ " : " > ")
-            .append(e.from().value().stripTrailingZeros().toPlainString());
+        s.append(" ").append(side(e.from(), "≥ ", "> "));
       }
       if (e.to() != null) {
-        s.append(e.to().bound().equals("inclusive") ? " ≤ " : " < ")
-            .append(e.to().value().stripTrailingZeros().toPlainString());
+        s.append(" ").append(side(e.to(), "≤ ", "< "));
       }
       s.append(" → ").append(String.join(" → ", e.chain())).append("（").append(e.clause()).append("）");
       out.add(s.toString());

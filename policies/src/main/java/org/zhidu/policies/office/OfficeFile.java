@@ -2,6 +2,7 @@ package org.zhidu.policies.office;
 
 import org.zhidu.core.finding.InvalidValue;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An office file as written in YAML; examples/anju/office.yaml shows every part.
@@ -43,6 +44,9 @@ public record OfficeFile(
    * @param postings the sections over time: {@code {section, from}} in date order
    * @param linkedLeader for a clerk, the county-level leader they serve (a leader may have several such clerks)
    * @param unavailable absences: {@code {from, to, reason}}
+   * @param position the post a pack's route table names (科室工作人员, 秘书长, 副主任); optional, the role's word by
+   *     default; with a position the role may be left out (工作人员)
+   * @param reportsTo who stands in each approving role for this person: {@code {分管副主任: 李四}}; optional
    */
   public record PersonEntry(
       String name,
@@ -51,15 +55,21 @@ public record OfficeFile(
       String since,
       List<PostingEntry> postings,
       String linkedLeader,
-      List<AbsenceEntry> unavailable) {
+      List<AbsenceEntry> unavailable,
+      String position,
+      Map<String, String> reportsTo) {
 
     public PersonEntry {
       if (name == null || name.isBlank()) {
         throw new InvalidValue("office.person_needs_name");
       }
-      if (role == null) {
+      if (role == null && position == null) {
         throw new InvalidValue("office.person_needs_role", name);
       }
+      if (position != null && position.isBlank()) {
+        throw new InvalidValue("office.blank_position", name);
+      }
+      reportsTo = reportsTo == null ? Map.of() : reportsTo;
       if (section != null && postings != null) {
         throw new InvalidValue("office.section_or_postings", name);
       }

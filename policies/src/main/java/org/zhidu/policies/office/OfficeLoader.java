@@ -37,7 +37,7 @@ public final class OfficeLoader {
     for (int i = 0; i < file.people().size(); i++) {
       OfficeFile.PersonEntry p = file.people().get(i);
       String at = "/people/" + i;
-      Role role = Role.parse(p.role());
+      Role role = p.role() == null ? Role.STAFF : Role.parse(p.role());
       if (role == null) {
         throw new InputException(document.place(at + "/role"), Message.of("office.unknown_role", p.role(), p.name()));
       }
@@ -66,7 +66,7 @@ public final class OfficeLoader {
         }
         absences.add(new Absence(from, to, e.reason() == null ? "" : e.reason()));
       }
-      people.add(new Person(p.name(), role, postings, p.linkedLeader(), absences));
+      people.add(new Person(p.name(), role, postings, p.linkedLeader(), absences, p.position(), p.reportsTo()));
     }
     try {
       return new Office(file.office(), sections, people, file.dutyInCharge());

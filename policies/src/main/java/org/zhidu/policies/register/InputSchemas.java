@@ -9,7 +9,8 @@ import org.zhidu.core.register.Schema;
 
 /**
  * The schemas of the CSV inputs the commands read row by row ({@code input-schemas.yaml}, in the registers' format):
- * the events register of the inspection scores, the rota sheet and the swap log. Read once, on first use.
+ * the events register of the inspection scores, the rota sheet, the swap log and the leave register. Read once, on
+ * first use.
  */
 public final class InputSchemas {
 
@@ -30,6 +31,14 @@ public final class InputSchemas {
   /** The swap log (R7): 日期, 原值班人员, 顶替人员, 批准人, 批准时间. */
   public static Schema swaps() {
     return Loaded.ALL.get(2);
+  }
+
+  /**
+   * The leave register (L1–L3): 人员, 类别, 开始时间 and 结束时间 or 起止时间, 天数, 申请时间, 审批方式, 审批人, 审批时间,
+   * 补办时间, 证明, 代岗人, 销假时间.
+   */
+  public static Schema leave() {
+    return Loaded.ALL.get(3);
   }
 
   /** All of them, in that order. */

@@ -24,7 +24,7 @@ class LeaveRoutesTest {
   }
 
   private static Routing route(String pack, String role, String kind, String days) {
-    return Router.route(PackLoader.builtIn(pack).leave(), role, kind, new BigDecimal(days));
+    return Router.route(PackLoader.builtIn(pack).leave().routes(), role, kind, new BigDecimal(days));
   }
 
   private static List<String> chain(String pack, String role, String days) {
@@ -170,7 +170,7 @@ class LeaveRoutesTest {
 
   @Test
   void l2AnOfficeFillsTheGapInAPackOfItsOwn() {
-    var table = PackLoader.fromYaml("my-office.yaml", OWN_PACK.formatted("exclusive")).leave();
+    var table = PackLoader.fromYaml("my-office.yaml", OWN_PACK.formatted("exclusive")).leave().routes();
     Routing.Route route = assertInstanceOf(Routing.Route.class,
         Router.route(table, "科室工作人员", "事假", new BigDecimal("0.75")));
     assertEquals(List.of("科室负责人", "分管副主任"), route.chain());

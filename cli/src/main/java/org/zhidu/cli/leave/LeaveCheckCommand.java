@@ -1,0 +1,214 @@
+package org.zhidu.cli.leave;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.zhidu.cli.AreaCommand;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.input.TextDecoding;
+import org.zhidu.cli.options.CheckOptions;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.OfficeOption;
+import org.zhidu.cli.output.CsvOut;
+import org.zhidu.cli.output.FindingFormat;
+import org.zhidu.cli.output.FindingsReport;
+import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.ReportItem;
+import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.output.RuleDescriptions;
+import org.zhidu.cli.output.TextTable;
+import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.leave.LeaveChecker;
+import org.zhidu.core.leave.LeavePolicy;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.rule.CrossCutting;
+import org.zhidu.policies.Pack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code zhidu leave check}: a leave register against the pack's leave clause, request by request (who approved,
+ * when, in what form, the caps, certificate, cover, 销假) and across requests (overlaps, the yearly cap, days past
+ * the end), with each person's yearly totals.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true)
+public final class LeaveCheckCommand extends AreaCommand {
+
+  /** The formats of findings, and the totals as CSV for Excel. */
+  enum Format {
+    TEXT, JSON, SARIF, JUNIT, GITHUB, CSV;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    FindingFormat findings() {
+      return this == CSV ? FindingFormat.TEXT : FindingFormat.valueOf(name());
+    }
+  }
+
+  @Parameters(index = "0", paramLabel = "LEAVE.csv", descriptionKey = "leave.param.register")
+  Path register;
+
+  @Mixin OfficeOption office;
+
+  @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "leave.option.year")
+  Integer year;
+
+  @Option(names = "--as-of", paramLabel = "D", converter = Dates.DateConverter.class,
+      descriptionKey = "leave.option.as_of")
+  LocalDate asOf;
+
+  @Option(names = "--format", paramLabel = "text|json|sarif|junit|github|csv", defaultValue = "text",
+      descriptionKey = "leave.option.format")
+  Format format = Format.TEXT;
+
+  @Mixin CheckOptions check;
+
+  @Override
+  public Integer call() throws IOException {
+    Texts texts = context.texts();
+    if (year != null && (year < 1949 || year > 2199)) {
+      throw new InputException(new Location(null, 0, 0, "--year"), Message.of("leave.bad_year", year.toString()));
+    }
+    Office theOffice = office.load(context);
+    Pack thePack = check.pack().resolve(context);
+    LeavePolicy policy = thePack.leave();
+    WorkCalendar calendar = check.calendar().load(context);
+    LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
+    LeaveChecker checker = new LeaveChecker(theOffice, calendar, policy, day, year);
+    String shown = register.toString();
+    LeaveCsv.read(shown, TextDecoding.read(context.workingDirectory().resolve(register), shown), checker);
+    LeaveChecker.Report report = checker.finish();
+    FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, report.findings())),
+        check.failure().maxErrors());
+    String summary = texts.get("leave.check.summary", shown, report.checked(), listed.summary().errors(),
+        listed.summary().warnings());
+    List<Path> inputs = Arrays.asList(register, office.file(), check.calendar().file(), check.pack().file(context));
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+      if (format == Format.CSV) {
+        csv(report, target.writer());
+        FindingsReport.finish(false, summary, listed, target, spec.commandLine().getErr(), texts);
+      } else {
+        FindingsReport.write(format.findings(), "zhidu leave check", listed,
+            RuleDescriptions.of(thePack, texts, id -> id.startsWith("L") || id.equals(CrossCutting.X_GAP.value())),
+            body(thePack, day, report, texts), summary, target, spec.commandLine().getErr(), texts);
+      }
+    }
+    return check.failure().exitCode(listed.summary());
+  }
+
+  private FindingsReport.Body body(Pack thePack, LocalDate day, LeaveChecker.Report report, Texts texts) {
+    return new FindingsReport.Body() {
+      @Override
+      public void text(FindingsReport.Shown listed, PrintWriter out) {
+        FindingsReport.lines(listed.findings(), texts, out);
+        if (report.totals().isEmpty()) {
+          return;
+        }
+        out.println(texts.get("leave.check.totals"));
+        TextTable table = new TextTable();
+        table.row(header(report, texts).toArray(String[]::new));
+        for (LeaveChecker.Total t : report.totals()) {
+          table.row(cells(report, t).toArray(String[]::new));
+        }
+        table.print(out, "  ");
+      }
+
+      @Override
+      public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
+        try (JsonGenerator json = Json.generator(out)) {
+          json.writeStartObject();
+          json.writeStringField("file", register.toString());
+          json.writeStringField("pack", thePack.id());
+          json.writeStringField("asOf", day.toString());
+          if (year != null) {
+            json.writeNumberField("year", year);
+          } else {
+            json.writeNullField("year");
+          }
+          json.writeNumberField("requests", report.checked());
+          json.writeArrayFieldStart("totals");
+          for (LeaveChecker.Total t : report.totals()) {
+            json.writeStartObject();
+            json.writeStringField("person", t.person());
+            json.writeStringField("position", t.position());
+            json.writeNumberField("year", t.year());
+            json.writeNumberField("requests", t.requests());
+            json.writeObjectFieldStart("days");
+            for (var e : t.byKind().entrySet()) {
+              json.writeNumberField(e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
+            json.writeNumberField("total", t.total());
+            if (report.absenteeism()) {
+              json.writeNumberField("absent", t.absent());
+            }
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          Json.findings(json, listed.findings(), texts);
+          json.writeEndObject();
+          json.writeRaw('\n');
+        }
+      }
+    };
+  }
+
+  /** The totals as CSV, as Excel opens it. */
+  private static void csv(LeaveChecker.Report report, PrintWriter out) {
+    CsvOut.start(out);
+    // the header words stay Chinese in both languages: the columns are those of the office's own registers
+    List<String> header = new ArrayList<>(List.of("人员", "职务", "年度", "请假次数"));
+    header.addAll(report.kinds());
+    header.add("合计天数");
+    if (report.absenteeism()) {
+      header.add("旷工天数");
+    }
+    CsvOut.row(out, header.toArray(String[]::new));
+    for (LeaveChecker.Total t : report.totals()) {
+      CsvOut.row(out, cells(report, t).toArray(String[]::new));
+    }
+  }
+
+  private static List<String> header(LeaveChecker.Report report, Texts texts) {
+    List<String> header = new ArrayList<>(List.of(texts.get("leave.col.person"), texts.get("leave.col.position"),
+        texts.get("leave.col.year"), texts.get("leave.col.requests")));
+    header.addAll(report.kinds());
+    header.add(texts.get("leave.col.total"));
+    if (report.absenteeism()) {
+      header.add(texts.get("leave.col.absent"));
+    }
+    return header;
+  }
+
+  private static List<String> cells(LeaveChecker.Report report, LeaveChecker.Total t) {
+    List<String> cells = new ArrayList<>(List.of(t.person(), t.position(), Integer.toString(t.year()),
+        Integer.toString(t.requests())));
+    for (String kind : report.kinds()) {
+      cells.add(number(t.byKind().getOrDefault(kind, BigDecimal.ZERO)));
+    }
+    cells.add(number(t.total()));
+    if (report.absenteeism()) {
+      cells.add(number(t.absent()));
+    }
+    return cells;
+  }
+
+  private static String number(BigDecimal d) {
+    return d.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,242 @@
+package org.zhidu.cli.leave;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.zhidu.core.calendar.HalfDay;
+import org.zhidu.core.calendar.YearNotAnnouncedException;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.finding.RowPlace;
+import org.zhidu.core.leave.LeaveChecker;
+import org.zhidu.core.leave.LeaveMode;
+import org.zhidu.core.leave.LeaveProblem;
+import org.zhidu.core.leave.LeaveRequest;
+import org.zhidu.core.register.CellTime;
+import org.zhidu.core.register.Table;
+import org.zhidu.policies.register.InputSchemas;
+
+/**
+ * A leave register, as {@link InputSchemas#leave()} describes it, read row by row into a {@link LeaveChecker}. The
+ * period is one column (起止时间: {@code 2026-03-02 上午 至 2026-03-03}) or two (开始时间, 结束时间); a day alone
+ * starts in the morning and ends in the afternoon, {@code 上午}/{@code 下午} or a time (before noon: the morning) say
+ * which half. The approvers are one cell, in order, separated by 、 , ; / or →. A cell that cannot be read is a
+ * finding at that cell and its row is not checked; a header without the period, an unclosed quote or a year the
+ * calendar does not know stops the command (exit 2).
+ */
+final class LeaveCsv {
+
+  private LeaveCsv() {}
+
+  /** Reads the register's decoded text into the checker; {@code file} names it in locations. */
+  static void read(String file, String text, LeaveChecker checker) {
+    Table.Scan scan = Table.scan(file, text, InputSchemas.leave(), new Reader(checker));
+    if (!scan.has(LeaveRequest.PERIOD) && !(scan.has(LeaveRequest.START) && scan.has(LeaveRequest.END))) {
+      throw noPeriod(file);
+    }
+    for (Table.Problem p : scan.problems()) {
+      LeaveProblem shape = p.message().key().equals(LeaveProblem.TOO_MANY_CELLS.messageKey())
+          ? LeaveProblem.TOO_MANY_CELLS : LeaveProblem.TOO_FEW_CELLS;
+      checker.unreadable(shape.at(checker.rule(), p.location(), p.message().args().toArray(String[]::new)));
+    }
+  }
+
+  private static InputException noPeriod(String file) {
+    return new InputException(new Location(file, 1, 1, null), Message.of("csv.missing_column",
+        LeaveRequest.START + " + " + LeaveRequest.END + " / " + LeaveRequest.PERIOD));
+  }
+
+  /** Turns each row into a request, or a finding at the cell that cannot be read. */
+  private static final class Reader implements Consumer<Table.Row> {
+    private final LeaveChecker checker;
+    private Boolean single;
+
+    Reader(LeaveChecker checker) {
+      this.checker = checker;
+    }
+
+    @Override
+    public void accept(Table.Row row) {
+      if (single == null) {
+        single = !(row.has(LeaveRequest.START) && row.has(LeaveRequest.END));
+        if (single && !row.has(LeaveRequest.PERIOD)) {
+          throw noPeriod(row.start().file());
+        }
+      }
+      RowPlace raw = row.place();
+      RowPlace place = single ? field -> raw.at(field.equals(LeaveRequest.START) || field.equals(LeaveRequest.END)
+          ? LeaveRequest.PERIOD : field) : raw;
+      LeaveRequest request = request(row, place);
+      if (request == null) {
+        return;
+      }
+      try {
+        checker.accept(request);
+      } catch (YearNotAnnouncedException e) {
+        throw new InputException(place.at(LeaveRequest.START),
+            Message.of("calendar.not_announced", Integer.toString(e.year())));
+      }
+    }
+
+    private LeaveRequest request(Table.Row row, RowPlace place) {
+      String person = row.text(LeaveRequest.PERSON);
+      String kind = row.text(LeaveRequest.KIND);
+      if (person.isEmpty() || kind.isEmpty()) {
+        String field = person.isEmpty() ? LeaveRequest.PERSON : LeaveRequest.KIND;
+        return bad(LeaveProblem.CELL_BLANK, place, field, field);
+      }
+      String startText;
+      String endText;
+      String startField = single ? LeaveRequest.PERIOD : LeaveRequest.START;
+      String endField = single ? LeaveRequest.PERIOD : LeaveRequest.END;
+      if (single) {
+        String period = row.text(LeaveRequest.PERIOD);
+        int[] cut = cut(period);
+        if (cut == null) {
+          return bad(LeaveProblem.CELL_BAD_TIME, place, LeaveRequest.PERIOD, period);
+        }
+        startText = period.substring(0, cut[0]).strip();
+        endText = period.substring(cut[1]).strip();
+      } else {
+        startText = row.text(LeaveRequest.START);
+        endText = row.text(LeaveRequest.END);
+      }
+      HalfDay start = halfDay(startText, false);
+      if (start == null) {
+        return bad(LeaveProblem.CELL_BAD_TIME, place, startField, startText);
+      }
+      HalfDay end = halfDay(endText, true);
+      if (end == null) {
+        return bad(LeaveProblem.CELL_BAD_TIME, place, endField, endText);
+      }
+      LocalDateTime[] times = new LocalDateTime[4];
+      String[] fields = {LeaveRequest.APPLIED, LeaveRequest.APPROVED, LeaveRequest.COMPLETED, LeaveRequest.RETURNED};
+      for (int i = 0; i < fields.length; i++) {
+        String text = row.text(fields[i]);
+        if (!text.isEmpty()) {
+          times[i] = time(text);
+          if (times[i] == null) {
+            return bad(LeaveProblem.CELL_BAD_TIME, place, fields[i], text);
+          }
+        }
+      }
+      String modeText = row.text(LeaveRequest.MODE);
+      LeaveMode mode = modeText.isEmpty() ? LeaveMode.WRITTEN : LeaveMode.parse(modeText);
+      if (mode == null) {
+        return bad(LeaveProblem.CELL_BAD_MODE, place, LeaveRequest.MODE, modeText);
+      }
+      String daysText = row.text(LeaveRequest.DAYS);
+      BigDecimal days = null;
+      if (!daysText.isEmpty()) {
+        days = days(daysText);
+        if (days == null) {
+          return bad(LeaveProblem.CELL_BAD_DAYS, place, LeaveRequest.DAYS, daysText);
+        }
+      }
+      return new LeaveRequest(person, kind, start, end, times[0], names(row.text(LeaveRequest.APPROVERS)),
+          times[1], mode, times[2], row.text(LeaveRequest.CERTIFICATE), row.text(LeaveRequest.COVER), times[3], days,
+          place);
+    }
+
+    private LeaveRequest bad(LeaveProblem problem, RowPlace place, String field, String text) {
+      checker.unreadable(problem.at(checker.rule(), place.at(field), text));
+      return null;
+    }
+  }
+
+  /** Where the period's two ends are cut: the end of the first and the start of the second; {@code null} if none. */
+  static int[] cut(String period) {
+    for (String word : new String[] {"至", "到", "~", "～", "—", " - "}) {
+      int at = period.indexOf(word);
+      if (at > 0) {
+        return new int[] {at, at + word.length()};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A half day: a day alone is its morning as a start ({@code end} false), its afternoon as an end; 上午 and 下午 (or
+   * AM, PM) say which; a time before noon falls in the morning, and an end at noon ends the morning.
+   */
+  static HalfDay halfDay(String text, boolean end) {
+    String t = text.strip();
+    Boolean afternoon = null;
+    for (String[] word : new String[][] {{"上午", "0"}, {"下午", "1"}, {"AM", "0"}, {"PM", "1"}}) {
+      if (t.length() > word[0].length() && t.regionMatches(true, t.length() - word[0].length(), word[0], 0,
+          word[0].length())) {
+        afternoon = word[1].equals("1");
+        t = t.substring(0, t.length() - word[0].length()).strip();
+        break;
+      }
+    }
+    long value = CellTime.parse(t, afternoon == null);
+    if (value < 0) {
+      return null;
+    }
+    LocalDateTime at = CellTime.dateTime(t);
+    if (afternoon == null) {
+      int minutes = at.getHour() * 60 + at.getMinute();
+      boolean dayOnly = minutes == 0;
+      afternoon = dayOnly ? end : end ? minutes > 12 * 60 : minutes >= 12 * 60;
+    }
+    return new HalfDay(at.toLocalDate(), afternoon);
+  }
+
+  /** A time: a day with or without a time, or a day and 上午/下午 (the half's first hour). */
+  static LocalDateTime time(String text) {
+    HalfDay half = halfDayWord(text);
+    if (half != null) {
+      return half.date().atTime(half.afternoon() ? 12 : 0, 0);
+    }
+    return CellTime.dateTime(text);
+  }
+
+  private static HalfDay halfDayWord(String text) {
+    String t = text.strip();
+    if (t.endsWith("上午") || t.endsWith("下午")) {
+      return halfDay(t, false);
+    }
+    return null;
+  }
+
+  /** Days as written: 1, 1.5, 0.5, 1天; {@code null} for anything else or a negative number. */
+  static BigDecimal days(String text) {
+    String t = text.strip();
+    if (t.endsWith("天")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    if (t.isEmpty() || t.length() > 8) {
+      return null;
+    }
+    try {
+      BigDecimal d = new BigDecimal(t);
+      return d.signum() < 0 ? null : d.stripTrailingZeros();
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The names of a cell, in order: separated by 、 , ， ; ； / → or -&gt;, blank ones dropped. */
+  static List<String> names(String cell) {
+    List<String> out = new ArrayList<>(3);
+    int from = 0;
+    int n = cell.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? cell.charAt(i) : '、';
+      boolean arrow = c == '-' && i + 1 < n && cell.charAt(i + 1) == '>';
+      if (c == '、' || c == ',' || c == '，' || c == ';' || c == '；' || c == '/' || c == '→' || arrow) {
+        String name = cell.substring(from, i).strip();
+        if (!name.isEmpty()) {
+          out.add(name);
+        }
+        from = arrow ? i + 2 : i + 1;
+        i = arrow ? i + 1 : i;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+package org.zhidu.core.approval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Person;
+import org.zhidu.core.office.Section;
+
+/**
+ * Who stands in each role of a chain for one requester, by the office file: the person the requester names for the
+ * role ({@code reportsTo}); for the role that means the head of the requester's own section, that head; else the one
+ * person of the office who holds the post. A role none of these settles stays unnamed ({@code null}): the office file
+ * does not say, and nothing is guessed.
+ */
+public final class Approvers {
+
+  private Approvers() {}
+
+  /**
+   * The names of a chain, in order, {@code null} where the office does not settle a role.
+   *
+   * @param sectionHead the role that means the head of the requester's section (科室负责人), or {@code null}
+   * @param day the day that fixes the requester's section (a person may move)
+   */
+  public static List<String> resolve(
+      Office office, Person requester, List<String> chain, String sectionHead, LocalDate day) {
+    List<String> out = new ArrayList<>(chain.size());
+    for (String role : chain) {
+      out.add(resolve(office, requester, role, sectionHead, day));
+    }
+    return out;
+  }
+
+  /** The name in one role for the requester, or {@code null}. */
+  public static String resolve(Office office, Person requester, String role, String sectionHead, LocalDate day) {
+    String named = requester.reportsTo().get(role);
+    if (named != null) {
+      return named;
+    }
+    if (role.equals(sectionHead)) {
+      String section = requester.sectionOn(day);
+      String head = section == null ? null : office.section(section).map(Section::head).orElse(null);
+      if (head != null && !head.equals(requester.name())) {
+        return head;
+      }
+    }
+    List<Person> holders = office.withPosition(role);
+    return holders.size() == 1 && !holders.get(0).name().equals(requester.name()) ? holders.get(0).name() : null;
+  }
+}

@@ -1,0 +1,503 @@
+package org.zhidu.core.leave;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.zhidu.core.approval.Approvers;
+import org.zhidu.core.approval.Limit;
+import org.zhidu.core.approval.Router;
+import org.zhidu.core.approval.Routing;
+import org.zhidu.core.calendar.HalfDay;
+import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.RowPlace;
+import org.zhidu.core.office.Office;
+import org.zhidu.core.office.Person;
+import org.zhidu.core.rule.RuleId;
+
+/**
+ * Checks a leave register against a pack's leave clause, one request at a time so that a register of any length is
+ * read once and not held: {@link #accept} checks what a row shows by itself (who approved, when, in what form, the
+ * caps at a time, certificate, cover, 销假); {@link #finish} what needs the others (overlaps, the yearly cap, days
+ * past the end not covered by an extension, a cover away at the same time) and gives the yearly totals.
+ *
+ * <p>Time is counted in half days (上午, 下午): a leave runs from its first half day to its last, both included; a
+ * time before noon falls in the morning; a time given as a day alone stands for that day's morning. A request is
+ * approved in time when its last approval falls no later than the half day the leave begins.
+ */
+public final class LeaveChecker {
+
+  /** No request is longer than a year. */
+  static final int MOST_DAYS = 366;
+
+  private final Office office;
+  private final WorkCalendar calendar;
+  private final LeavePolicy policy;
+  private final RuleId rule;
+  private final LocalDate asOf;
+  private final Integer year;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, List<Taken>> byPerson = new HashMap<>();
+  private final Map<String, String> kinds = new LinkedHashMap<>();
+  private final Map<String, Map<Integer, Tally>> tallies = new HashMap<>();
+  private int checked;
+  private int order;
+
+  /** What a request leaves for the checks across rows. */
+  private record Taken(
+      int order, String kind, long first, long last, long returned, String cover, RowPlace where, int line) {}
+
+  /**
+   * @param office who the people are, their posts and who they report to
+   * @param calendar the work calendar (X-WORKDAY), for working days
+   * @param policy the pack's leave clause
+   * @param asOf the day the register is checked on: what should have happened by then
+   * @param year only the requests with a day in this year, and the totals of this year; {@code null} for all
+   */
+  public LeaveChecker(Office office, WorkCalendar calendar, LeavePolicy policy, LocalDate asOf, Integer year) {
+    this.office = Objects.requireNonNull(office, "office");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.rule = policy.rule();
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.year = year;
+  }
+
+  /** A finding about a row that could not be read as a request (a cell that is no time): kept in order with the rest. */
+  public void unreadable(Finding finding) {
+    findings.add(finding);
+  }
+
+  /** The rule the findings of this register are reported under. */
+  public RuleId rule() {
+    return rule;
+  }
+
+  /**
+   * Checks one request by itself and keeps what the checks across rows need.
+   *
+   * @throws org.zhidu.core.calendar.YearNotAnnouncedException when a working day falls in a year the calendar does
+   *     not know
+   */
+  public void accept(LeaveRequest r) {
+    RowPlace at = r.where();
+    long first = slot(r.start());
+    long last = slot(r.end());
+    if (last < first) {
+      findings.add(LeaveProblem.END_BEFORE_START.at(rule, at.at(LeaveRequest.END), show(r.end()), show(r.start())));
+      return;
+    }
+    if (ChronoUnit.DAYS.between(r.start().date(), r.end().date()) >= MOST_DAYS) {
+      findings.add(LeaveProblem.TOO_LONG.at(rule, at.at(LeaveRequest.END), show(r.start()), show(r.end()),
+          Integer.toString(MOST_DAYS)));
+      return;
+    }
+    if (year != null && (r.start().date().getYear() > year || r.end().date().getYear() < year)) {
+      return;
+    }
+    checked++;
+    Person person = office.person(r.person()).orElse(null);
+    if (person == null) {
+      findings.add(LeaveProblem.UNKNOWN_PERSON.at(rule, at.at(LeaveRequest.PERSON), r.person()));
+      return;
+    }
+    int halves = working(first, last);
+    BigDecimal days = days(halves);
+    String kind = kinds.computeIfAbsent(r.kind(), k -> k);
+    if (halves == 0) {
+      findings.add(LeaveProblem.NO_WORKDAYS.at(rule, at.at(LeaveRequest.START), show(r.start()), show(r.end())));
+      return;
+    }
+    if (r.statedDays() != null && r.statedDays().compareTo(days) != 0) {
+      findings.add(LeaveProblem.DAYS_DIFFER.at(rule, at.at(LeaveRequest.DAYS), r.statedDays().toPlainString(),
+          days.toPlainString(), policy.counting().id()));
+    }
+    approvers(r, person, days);
+    long absent = timing(r, first, last, days);
+    limits(r, person, kind, days);
+    count(person.name(), kind, first, last);
+    absence(person.name(), at, first, absent);
+    long returned = r.returned() == null ? -1 : slot(r.returned());
+    String cover = r.cover().isEmpty() ? null : r.cover();
+    byPerson.computeIfAbsent(person.name(), k -> new ArrayList<>())
+        .add(new Taken(order++, kind, first, last, returned, cover, at, at.at(LeaveRequest.PERSON).line()));
+  }
+
+  /** The approvers against the chain the pack gives for the person, the kind and the days. */
+  private void approvers(LeaveRequest r, Person person, BigDecimal days) {
+    RowPlace at = r.where();
+    Routing routing = Router.route(policy.routes(), person.position(), r.kind(), days);
+    if (routing instanceof Routing.Gap gap) {
+      findings.add(LeaveProblem.ROUTE_GAP.at(at.at(LeaveRequest.APPROVERS), gap.pack(), person.position(), r.kind(),
+          days.toPlainString()));
+      return;
+    }
+    if (r.approvers().isEmpty()) {
+      return; // not approved at all: the timing says so
+    }
+    Routing.Route route = (Routing.Route) routing;
+    List<String> chain = route.chain();
+    List<String> names = Approvers.resolve(office, person, chain, policy.sectionHead(), r.start().date());
+    boolean matches = r.approvers().size() == chain.size();
+    for (int i = 0; matches && i < chain.size(); i++) {
+      String given = r.approvers().get(i);
+      String role = chain.get(i);
+      matches = names.get(i) != null ? names.get(i).equals(given)
+          : office.person(given).map(p -> p.position().equals(role)).orElse(false);
+    }
+    if (!matches) {
+      findings.add(LeaveProblem.WRONG_APPROVERS.at(rule, at.at(LeaveRequest.APPROVERS),
+          String.join(" → ", r.approvers()), person.name(), person.position(), days.toPlainString(),
+          chainShown(chain, names), route.row().clause()));
+      return;
+    }
+    for (int i = 0; i < chain.size(); i++) {
+      if (names.get(i) == null) {
+        findings.add(LeaveProblem.UNNAMED_APPROVER.at(rule, at.at(LeaveRequest.APPROVERS), chain.get(i),
+            person.name(), r.approvers().get(i)));
+      }
+    }
+  }
+
+  /** When it was asked and approved, and in what form; the half days away without approval. */
+  private long timing(LeaveRequest r, long first, long last, BigDecimal days) {
+    RowPlace at = r.where();
+    long absent = 0;
+    boolean approved = !r.approvers().isEmpty();
+    if (!approved) {
+      if (r.start().date().isAfter(asOf)) {
+        findings.add(LeaveProblem.PENDING.at(rule, at.at(LeaveRequest.APPROVERS), show(r.start())));
+        return 0;
+      }
+      absent = working(first, Math.min(last, slot(HalfDay.afternoon(asOf))));
+      findings.add(LeaveProblem.NOT_APPROVED.at(rule, at.at(LeaveRequest.APPROVERS), show(r.start())));
+    } else if (r.approved() != null && slot(r.approved()) > first) {
+      absent = working(first, Math.min(last, slot(r.approved()) - 1));
+      findings.add(LeaveProblem.APPROVED_LATE.at(rule, at.at(LeaveRequest.APPROVED), show(r.approved()),
+          show(r.start())));
+    }
+    LeavePolicy.Written written = policy.written();
+    if (written != null && (written.from() == null || written.from().reachedBy(days))
+        && !written.oralKinds().contains(r.kind())) {
+      if (r.mode() != LeaveMode.WRITTEN) {
+        if (!written.afterwards()) {
+          findings.add(LeaveProblem.ORAL_NOT_ALLOWED.at(rule, at.at(LeaveRequest.MODE), r.mode().label(),
+              days.toPlainString()));
+        } else if (r.completed() == null && asOf.isAfter(r.end().date())) {
+          long all = working(first, last);
+          absent = Math.max(absent, all);
+          findings.add(LeaveProblem.FORM_NOT_COMPLETED.at(rule, at.at(LeaveRequest.COMPLETED), r.mode().label(),
+              show(r.end())));
+        }
+      } else if (written.ahead() != null && r.applied() != null
+          && !written.ahead().reachedBy(days(first - slot(r.applied())))) {
+        findings.add(LeaveProblem.LATE_REQUEST.at(rule, at.at(LeaveRequest.APPLIED), show(r.applied()),
+            show(r.start()), written.ahead().value().toPlainString()));
+      }
+    }
+    LeavePolicy.Advance routine = policy.routine();
+    if (routine != null && routine.kinds().contains(r.kind()) && r.approved() != null) {
+      long ahead = ChronoUnit.DAYS.between(r.approved().toLocalDate(), r.start().date());
+      if (!routine.ahead().reachedBy(BigDecimal.valueOf(ahead))) {
+        findings.add(LeaveProblem.ROUTINE_LATE.at(rule, at.at(LeaveRequest.APPROVED), r.kind(),
+            show(r.approved()), show(r.start()), routine.ahead().value().toPlainString()));
+      }
+    }
+    return absent;
+  }
+
+  /** The cap at a time, the certificate, the cover and the 销假. */
+  private void limits(LeaveRequest r, Person person, String kind, BigDecimal days) {
+    RowPlace at = r.where();
+    LeavePolicy.Caps caps = policy.caps();
+    if (caps != null && caps.kinds().contains(kind) && caps.once() != null && !caps.once().keptBy(days)) {
+      findings.add(LeaveProblem.OVER_ONCE.at(rule, at.at(LeaveRequest.END), kind, days.toPlainString(),
+          caps.once().value().toPlainString()));
+    }
+    LeavePolicy.Certificate certificate = policy.certificate();
+    if (certificate != null && certificate.kinds().contains(kind) && r.certificate().isEmpty()) {
+      findings.add(LeaveProblem.NO_CERTIFICATE.at(rule, at.at(LeaveRequest.CERTIFICATE), kind, certificate.from()));
+    }
+    if (policy.cover()) {
+      if (r.cover().isEmpty() || r.cover().equals(person.name())) {
+        findings.add(LeaveProblem.NO_COVER.at(rule, at.at(LeaveRequest.COVER), person.name()));
+      } else if (office.person(r.cover()).isEmpty()) {
+        findings.add(LeaveProblem.UNKNOWN_COVER.at(rule, at.at(LeaveRequest.COVER), r.cover()));
+      }
+    }
+  }
+
+  /** What the requests show together, and the totals. */
+  public Report finish() {
+    for (Map.Entry<String, List<Taken>> e : byPerson.entrySet()) {
+      List<Taken> taken = e.getValue();
+      taken.sort(Comparator.comparingLong(Taken::first).thenComparingInt(Taken::order));
+      overlaps(taken);
+      overdue(e.getKey(), taken);
+      notReturned(taken);
+      yearCap(taken);
+      for (Taken t : taken) {
+        coverAway(t);
+      }
+    }
+    // by row; within a row in the order found, so that 旷工 follows the finding it comes from
+    findings.sort(Comparator.comparing((Finding f) -> Objects.toString(f.location().file(), ""))
+        .thenComparingInt(f -> f.location().line()));
+    List<Total> totals = new ArrayList<>();
+    for (Person p : office.people()) {
+      Map<Integer, Tally> years = tallies.get(p.name());
+      if (years == null) {
+        continue;
+      }
+      years.entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .filter(y -> year == null || y.getKey().equals(year))
+          .forEach(y -> totals.add(y.getValue().total(p, y.getKey())));
+    }
+    return new Report(findings, totals, List.copyOf(kinds.keySet()), checked, policy.absenteeism());
+  }
+
+  private void overlaps(List<Taken> taken) {
+    Taken reach = null;
+    for (Taken t : taken) {
+      if (reach != null && t.first() <= reach.last()) {
+        findings.add(LeaveProblem.OVERLAP.at(rule, t.where().at(LeaveRequest.START), Integer.toString(reach.line())));
+      }
+      if (reach == null || t.last() > reach.last()) {
+        reach = t;
+      }
+    }
+  }
+
+  /** The working half days between the end of a leave and the 销假 that no other leave of the person covers. */
+  private void overdue(String person, List<Taken> taken) {
+    for (Taken t : taken) {
+      if (t.returned() <= t.last() + 1) {
+        continue;
+      }
+      long until = Math.min(t.returned() - 1, t.last() + 2L * MOST_DAYS);
+      long uncovered = 0;
+      long firstUncovered = -1;
+      for (long s = t.last() + 1; s <= until; s++) {
+        if (isWorking(s) && !covered(taken, t, s)) {
+          uncovered++;
+          firstUncovered = firstUncovered < 0 ? s : firstUncovered;
+        }
+      }
+      if (uncovered > 0) {
+        findings.add(LeaveProblem.OVERDUE.at(rule, t.where().at(LeaveRequest.RETURNED), show(halfDay(t.last())),
+            days(uncovered).toPlainString()));
+        absence(person, t.where(), firstUncovered, uncovered);
+      }
+    }
+  }
+
+  private static boolean covered(List<Taken> taken, Taken self, long s) {
+    for (Taken o : taken) {
+      if (o != self && o.first() <= s && s <= o.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each leave past its end by the check day with no 销假, unless another leave of the person follows on at once (an
+   * extension, 续假): the 销假 is then that one's.
+   */
+  private void notReturned(List<Taken> taken) {
+    if (!policy.returnReport()) {
+      return;
+    }
+    for (Taken t : taken) {
+      if (t.returned() >= 0 || !asOf.isAfter(halfDay(t.last()).date()) || continued(taken, t)) {
+        continue;
+      }
+      findings.add(LeaveProblem.NOT_RETURNED.at(rule, t.where().at(LeaveRequest.RETURNED), show(halfDay(t.last()))));
+    }
+  }
+
+  /** Whether another leave of the person covers the first working half day after this one ends. */
+  private boolean continued(List<Taken> taken, Taken t) {
+    long next = t.last() + 1;
+    for (int i = 0; i < 2 * MOST_DAYS && !isWorking(next); i++) {
+      next++;
+    }
+    return covered(taken, t, next);
+  }
+
+  /** Each request of a capped kind that takes the year's total past the cap ("一年不得超过15天"). */
+  private void yearCap(List<Taken> taken) {
+    LeavePolicy.Caps caps = policy.caps();
+    if (caps == null || caps.year() == null) {
+      return;
+    }
+    Map<Integer, Long> sums = new HashMap<>();
+    for (Taken t : taken) {
+      if (!caps.kinds().contains(t.kind())) {
+        continue;
+      }
+      for (Map.Entry<Integer, Long> y : byYear(t.first(), t.last()).entrySet()) {
+        long sum = sums.merge(y.getKey(), y.getValue(), Long::sum);
+        if (y.getValue() > 0 && !caps.year().keptBy(days(sum))) {
+          findings.add(LeaveProblem.OVER_YEAR.at(rule, t.where().at(LeaveRequest.END), t.kind(),
+              Integer.toString(y.getKey()), days(sum).toPlainString(), caps.year().value().toPlainString()));
+        }
+      }
+    }
+  }
+
+  private void coverAway(Taken t) {
+    if (t.cover() == null) {
+      return;
+    }
+    for (Taken o : byPerson.getOrDefault(t.cover(), List.of())) {
+      if (o.first() <= t.last() && t.first() <= o.last()) {
+        findings.add(LeaveProblem.COVER_AWAY.at(rule, t.where().at(LeaveRequest.COVER), t.cover(),
+            Integer.toString(o.line())));
+        return;
+      }
+    }
+  }
+
+  /** Adds a request's working half days to the person's tally of each year it touches. */
+  private void count(String person, String kind, long first, long last) {
+    Map<Integer, Tally> years = tallies.computeIfAbsent(person, k -> new HashMap<>());
+    for (Map.Entry<Integer, Long> y : byYear(first, last).entrySet()) {
+      Tally tally = years.computeIfAbsent(y.getKey(), k -> new Tally());
+      tally.halves.merge(kind, y.getValue(), Long::sum);
+    }
+    years.computeIfAbsent(halfDay(first).date().getYear(), k -> new Tally()).requests++;
+  }
+
+  /** Half days away without approval: 旷工 where the clause says so, a finding of its own and in the totals. */
+  private void absence(String person, RowPlace at, long from, long halves) {
+    if (halves <= 0 || !policy.absenteeism()) {
+      return;
+    }
+    findings.add(LeaveProblem.ABSENT.at(rule, at.at(LeaveRequest.PERSON), person, days(halves).toPlainString()));
+    tallies.computeIfAbsent(person, k -> new HashMap<>())
+        .computeIfAbsent(halfDay(from).date().getYear(), k -> new Tally()).absent += halves;
+  }
+
+  /** The working half days from slot {@code first} to {@code last}, by year. */
+  private Map<Integer, Long> byYear(long first, long last) {
+    Map<Integer, Long> out = new LinkedHashMap<>();
+    for (long s = first; s <= last; s++) {
+      if (isWorking(s)) {
+        out.merge(LocalDate.ofEpochDay(Math.floorDiv(s, 2)).getYear(), 1L, Long::sum);
+      }
+    }
+    return out;
+  }
+
+  private int working(long first, long last) {
+    int n = 0;
+    for (long s = first; s <= last; s++) {
+      if (isWorking(s)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private boolean isWorking(long slot) {
+    return policy.counting() == LeavePolicy.Counting.CALENDAR || calendar.typeOf(Math.floorDiv(slot, 2)).isWorking();
+  }
+
+  /** The half day as a number: two a day, the morning first. */
+  static long slot(HalfDay h) {
+    return h.date().toEpochDay() * 2 + (h.afternoon() ? 1 : 0);
+  }
+
+  static long slot(LocalDateTime t) {
+    return t.toLocalDate().toEpochDay() * 2 + (t.getHour() >= 12 ? 1 : 0);
+  }
+
+  static HalfDay halfDay(long slot) {
+    return new HalfDay(LocalDate.ofEpochDay(Math.floorDiv(slot, 2)), Math.floorMod(slot, 2) == 1);
+  }
+
+  /** Half days as days: 3 → 1.5. */
+  static BigDecimal days(long halves) {
+    return BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
+  }
+
+  static String show(HalfDay h) {
+    return h.date() + (h.afternoon() ? " 下午" : " 上午");
+  }
+
+  static String show(LocalDateTime t) {
+    return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
+        : t.toLocalDate() + " " + t.toLocalTime();
+  }
+
+  private static String chainShown(List<String> chain, List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < chain.size(); i++) {
+      out.add(names.get(i) == null ? chain.get(i) : chain.get(i) + "（" + names.get(i) + "）");
+    }
+    return String.join(" → ", out);
+  }
+
+  /** A person's year as it is being added up. */
+  private static final class Tally {
+    final Map<String, Long> halves = new LinkedHashMap<>();
+    long absent;
+    int requests;
+
+    Total total(Person p, int y) {
+      Map<String, BigDecimal> byKind = new LinkedHashMap<>();
+      long all = 0;
+      for (Map.Entry<String, Long> e : halves.entrySet()) {
+        byKind.put(e.getKey(), days(e.getValue()));
+        all += e.getValue();
+      }
+      return new Total(p.name(), p.position(), y, requests, byKind, days(all), days(absent));
+    }
+  }
+
+  /**
+   * One person's leave in one year.
+   *
+   * @param person the name
+   * @param position the post
+   * @param year the year
+   * @param requests the requests that begin in the year
+   * @param byKind the days of each kind that fall in the year
+   * @param total all those days
+   * @param absent the days counted as 旷工 (only where the clause says so)
+   */
+  public record Total(String person, String position, int year, int requests, Map<String, BigDecimal> byKind,
+      BigDecimal total, BigDecimal absent) {
+    public Total {
+      byKind = Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
+    }
+  }
+
+  /**
+   * What checking a register gave.
+   *
+   * @param findings every finding, in file order
+   * @param totals each person's years, in the office's order
+   * @param kinds the kinds of leave seen, in the order first seen
+   * @param checked the requests checked
+   * @param absenteeism whether the clause counts 旷工 (so the totals show it)
+   */
+  public record Report(List<Finding> findings, List<Total> totals, List<String> kinds, int checked,
+      boolean absenteeism) {
+    public Report {
+      findings = List.copyOf(findings);
+      totals = List.copyOf(totals);
+      kinds = List.copyOf(kinds);
+    }
+  }
+}

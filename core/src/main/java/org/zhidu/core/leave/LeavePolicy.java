@@ -1,0 +1,125 @@
+package org.zhidu.core.leave;
+
+import java.util.List;
+import java.util.Objects;
+import org.zhidu.core.approval.Limit;
+import org.zhidu.core.approval.RouteTable;
+import org.zhidu.core.rule.RuleId;
+
+/**
+ * What a pack's leave clause asks, beyond who approves: each part {@code null} (or false) where the document says
+ * nothing of it, and then nothing is checked for it.
+ *
+ * @param rule the rule of the clause (L1, L2 or L3), under which every leave finding is reported
+ * @param routes who approves, by post, kind and days
+ * @param counting how a leave's days are counted
+ * @param sectionHead the post in a chain that means the head of the requester's own section (科室负责人), or
+ *     {@code null}
+ * @param written which requests must be written, and how far ahead
+ * @param routine leave that must be agreed some days ahead (L2: 例行休假 a week ahead), or {@code null}
+ * @param caps the most days of personal leave at a time and in a year (L3), or {@code null}
+ * @param certificate the kinds that need a certificate (L3: 病假), or {@code null}
+ * @param cover whether a named colleague must cover the work (L3 第八条)
+ * @param returnReport whether the person must report back (销假) when the leave ends (L3 第九条)
+ * @param absenteeism whether the clause counts days away without approval as 旷工 (L3 第四条)
+ */
+public record LeavePolicy(
+    RuleId rule,
+    RouteTable routes,
+    Counting counting,
+    String sectionHead,
+    Written written,
+    Advance routine,
+    Caps caps,
+    Certificate certificate,
+    boolean cover,
+    boolean returnReport,
+    boolean absenteeism) {
+
+  public LeavePolicy {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(routes, "routes");
+    Objects.requireNonNull(counting, "counting");
+  }
+
+  /** A leave's days: working days by the work calendar (X-WORKDAY), or every calendar day. */
+  public enum Counting {
+    WORKING("working"),
+    CALENDAR("calendar");
+
+    private final String id;
+
+    Counting(String id) {
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public static Counting parse(String text) {
+      for (Counting c : values()) {
+        if (c.id.equals(text)) {
+          return c;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Which requests must be written, and how far ahead.
+   *
+   * @param from the days from which a written request is needed, or {@code null} for every request
+   * @param oralKinds kinds asked by word of mouth whatever their days (临时请假)
+   * @param ahead how many days before the leave a written request is handed in (L1: 提前半天), or {@code null};
+   *     a later one is accepted and flagged (事后补交)
+   * @param afterwards whether a request may be approved by word of mouth or telephone and written afterwards (L3
+   *     第三条: 事后补办手续)
+   */
+  public record Written(Limit from, List<String> oralKinds, Limit ahead, boolean afterwards) {
+    public Written {
+      oralKinds = oralKinds == null ? List.of() : List.copyOf(oralKinds);
+    }
+  }
+
+  /**
+   * Leave of some kinds agreed some days before it begins.
+   *
+   * @param kinds the kinds (年休假)
+   * @param ahead the days between the approval and the first day of leave (a week: 7, inclusive)
+   */
+  public record Advance(List<String> kinds, Limit ahead) {
+    public Advance {
+      kinds = List.copyOf(kinds);
+      Objects.requireNonNull(ahead, "ahead");
+    }
+  }
+
+  /**
+   * The most days of some kinds of leave.
+   *
+   * @param kinds the kinds (事假)
+   * @param once the most at a time ("一次不得超过3天": 3, inclusive)
+   * @param year the most in a calendar year ("一年不得超过15天": 15, inclusive)
+   * @param absenteeism whether days past a cap are 旷工 (the pack's reading)
+   */
+  public record Caps(List<String> kinds, Limit once, Limit year, boolean absenteeism) {
+    public Caps {
+      kinds = List.copyOf(kinds);
+    }
+  }
+
+  /**
+   * The kinds of leave that need a certificate, and from whom.
+   *
+   * @param kinds the kinds (病假)
+   * @param from who issues it (医保定点医院), as shown
+   */
+  public record Certificate(List<String> kinds, String from) {
+    public Certificate {
+      kinds = List.copyOf(kinds);
+      Objects.requireNonNull(from, "from");
+    }
+  }
+}
