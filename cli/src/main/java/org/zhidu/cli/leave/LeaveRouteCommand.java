@@ -137,7 +137,8 @@ public final class LeaveRouteCommand extends AreaCommand {
       String form = form(policy);
       if (form != null) {
         boolean ahead = form.equals("written") && policy.written().ahead() != null;
-        out.println(texts.get("leave.route.form." + form, ahead ? policy.written().ahead().value() : BigDecimal.ZERO));
+        out.println(ahead ? texts.get("leave.route.form.written_ahead", policy.written().ahead().value().toPlainString())
+            : texts.get("leave.route.form." + form));
       }
       LeavePolicy.Advance routine = policy.routine();
       if (routine != null && routine.kinds().contains(kind)) {
@@ -165,6 +166,9 @@ public final class LeaveRouteCommand extends AreaCommand {
       json.writeStartObject();
       json.writeStringField("pack", thePack.id());
       json.writeObjectFieldStart("request");
+      if (person != null) {
+        json.writeStringField("person", person.name());
+      }
       json.writeStringField("role", role);
       json.writeStringField("kind", kind);
       json.writeNumberField("days", days.stripTrailingZeros());

@@ -246,7 +246,9 @@ public final class LeaveChecker {
       notReturned(taken);
       yearCap(taken);
       for (Taken t : taken) {
-        coverAway(t);
+        if (!e.getKey().equals(t.cover())) {
+          coverAway(t);
+        }
       }
     }
     // by row; within a row in the order found, so that 旷工 follows the finding it comes from
