@@ -91,7 +91,8 @@ public final class LeaveCheckCommand extends AreaCommand {
     LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
     LeaveChecker checker = new LeaveChecker(theOffice, calendar, policy, day, year);
     String shown = register.toString();
-    LeaveCsv.read(shown, TextDecoding.read(context.workingDirectory().resolve(register), shown), checker);
+    // a large register is decoded and checked in chunks by two threads, as registers check does
+    LeaveCsv.read(shown, TextDecoding.readChunks(context.workingDirectory().resolve(register), shown), checker, 2);
     LeaveChecker.Report report = checker.finish();
     FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, report.findings())),
         check.failure().maxErrors());

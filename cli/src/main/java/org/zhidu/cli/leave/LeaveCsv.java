@@ -1,10 +1,12 @@
 package org.zhidu.cli.leave;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.calendar.HalfDay;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.finding.InputException;
@@ -33,7 +35,22 @@ final class LeaveCsv {
 
   /** Reads the register's decoded text into the checker; {@code file} names it in locations. */
   static void read(String file, String text, LeaveChecker checker) {
-    Table.Scan scan = Table.scan(file, text, InputSchemas.leave(), new Reader(checker));
+    read(file, new TextDecoding.Chunks(List.of(text), List.of(1)), checker, 1);
+  }
+
+  /**
+   * Reads a register that comes in chunks of whole lines, the chunks after the first on {@code threads} threads,
+   * each into a part of the checker, absorbed in file order.
+   */
+  static void read(String file, TextDecoding.Chunks chunks, LeaveChecker checker, int threads) {
+    LeaveChecker[] parts = new LeaveChecker[chunks.texts().size()];
+    Table.Scan scan = Table.scan(file, chunks.texts(), chunks.firstLines(), InputSchemas.leave(), k -> {
+      parts[k] = k == 0 ? checker : checker.part();
+      return new Reader(parts[k]);
+    }, threads);
+    for (int k = 1; k < parts.length; k++) {
+      checker.absorb(parts[k]);
+    }
     if (!scan.has(LeaveRequest.PERIOD) && !(scan.has(LeaveRequest.START) && scan.has(LeaveRequest.END))) {
       throw noPeriod(file);
     }
@@ -163,44 +180,60 @@ final class LeaveCsv {
    * AM, PM) say which; a time before noon falls in the morning, and an end at noon ends the morning.
    */
   static HalfDay halfDay(String text, boolean end) {
-    String t = text.strip();
-    Boolean afternoon = null;
-    for (String[] word : new String[][] {{"上午", "0"}, {"下午", "1"}, {"AM", "0"}, {"PM", "1"}}) {
-      if (t.length() > word[0].length() && t.regionMatches(true, t.length() - word[0].length(), word[0], 0,
-          word[0].length())) {
-        afternoon = word[1].equals("1");
-        t = t.substring(0, t.length() - word[0].length()).strip();
-        break;
-      }
-    }
-    long value = CellTime.parse(t, afternoon == null);
+    long value = halfOrTime(text);
     if (value < 0) {
       return null;
     }
-    LocalDateTime at = CellTime.dateTime(t);
-    if (afternoon == null) {
-      int minutes = at.getHour() * 60 + at.getMinute();
-      boolean dayOnly = minutes == 0;
-      afternoon = dayOnly ? end : end ? minutes > 12 * 60 : minutes >= 12 * 60;
+    LocalDate day = day(value);
+    int minutes = (int) (value / 100 % 100) * 60 + (int) (value % 100);
+    if (value % 10_000 == HALF_MORNING || value % 10_000 == HALF_AFTERNOON) {
+      return new HalfDay(day, value % 10_000 == HALF_AFTERNOON);
     }
-    return new HalfDay(at.toLocalDate(), afternoon);
+    boolean afternoon = minutes == 0 ? end : end ? minutes > 12 * 60 : minutes >= 12 * 60;
+    return new HalfDay(day, afternoon);
   }
 
   /** A time: a day with or without a time, or a day and 上午/下午 (the half's first hour). */
   static LocalDateTime time(String text) {
-    HalfDay half = halfDayWord(text);
-    if (half != null) {
-      return half.date().atTime(half.afternoon() ? 12 : 0, 0);
+    long value = halfOrTime(text);
+    if (value < 0) {
+      return null;
     }
-    return CellTime.dateTime(text);
+    long hm = value % 10_000;
+    if (hm == HALF_MORNING || hm == HALF_AFTERNOON) {
+      return day(value).atTime(hm == HALF_AFTERNOON ? 12 : 0, 0);
+    }
+    return day(value).atTime((int) (hm / 100), (int) (hm % 100));
   }
 
-  private static HalfDay halfDayWord(String text) {
-    String t = text.strip();
-    if (t.endsWith("上午") || t.endsWith("下午")) {
-      return halfDay(t, false);
+  /** Marks, in the minutes of a parsed value, a day written with 上午 or 下午 (no real time has 24 or 25 hours). */
+  private static final long HALF_MORNING = 2400;
+  private static final long HALF_AFTERNOON = 2500;
+
+  /**
+   * A cell as {@link CellTime} reads it (yyyyMMddHHmm), or a day followed by 上午/下午 (AM/PM) with the minutes
+   * {@link #HALF_MORNING} or {@link #HALF_AFTERNOON}; -1 when it is neither.
+   */
+  private static long halfOrTime(String text) {
+    int n = text.length();
+    while (n > 0 && Character.isWhitespace(text.charAt(n - 1))) {
+      n--;
     }
-    return null;
+    for (int w = 0; w < HALF_WORDS.length; w++) {
+      String word = HALF_WORDS[w];
+      if (n > word.length() && text.regionMatches(true, n - word.length(), word, 0, word.length())) {
+        long day = CellTime.parse(text, 0, n - word.length(), false);
+        return day < 0 ? -1 : day + (w % 2 == 0 ? HALF_MORNING : HALF_AFTERNOON);
+      }
+    }
+    return CellTime.parse(text, 0, n, true);
+  }
+
+  private static final String[] HALF_WORDS = {"上午", "下午", "AM", "PM"};
+
+  private static LocalDate day(long value) {
+    long d = value / 10_000;
+    return LocalDate.of((int) (d / 10_000), (int) (d / 100 % 100), (int) (d % 100));
   }
 
   /** Days as written: 1, 1.5, 0.5, 1天; {@code null} for anything else or a negative number. */

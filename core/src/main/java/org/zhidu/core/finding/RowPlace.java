@@ -9,4 +9,13 @@ public interface RowPlace {
 
   /** The cell of the field (by its Chinese column name), or the row's start when the row has no such cell. */
   Location at(String field);
+
+  /**
+   * The line and column of {@link #at}, packed as {@code line << 32 | column}: for a caller that keeps the places of a
+   * million rows. A place that knows them without making a {@link Location} answers without one.
+   */
+  default long packed(String field) {
+    Location l = at(field);
+    return (long) l.line() << 32 | l.column();
+  }
 }

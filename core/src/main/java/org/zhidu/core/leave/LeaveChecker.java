@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.zhidu.core.approval.Routing;
 import org.zhidu.core.calendar.HalfDay;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.RowPlace;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.office.Person;
@@ -46,15 +48,156 @@ public final class LeaveChecker {
   private final LocalDate asOf;
   private final Integer year;
   private final List<Finding> findings = new ArrayList<>();
-  private final Map<String, List<Taken>> byPerson = new HashMap<>();
+  private final Map<String, Log> byPerson = new HashMap<>();
   private final Map<String, String> kinds = new LinkedHashMap<>();
-  private final Map<String, Map<Integer, Tally>> tallies = new HashMap<>();
-  private int checked;
-  private int order;
 
-  /** What a request leaves for the checks across rows. */
-  private record Taken(
-      int order, String kind, long first, long last, long returned, String cover, RowPlace where, int line) {}
+  /** The office's people by name, and each requester's chain of names once resolved: a register has a million rows. */
+  private final Map<String, Person> people = new HashMap<>();
+  private final Map<ChainKey, List<String>> chains = new HashMap<>();
+  private final Map<String, Map<String, Routing[]>> routes = new HashMap<>();
+
+  /**
+   * A requester's chain is the same for every request of one route row while they stay in one section. (A class, not
+   * a record: its hash is asked a million times, and a record's goes through method handles.)
+   */
+  private static final class ChainKey {
+    private final String person;
+    private final String row;
+    private final String section;
+    private final int hash;
+
+    ChainKey(String person, String row, String section) {
+      this.person = person;
+      this.row = row;
+      this.section = section;
+      this.hash = (person.hashCode() * 31 + row.hashCode()) * 31 + Objects.hashCode(section);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ChainKey k && k.hash == hash && k.person.equals(person) && k.row.equals(row)
+          && Objects.equals(k.section, section);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+  private int checked;
+
+  /**
+   * What a request leaves for the checks across rows and the totals: its kind and half days, the working half days
+   * in the year it begins and in the next, those away without approval, and where its cells are (kept small: a
+   * register has a million rows).
+   */
+  private record Taken(String kind, long first, long last, long returned, String cover, Cells where,
+      int inFirstYear, int inNextYear, int absent) {
+
+    int line() {
+      return where.line(LeaveRequest.PERSON);
+    }
+  }
+
+  /**
+   * One person's requests as they are read, column by column: a register of a million rows leaves a few arrays per
+   * person for the garbage collector to move, not a million objects. Made into {@link Taken} rows at the end.
+   */
+  private static final class Log {
+    private int size;
+    private String[] kind = new String[8];
+    private String[] cover = new String[8];
+    private String file;
+    private int[] ints = new int[8 * 6];
+    private long[] cells = new long[8 * 5];
+
+    void add(String kindOf, long first, long last, long returned, String coverOf, RowPlace at, int inFirst,
+        int inNext, int absent) {
+      if (size == kind.length) {
+        kind = Arrays.copyOf(kind, size * 2);
+        cover = Arrays.copyOf(cover, size * 2);
+        ints = Arrays.copyOf(ints, size * 2 * 6);
+        cells = Arrays.copyOf(cells, size * 2 * 5);
+      }
+      if (file == null) {
+        file = at.at(LeaveRequest.PERSON).file();
+      }
+      kind[size] = kindOf;
+      cover[size] = coverOf;
+      int i = size * 6;
+      ints[i] = (int) first;
+      ints[i + 1] = (int) last;
+      ints[i + 2] = (int) returned;
+      ints[i + 3] = inFirst;
+      ints[i + 4] = inNext;
+      ints[i + 5] = absent;
+      int c = size * 5;
+      for (int f = 0; f < Cells.FIELDS.size(); f++) {
+        cells[c + f] = at.packed(Cells.FIELDS.get(f));
+      }
+      size++;
+    }
+
+    void addAll(Log other) {
+      for (int i = 0; i < other.size; i++) {
+        if (size == kind.length) {
+          kind = Arrays.copyOf(kind, size * 2);
+          cover = Arrays.copyOf(cover, size * 2);
+          ints = Arrays.copyOf(ints, size * 2 * 6);
+          cells = Arrays.copyOf(cells, size * 2 * 5);
+        }
+        file = other.file;
+        kind[size] = other.kind[i];
+        cover[size] = other.cover[i];
+        System.arraycopy(other.ints, i * 6, ints, size * 6, 6);
+        System.arraycopy(other.cells, i * 5, cells, size * 5, 5);
+        size++;
+      }
+    }
+
+    Taken taken(int i) {
+      int at = i * 6;
+      int c = i * 5;
+      return new Taken(kind[i], ints[at], ints[at + 1], ints[at + 2], cover[i],
+          new Cells(file, cells[c], cells[c + 1], cells[c + 2], cells[c + 3], cells[c + 4]), ints[at + 3],
+          ints[at + 4], ints[at + 5]);
+    }
+
+    List<Taken> taken() {
+      List<Taken> out = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        out.add(taken(i));
+      }
+      return out;
+    }
+  }
+
+  /** The file, line and column of the cells the checks across rows point at, each packed into a long. */
+  private record Cells(String file, long person, long start, long end, long returned, long cover) {
+
+    static final List<String> FIELDS = List.of(LeaveRequest.PERSON, LeaveRequest.START, LeaveRequest.END,
+        LeaveRequest.RETURNED, LeaveRequest.COVER);
+
+    private long packed(String field) {
+      return switch (FIELDS.indexOf(field)) {
+        case 0 -> person;
+        case 1 -> start;
+        case 2 -> end;
+        case 3 -> returned;
+        case 4 -> cover;
+        default -> throw new IllegalArgumentException(field);
+      };
+    }
+
+    int line(String field) {
+      return (int) (packed(field) >>> 32);
+    }
+
+    Location at(String field) {
+      long at = packed(field);
+      return new Location(file, (int) (at >>> 32), (int) at, field);
+    }
+  }
 
   /**
    * @param office who the people are, their posts and who they report to
@@ -70,6 +213,30 @@ public final class LeaveChecker {
     this.rule = policy.rule();
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.year = year;
+    office.people().forEach(p -> people.put(p.name(), p));
+  }
+
+  /** A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed. */
+  public LeaveChecker part() {
+    return new LeaveChecker(this);
+  }
+
+  private LeaveChecker(LeaveChecker whole) {
+    this.office = whole.office;
+    this.calendar = whole.calendar;
+    this.policy = whole.policy;
+    this.rule = whole.rule;
+    this.asOf = whole.asOf;
+    this.year = whole.year;
+    this.people.putAll(whole.people);
+  }
+
+  /** Takes in what a part checked; parts are absorbed in file order, before {@link #finish}. */
+  public void absorb(LeaveChecker part) {
+    findings.addAll(part.findings);
+    part.kinds.keySet().forEach(k -> kinds.putIfAbsent(k, k));
+    part.byPerson.forEach((person, log) -> byPerson.computeIfAbsent(person, k -> new Log()).addAll(log));
+    checked += part.checked;
   }
 
   /** A finding about a row that could not be read as a request (a cell that is no time): kept in order with the rest. */
@@ -105,12 +272,12 @@ public final class LeaveChecker {
       return;
     }
     checked++;
-    Person person = office.person(r.person()).orElse(null);
+    Person person = people.get(r.person());
     if (person == null) {
       findings.add(LeaveProblem.UNKNOWN_PERSON.at(rule, at.at(LeaveRequest.PERSON), r.person()));
       return;
     }
-    int halves = working(first, last);
+    long halves = working(first, last);
     BigDecimal days = days(halves);
     String kind = kinds.computeIfAbsent(r.kind(), k -> k);
     if (halves == 0) {
@@ -121,21 +288,55 @@ public final class LeaveChecker {
       findings.add(LeaveProblem.DAYS_DIFFER.at(rule, at.at(LeaveRequest.DAYS), r.statedDays().toPlainString(),
           days.toPlainString(), policy.counting().id()));
     }
-    approvers(r, person, days);
+    approvers(r, person, halves, days);
     long absent = timing(r, first, last, days);
     limits(r, person, kind, days);
-    count(person.name(), kind, first, last);
-    absence(person.name(), at, first, absent);
+    absent = policy.absenteeism() ? absent : 0;
+    if (absent > 0) {
+      findings.add(LeaveProblem.ABSENT.at(rule, at.at(LeaveRequest.PERSON), person.name(),
+          days(absent).toPlainString()));
+    }
+    long split = yearEnd(yearOf(first));
+    long inFirst = last <= split ? halves : working(first, split);
     long returned = r.returned() == null ? -1 : slot(r.returned());
     String cover = r.cover().isEmpty() ? null : r.cover();
-    byPerson.computeIfAbsent(person.name(), k -> new ArrayList<>())
-        .add(new Taken(order++, kind, first, last, returned, cover, at, at.at(LeaveRequest.PERSON).line()));
+    Log log = byPerson.get(person.name());
+    if (log == null) {
+      log = new Log();
+      byPerson.put(person.name(), log);
+    }
+    Person covering = cover == null ? null : people.get(cover);
+    log.add(kind, first, last, returned, covering != null ? covering.name() : cover, at, (int) inFirst,
+        (int) (halves - inFirst), (int) absent);
+  }
+
+  /** The route for a post, a kind and a number of half days, each asked of the router once. */
+  private Routing route(String position, String kind, long halves, BigDecimal days) {
+    Map<String, Routing[]> byKind = routes.get(position);
+    if (byKind == null) {
+      byKind = new HashMap<>();
+      routes.put(position, byKind);
+    }
+    Routing[] byHalves = byKind.get(kind);
+    if (byHalves == null) {
+      byHalves = new Routing[DAYS.length];
+      byKind.put(kind, byHalves);
+    }
+    if (halves >= byHalves.length) {
+      return Router.route(policy.routes(), position, kind, days);
+    }
+    Routing routing = byHalves[(int) halves];
+    if (routing == null) {
+      routing = Router.route(policy.routes(), position, kind, days);
+      byHalves[(int) halves] = routing;
+    }
+    return routing;
   }
 
   /** The approvers against the chain the pack gives for the person, the kind and the days. */
-  private void approvers(LeaveRequest r, Person person, BigDecimal days) {
+  private void approvers(LeaveRequest r, Person person, long halves, BigDecimal days) {
     RowPlace at = r.where();
-    Routing routing = Router.route(policy.routes(), person.position(), r.kind(), days);
+    Routing routing = route(person.position(), r.kind(), halves, days);
     if (routing instanceof Routing.Gap gap) {
       findings.add(LeaveProblem.ROUTE_GAP.at(at.at(LeaveRequest.APPROVERS), gap.pack(), person.position(), r.kind(),
           days.toPlainString()));
@@ -146,13 +347,15 @@ public final class LeaveChecker {
     }
     Routing.Route route = (Routing.Route) routing;
     List<String> chain = route.chain();
-    List<String> names = Approvers.resolve(office, person, chain, policy.sectionHead(), r.start().date());
+    String section = person.sectionOn(r.start().date());
+    List<String> names = chains.computeIfAbsent(new ChainKey(person.name(), route.row().id(), section),
+        k -> Approvers.resolve(office, person, chain, policy.sectionHead(), r.start().date()));
     boolean matches = r.approvers().size() == chain.size();
     for (int i = 0; matches && i < chain.size(); i++) {
       String given = r.approvers().get(i);
       String role = chain.get(i);
       matches = names.get(i) != null ? names.get(i).equals(given)
-          : office.person(given).map(p -> p.position().equals(role)).orElse(false);
+          : people.containsKey(given) && people.get(given).position().equals(role);
     }
     if (!matches) {
       findings.add(LeaveProblem.WRONG_APPROVERS.at(rule, at.at(LeaveRequest.APPROVERS),
@@ -230,7 +433,7 @@ public final class LeaveChecker {
     if (policy.cover()) {
       if (r.cover().isEmpty() || r.cover().equals(person.name())) {
         findings.add(LeaveProblem.NO_COVER.at(rule, at.at(LeaveRequest.COVER), person.name()));
-      } else if (office.person(r.cover()).isEmpty()) {
+      } else if (!people.containsKey(r.cover())) {
         findings.add(LeaveProblem.UNKNOWN_COVER.at(rule, at.at(LeaveRequest.COVER), r.cover()));
       }
     }
@@ -238,16 +441,24 @@ public final class LeaveChecker {
 
   /** What the requests show together, and the totals. */
   public Report finish() {
-    for (Map.Entry<String, List<Taken>> e : byPerson.entrySet()) {
+    Map<String, Map<Integer, Tally>> tallies = new HashMap<>();
+    Map<String, List<Taken>> all = new HashMap<>();
+    byPerson.forEach((person, log) -> all.put(person, log.taken()));
+    for (Map.Entry<String, List<Taken>> e : all.entrySet()) {
       List<Taken> taken = e.getValue();
-      taken.sort(Comparator.comparingLong(Taken::first).thenComparingInt(Taken::order));
+      taken.sort(Comparator.comparingLong(Taken::first).thenComparingInt(Taken::line));
       overlaps(taken);
-      overdue(e.getKey(), taken);
+      Map<Integer, Tally> years = new HashMap<>();
+      tallies.put(e.getKey(), years);
+      for (Taken t : taken) {
+        count(years, t);
+      }
+      overdue(e.getKey(), years, taken);
       notReturned(taken);
       yearCap(taken);
       for (Taken t : taken) {
         if (!e.getKey().equals(t.cover())) {
-          coverAway(t);
+          coverAway(all, t);
         }
       }
     }
@@ -280,7 +491,7 @@ public final class LeaveChecker {
   }
 
   /** The working half days between the end of a leave and the 销假 that no other leave of the person covers. */
-  private void overdue(String person, List<Taken> taken) {
+  private void overdue(String person, Map<Integer, Tally> years, List<Taken> taken) {
     for (Taken t : taken) {
       if (t.returned() <= t.last() + 1) {
         continue;
@@ -297,7 +508,11 @@ public final class LeaveChecker {
       if (uncovered > 0) {
         findings.add(LeaveProblem.OVERDUE.at(rule, t.where().at(LeaveRequest.RETURNED), show(halfDay(t.last())),
             days(uncovered).toPlainString()));
-        absence(person, t.where(), firstUncovered, uncovered);
+        if (policy.absenteeism()) {
+          findings.add(LeaveProblem.ABSENT.at(rule, t.where().at(LeaveRequest.PERSON), person,
+              days(uncovered).toPlainString()));
+          years.computeIfAbsent(yearOf(firstUncovered), k -> new Tally()).absent += uncovered;
+        }
       }
     }
   }
@@ -347,21 +562,23 @@ public final class LeaveChecker {
       if (!caps.kinds().contains(t.kind())) {
         continue;
       }
-      for (Map.Entry<Integer, Long> y : byYear(t.first(), t.last()).entrySet()) {
-        long sum = sums.merge(y.getKey(), y.getValue(), Long::sum);
-        if (y.getValue() > 0 && !caps.year().keptBy(days(sum))) {
+      int firstYear = yearOf(t.first());
+      for (int y = firstYear; y <= yearOf(t.last()); y++) {
+        long halves = working(Math.max(t.first(), yearEnd(y - 1) + 1), Math.min(t.last(), yearEnd(y)));
+        long sum = sums.merge(y, halves, Long::sum);
+        if (halves > 0 && !caps.year().keptBy(days(sum))) {
           findings.add(LeaveProblem.OVER_YEAR.at(rule, t.where().at(LeaveRequest.END), t.kind(),
-              Integer.toString(y.getKey()), days(sum).toPlainString(), caps.year().value().toPlainString()));
+              Integer.toString(y), days(sum).toPlainString(), caps.year().value().toPlainString()));
         }
       }
     }
   }
 
-  private void coverAway(Taken t) {
+  private void coverAway(Map<String, List<Taken>> all, Taken t) {
     if (t.cover() == null) {
       return;
     }
-    for (Taken o : byPerson.getOrDefault(t.cover(), List.of())) {
+    for (Taken o : all.getOrDefault(t.cover(), List.of())) {
       if (o.first() <= t.last() && t.first() <= o.last()) {
         findings.add(LeaveProblem.COVER_AWAY.at(rule, t.where().at(LeaveRequest.COVER), t.cover(),
             Integer.toString(o.line())));
@@ -370,39 +587,32 @@ public final class LeaveChecker {
     }
   }
 
-  /** Adds a request's working half days to the person's tally of each year it touches. */
-  private void count(String person, String kind, long first, long last) {
-    Map<Integer, Tally> years = tallies.computeIfAbsent(person, k -> new HashMap<>());
-    for (Map.Entry<Integer, Long> y : byYear(first, last).entrySet()) {
-      Tally tally = years.computeIfAbsent(y.getKey(), k -> new Tally());
-      tally.halves.merge(kind, y.getValue(), Long::sum);
+  /** Adds a request to the person's tally of each year it touches (at most two: no request is longer than a year). */
+  private static void count(Map<Integer, Tally> years, Taken t) {
+    int firstYear = yearOf(t.first());
+    Tally tally = years.computeIfAbsent(firstYear, k -> new Tally());
+    tally.requests++;
+    tally.absent += t.absent();
+    if (t.inFirstYear() > 0) {
+      tally.halves.merge(t.kind(), (long) t.inFirstYear(), Long::sum);
     }
-    years.computeIfAbsent(halfDay(first).date().getYear(), k -> new Tally()).requests++;
+    if (t.inNextYear() > 0) {
+      years.computeIfAbsent(firstYear + 1, k -> new Tally()).halves.merge(t.kind(), (long) t.inNextYear(),
+          Long::sum);
+    }
   }
 
-  /** Half days away without approval: 旷工 where the clause says so, a finding of its own and in the totals. */
-  private void absence(String person, RowPlace at, long from, long halves) {
-    if (halves <= 0 || !policy.absenteeism()) {
-      return;
-    }
-    findings.add(LeaveProblem.ABSENT.at(rule, at.at(LeaveRequest.PERSON), person, days(halves).toPlainString()));
-    tallies.computeIfAbsent(person, k -> new HashMap<>())
-        .computeIfAbsent(halfDay(from).date().getYear(), k -> new Tally()).absent += halves;
+  private static int yearOf(long slot) {
+    return LocalDate.ofEpochDay(Math.floorDiv(slot, 2)).getYear();
   }
 
-  /** The working half days from slot {@code first} to {@code last}, by year. */
-  private Map<Integer, Long> byYear(long first, long last) {
-    Map<Integer, Long> out = new LinkedHashMap<>();
-    for (long s = first; s <= last; s++) {
-      if (isWorking(s)) {
-        out.merge(LocalDate.ofEpochDay(Math.floorDiv(s, 2)).getYear(), 1L, Long::sum);
-      }
-    }
-    return out;
+  /** The last half day of a year. */
+  private static long yearEnd(int year) {
+    return LocalDate.of(year, 12, 31).toEpochDay() * 2 + 1;
   }
 
-  private int working(long first, long last) {
-    int n = 0;
+  private long working(long first, long last) {
+    long n = 0;
     for (long s = first; s <= last; s++) {
       if (isWorking(s)) {
         n++;
@@ -430,7 +640,17 @@ public final class LeaveChecker {
 
   /** Half days as days: 3 → 1.5. */
   static BigDecimal days(long halves) {
-    return BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
+    return halves >= 0 && halves < DAYS.length ? DAYS[(int) halves]
+        : BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
+  }
+
+  /** The days of every count of half days a request can have, made once. */
+  private static final BigDecimal[] DAYS = new BigDecimal[4 * MOST_DAYS + 2];
+
+  static {
+    for (int i = 0; i < DAYS.length; i++) {
+      DAYS[i] = BigDecimal.valueOf(i).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
+    }
   }
 
   static String show(HalfDay h) {

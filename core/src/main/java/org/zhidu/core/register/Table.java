@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -77,6 +79,63 @@ public final class Table {
     return new Scan(reading.columns, reading.problems);
   }
 
+  /**
+   * Reads a table given as consecutive runs of whole lines (the chunks of a large file, the first holding the
+   * header), the later runs at once on {@code threads} threads: each run's rows go, in order, to the consumer {@code
+   * each} makes for it, the runs in any order. Problems come back in file order.
+   *
+   * @param texts the runs, in file order
+   * @param firstLines the number of each run's first line
+   * @param each makes the consumer of run {@code k}'s rows; called once per run, on the thread that reads it
+   * @throws InputException as {@link #read} does; of several, the first in file order
+   */
+  public static Scan scan(String file, List<String> texts, List<Integer> firstLines, Schema schema,
+      IntFunction<Consumer<Row>> each, int threads) {
+    Reading first = new Reading(file, schema, each.apply(0));
+    CsvText.scan(texts.get(0), 0, texts.get(0).length(), firstLines.get(0), first::record);
+    if (first.columns == null) {
+      throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
+    }
+    Reading[] readings = new Reading[texts.size()];
+    readings[0] = first;
+    RuntimeException[] failures = new RuntimeException[texts.size()];
+    AtomicInteger next = new AtomicInteger(1);
+    Runnable work = () -> {
+      for (int k = next.getAndIncrement(); k < texts.size(); k = next.getAndIncrement()) {
+        Reading reading = first.continued(each.apply(k));
+        readings[k] = reading;
+        try {
+          CsvText.scan(texts.get(k), 0, texts.get(k).length(), firstLines.get(k), reading::record);
+        } catch (RuntimeException e) {
+          failures[k] = e;
+        }
+      }
+    };
+    List<Thread> helpers = new ArrayList<>();
+    for (int t = 1; t < threads && t < texts.size() - 1; t++) {
+      Thread helper = new Thread(work, "zhidu-table-" + t);
+      helper.start();
+      helpers.add(helper);
+    }
+    work.run();
+    for (Thread helper : helpers) {
+      try {
+        helper.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading " + file, e);
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (int k = 0; k < texts.size(); k++) {
+      if (failures[k] != null) {
+        throw failures[k];
+      }
+      problems.addAll(readings[k].problems);
+    }
+    return new Scan(first.columns, problems);
+  }
+
   /** What a scan found besides its rows: the header's columns and the rows that were not rows of the table. */
   public static final class Scan {
     private final Map<String, Integer> columns;
@@ -133,6 +192,8 @@ public final class Table {
     private final String file;
     private final Schema schema;
     private final Map<String, Integer> columns;
+    /** The schema's field names, so that asking for an absent column costs one lookup. */
+    private final java.util.Set<String> names;
     private final String[] cells;
     private final int[] lines;
     private final int[] cols;
@@ -141,6 +202,7 @@ public final class Table {
       this.file = table.file;
       this.schema = table.schema;
       this.columns = table.columns;
+      this.names = table.names;
       this.cells = cells;
       this.lines = lines;
       this.cols = cols;
@@ -165,10 +227,13 @@ public final class Table {
     public String text(String field) {
       Integer c = columns.get(field);
       if (c == null) {
-        known(schema, field);
+        if (!names.contains(field)) {
+          known(schema, field);
+        }
         return "";
       }
-      return cells[c].strip().replace('\u3000', ' ').strip();
+      String cell = cells[c];
+      return cell.indexOf('\u3000') < 0 ? cell.strip() : cell.strip().replace('\u3000', ' ').strip();
     }
 
     /** Where the field's cell begins: the row's first cell when the header has no such column. */
@@ -182,7 +247,19 @@ public final class Table {
       Map<String, Integer> c = columns;
       int[] l = lines;
       int[] k = cols;
-      return field -> at(f, c, l, k, field);
+      return new RowPlace() {
+        @Override
+        public Location at(String field) {
+          return Row.at(f, c, l, k, field);
+        }
+
+        @Override
+        public long packed(String field) {
+          Integer i = c.get(field);
+          int at = i == null ? 0 : i;
+          return (long) l[at] << 32 | k[at];
+        }
+      };
     }
 
     private static Location at(String file, Map<String, Integer> columns, int[] lines, int[] cols, String field) {
@@ -204,12 +281,23 @@ public final class Table {
     private int width;
     private String[] fieldAt;
     private final Consumer<Row> each;
+    private final java.util.Set<String> names = new java.util.HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
+
+    /** A reading of a later run of the same table: the header already read. */
+    Reading continued(Consumer<Row> rows) {
+      Reading r = new Reading(file, schema, rows);
+      r.columns = columns;
+      r.width = width;
+      r.fieldAt = fieldAt;
+      return r;
+    }
 
     Reading(String file, Schema schema, Consumer<Row> each) {
       this.file = file;
       this.schema = schema;
       this.each = each;
+      schema.fields().forEach(f -> names.add(f.name()));
     }
 
     boolean record(Cells row) {
