@@ -219,7 +219,10 @@ final class LeaveCsv {
     while (n > 0 && Character.isWhitespace(text.charAt(n - 1))) {
       n--;
     }
-    for (int w = 0; w < HALF_WORDS.length; w++) {
+    // a time or a day ends in a digit (or 日, 分, 秒); only the half-day words end otherwise
+    char lastChar = n > 0 ? text.charAt(n - 1) : '0';
+    boolean halfWord = lastChar == '午' || lastChar == 'M' || lastChar == 'm';
+    for (int w = 0; halfWord && w < HALF_WORDS.length; w++) {
       String word = HALF_WORDS[w];
       if (n > word.length() && text.regionMatches(true, n - word.length(), word, 0, word.length())) {
         long day = CellTime.parse(text, 0, n - word.length(), false);

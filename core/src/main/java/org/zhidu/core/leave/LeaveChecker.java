@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.zhidu.core.approval.Approvers;
 import org.zhidu.core.approval.Limit;
 import org.zhidu.core.approval.Router;
@@ -53,8 +54,8 @@ public final class LeaveChecker {
 
   /** The office's people by name, and each requester's chain of names once resolved: a register has a million rows. */
   private final Map<String, Person> people = new HashMap<>();
-  private final Map<ChainKey, List<String>> chains = new HashMap<>();
-  private final Map<String, Map<String, Routing[]>> routes = new HashMap<>();
+  private final Map<ChainKey, List<String>> chains;
+  private final Map<String, Map<String, Routing[]>> routes;
 
   /**
    * A requester's chain is the same for every request of one route row while they stay in one section. (A class, not
@@ -214,6 +215,8 @@ public final class LeaveChecker {
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.year = year;
     office.people().forEach(p -> people.put(p.name(), p));
+    this.chains = new ConcurrentHashMap<>();
+    this.routes = new ConcurrentHashMap<>();
   }
 
   /** A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed. */
@@ -229,6 +232,9 @@ public final class LeaveChecker {
     this.asOf = whole.asOf;
     this.year = whole.year;
     this.people.putAll(whole.people);
+    // what is resolved once holds for every part: the caches are shared
+    this.chains = whole.chains;
+    this.routes = whole.routes;
   }
 
   /** Takes in what a part checked; parts are absorbed in file order, before {@link #finish}. */
@@ -314,13 +320,11 @@ public final class LeaveChecker {
   private Routing route(String position, String kind, long halves, BigDecimal days) {
     Map<String, Routing[]> byKind = routes.get(position);
     if (byKind == null) {
-      byKind = new HashMap<>();
-      routes.put(position, byKind);
+      byKind = routes.computeIfAbsent(position, k -> new ConcurrentHashMap<>());
     }
     Routing[] byHalves = byKind.get(kind);
     if (byHalves == null) {
-      byHalves = new Routing[DAYS.length];
-      byKind.put(kind, byHalves);
+      byHalves = byKind.computeIfAbsent(kind, k -> new Routing[DAYS.length]);
     }
     if (halves >= byHalves.length) {
       return Router.route(policy.routes(), position, kind, days);
@@ -348,8 +352,12 @@ public final class LeaveChecker {
     Routing.Route route = (Routing.Route) routing;
     List<String> chain = route.chain();
     String section = person.sectionOn(r.start().date());
-    List<String> names = chains.computeIfAbsent(new ChainKey(person.name(), route.row().id(), section),
-        k -> Approvers.resolve(office, person, chain, policy.sectionHead(), r.start().date()));
+    ChainKey key = new ChainKey(person.name(), route.row().id(), section);
+    List<String> names = chains.get(key);
+    if (names == null) {
+      names = chains.computeIfAbsent(key,
+          k -> Approvers.resolve(office, person, chain, policy.sectionHead(), r.start().date()));
+    }
     boolean matches = r.approvers().size() == chain.size();
     for (int i = 0; matches && i < chain.size(); i++) {
       String given = r.approvers().get(i);

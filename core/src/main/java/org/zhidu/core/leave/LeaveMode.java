@@ -6,6 +6,8 @@ public enum LeaveMode {
   ORAL("口头", "oral"),
   PHONE("电话", "phone");
 
+  private static final LeaveMode[] ALL = values();
+
   private final String label;
   private final String id;
 
@@ -20,7 +22,7 @@ public enum LeaveMode {
 
   /** The mode written either way (书面, written), or {@code null}. */
   public static LeaveMode parse(String text) {
-    for (LeaveMode m : values()) {
+    for (LeaveMode m : ALL) {
       if (m.label.equals(text) || m.id.equalsIgnoreCase(text)) {
         return m;
       }

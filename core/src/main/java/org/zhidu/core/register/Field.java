@@ -18,6 +18,8 @@ public record Field(String name, List<String> aliases, FieldType type, boolean r
   public Field {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
+    // one instance per name, so that looking a cell up by a field's name constant ends at the identity check
+    name = name.intern();
     aliases = List.copyOf(aliases);
     values = List.copyOf(values);
     if (type == FieldType.ENUM && values.isEmpty()) {

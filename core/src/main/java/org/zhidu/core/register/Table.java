@@ -233,6 +233,11 @@ public final class Table {
         return "";
       }
       String cell = cells[c];
+      int n = cell.length();
+      if (n > 0 && cell.charAt(0) > ' ' && cell.charAt(n - 1) > ' ' && cell.indexOf('\u3000') < 0
+          && !Character.isWhitespace(cell.charAt(0)) && !Character.isWhitespace(cell.charAt(n - 1))) {
+        return cell; // nothing to strip: most cells
+      }
       return cell.indexOf('\u3000') < 0 ? cell.strip() : cell.strip().replace('\u3000', ' ').strip();
     }
 
