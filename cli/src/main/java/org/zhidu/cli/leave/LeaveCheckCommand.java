@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.input.TextDecoding;
@@ -84,15 +86,32 @@ public final class LeaveCheckCommand extends AreaCommand {
     if (year != null && (year < 1949 || year > 2199)) {
       throw new InputException(new Location(null, 0, 0, "--year"), Message.of("leave.bad_year", year.toString()));
     }
+    String shown = register.toString();
+    Path file = context.workingDirectory().resolve(register);
+    // the register is read and decoded on a thread of its own while the office, the pack and the calendar load
+    CompletableFuture<TextDecoding.Chunks> reading = CompletableFuture.supplyAsync(
+        () -> TextDecoding.readChunks(file, shown), task -> {
+          Thread thread = new Thread(task, "zhidu-read");
+          thread.setDaemon(true);
+          thread.start();
+        });
     Office theOffice = office.load(context);
     Pack thePack = check.pack().resolve(context);
     LeavePolicy policy = thePack.leave();
     WorkCalendar calendar = check.calendar().load(context);
     LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
     LeaveChecker checker = new LeaveChecker(theOffice, calendar, policy, day, year);
-    String shown = register.toString();
-    // a large register is decoded and checked in chunks by two threads, as registers check does
-    LeaveCsv.read(shown, TextDecoding.readChunks(context.workingDirectory().resolve(register), shown), checker, 2);
+    TextDecoding.Chunks chunks;
+    try {
+      chunks = reading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+    // a large register comes in chunks, checked by two threads, as registers check does
+    LeaveCsv.read(shown, chunks, checker, 2);
     LeaveChecker.Report report = checker.finish();
     FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, report.findings())),
         check.failure().maxErrors());

@@ -33,6 +33,10 @@ final class LeaveCsv {
 
   private LeaveCsv() {}
 
+  /** The cells that hold a time besides the period, in the order of the request's fields. */
+  private static final String[] TIMES = {LeaveRequest.APPLIED, LeaveRequest.APPROVED, LeaveRequest.COMPLETED,
+    LeaveRequest.RETURNED};
+
   /** Reads the register's decoded text into the checker; {@code file} names it in locations. */
   static void read(String file, String text, LeaveChecker checker) {
     read(file, new TextDecoding.Chunks(List.of(text), List.of(1)), checker, 1);
@@ -105,10 +109,12 @@ final class LeaveCsv {
         String field = person.isEmpty() ? LeaveRequest.PERSON : LeaveRequest.KIND;
         return bad(LeaveProblem.CELL_BLANK, place, field, field);
       }
-      String startText;
-      String endText;
       String startField = single ? LeaveRequest.PERIOD : LeaveRequest.START;
       String endField = single ? LeaveRequest.PERIOD : LeaveRequest.END;
+      HalfDay start;
+      HalfDay end;
+      String startText;
+      String endText;
       if (single) {
         String period = row.text(LeaveRequest.PERIOD);
         int[] cut = cut(period);
@@ -117,26 +123,40 @@ final class LeaveCsv {
         }
         startText = period.substring(0, cut[0]).strip();
         endText = period.substring(cut[1]).strip();
+        start = halfDay(startText, false);
+        end = halfDay(endText, true);
       } else {
-        startText = row.text(LeaveRequest.START);
-        endText = row.text(LeaveRequest.END);
+        // a day or a time is read in place; a cell with 上午/下午 (or anything else) as text
+        long from = row.time(LeaveRequest.START, true);
+        long to = row.time(LeaveRequest.END, true);
+        startText = from >= 0 ? null : row.text(LeaveRequest.START);
+        endText = to >= 0 ? null : row.text(LeaveRequest.END);
+        start = from >= 0 ? halfDay(from, false) : halfDay(startText, false);
+        end = to >= 0 ? halfDay(to, true) : halfDay(endText, true);
       }
-      HalfDay start = halfDay(startText, false);
       if (start == null) {
         return bad(LeaveProblem.CELL_BAD_TIME, place, startField, startText);
       }
-      HalfDay end = halfDay(endText, true);
       if (end == null) {
         return bad(LeaveProblem.CELL_BAD_TIME, place, endField, endText);
       }
+      return rest(row, place, start, end);
+    }
+
+    /** The request once its period is read: the other cells. */
+    private LeaveRequest rest(Table.Row row, RowPlace place, HalfDay start, HalfDay end) {
       LocalDateTime[] times = new LocalDateTime[4];
-      String[] fields = {LeaveRequest.APPLIED, LeaveRequest.APPROVED, LeaveRequest.COMPLETED, LeaveRequest.RETURNED};
-      for (int i = 0; i < fields.length; i++) {
-        String text = row.text(fields[i]);
+      for (int i = 0; i < TIMES.length; i++) {
+        long value = row.time(TIMES[i], true);
+        if (value >= 0) {
+          times[i] = time(value);
+          continue;
+        }
+        String text = row.text(TIMES[i]);
         if (!text.isEmpty()) {
           times[i] = time(text);
           if (times[i] == null) {
-            return bad(LeaveProblem.CELL_BAD_TIME, place, fields[i], text);
+            return bad(LeaveProblem.CELL_BAD_TIME, place, TIMES[i], text);
           }
         }
       }
@@ -153,7 +173,8 @@ final class LeaveCsv {
           return bad(LeaveProblem.CELL_BAD_DAYS, place, LeaveRequest.DAYS, daysText);
         }
       }
-      return new LeaveRequest(person, kind, start, end, times[0], names(row.text(LeaveRequest.APPROVERS)),
+      return new LeaveRequest(row.text(LeaveRequest.PERSON), row.text(LeaveRequest.KIND), start, end, times[0],
+          names(row.text(LeaveRequest.APPROVERS)),
           times[1], mode, times[2], row.text(LeaveRequest.CERTIFICATE), row.text(LeaveRequest.COVER), times[3], days,
           place);
     }
@@ -181,9 +202,11 @@ final class LeaveCsv {
    */
   static HalfDay halfDay(String text, boolean end) {
     long value = halfOrTime(text);
-    if (value < 0) {
-      return null;
-    }
+    return value < 0 ? null : halfDay(value, end);
+  }
+
+  /** The half day of a parsed value ({@link #halfOrTime}): as a start ({@code end} false) or as an end. */
+  private static HalfDay halfDay(long value, boolean end) {
     LocalDate day = day(value);
     int minutes = (int) (value / 100 % 100) * 60 + (int) (value % 100);
     if (value % 10_000 == HALF_MORNING || value % 10_000 == HALF_AFTERNOON) {
@@ -196,9 +219,10 @@ final class LeaveCsv {
   /** A time: a day with or without a time, or a day and 上午/下午 (the half's first hour). */
   static LocalDateTime time(String text) {
     long value = halfOrTime(text);
-    if (value < 0) {
-      return null;
-    }
+    return value < 0 ? null : time(value);
+  }
+
+  private static LocalDateTime time(long value) {
     long hm = value % 10_000;
     if (hm == HALF_MORNING || hm == HALF_AFTERNOON) {
       return day(value).atTime(hm == HALF_AFTERNOON ? 12 : 0, 0);

@@ -60,18 +60,23 @@ public final class Table {
    */
   public static Table read(String file, String text, Schema schema) {
     List<Row> rows = new ArrayList<>();
-    Scan scan = scan(file, text, schema, rows::add);
-    return new Table(file, schema, scan.columns, rows, scan.problems());
+    Reading reading = new Reading(file, schema, rows::add, false);
+    CsvText.scan(text, 0, text.length(), 1, reading::record);
+    if (reading.columns == null) {
+      throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
+    }
+    return new Table(file, schema, reading.columns, rows, reading.problems);
   }
 
   /**
    * Reads a table row by row without keeping its rows, for a register too large to hold (a million leave requests):
-   * each row is handed to {@code each} in file order and may be dropped once it is used.
+   * each row is handed to {@code each} in file order, read in place without copying its cells: a row is valid only
+   * while {@code each} runs (its {@link Row#place()} may be kept).
    *
    * @throws InputException as {@link #read} does
    */
   public static Scan scan(String file, String text, Schema schema, Consumer<Row> each) {
-    Reading reading = new Reading(file, schema, each);
+    Reading reading = new Reading(file, schema, each, true);
     CsvText.scan(text, 0, text.length(), 1, reading::record);
     if (reading.columns == null) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
@@ -91,7 +96,7 @@ public final class Table {
    */
   public static Scan scan(String file, List<String> texts, List<Integer> firstLines, Schema schema,
       IntFunction<Consumer<Row>> each, int threads) {
-    Reading first = new Reading(file, schema, each.apply(0));
+    Reading first = new Reading(file, schema, each.apply(0), true);
     CsvText.scan(texts.get(0), 0, texts.get(0).length(), firstLines.get(0), first::record);
     if (first.columns == null) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
@@ -194,18 +199,43 @@ public final class Table {
     private final Map<String, Integer> columns;
     /** The schema's field names, so that asking for an absent column costs one lookup. */
     private final java.util.Set<String> names;
+    /** The cells as strings (a row kept by {@link #read}), or {@code null} for a row seen during a scan. */
     private final String[] cells;
+    /** During a scan: the tokenizer's record, read in place while the row is handed over. */
+    private final Cells live;
     private final int[] lines;
     private final int[] cols;
 
-    private Row(Reading table, String[] cells, int[] lines, int[] cols) {
+    private Row(Reading table, String[] cells, Cells live, int[] lines, int[] cols) {
       this.file = table.file;
       this.schema = table.schema;
       this.columns = table.columns;
       this.names = table.names;
       this.cells = cells;
+      this.live = live;
       this.lines = lines;
       this.cols = cols;
+    }
+
+    private String cell(int c) {
+      return cells != null ? cells[c] : live.cell(c);
+    }
+
+    /**
+     * The field's cell read as a day, or a day and a time when {@code timeAllowed} ({@link CellTime}'s yyyyMMddHHmm),
+     * without making a string of it; -1 when it is neither or the header has no such column.
+     */
+    public long time(String field, boolean timeAllowed) {
+      Integer c = columns.get(field);
+      if (c == null) {
+        return -1;
+      }
+      if (cells != null) {
+        return CellTime.parse(cells[c], timeAllowed);
+      }
+      String source = live.source(c);
+      return live.quoted[c] != null ? CellTime.parse(source, timeAllowed)
+          : CellTime.parse(source, live.from[c], live.to[c], timeAllowed);
     }
 
     /** Whether the header has the field's column. */
@@ -232,7 +262,7 @@ public final class Table {
         }
         return "";
       }
-      String cell = cells[c];
+      String cell = cell(c);
       int n = cell.length();
       if (n > 0 && cell.charAt(0) > ' ' && cell.charAt(n - 1) > ' ' && cell.indexOf('\u3000') < 0
           && !Character.isWhitespace(cell.charAt(0)) && !Character.isWhitespace(cell.charAt(n - 1))) {
@@ -250,8 +280,8 @@ public final class Table {
     public RowPlace place() {
       String f = file;
       Map<String, Integer> c = columns;
-      int[] l = lines;
-      int[] k = cols;
+      int[] l = live == null ? lines : lines.clone();
+      int[] k = live == null ? cols : cols.clone();
       return new RowPlace() {
         @Override
         public Location at(String field) {
@@ -286,22 +316,25 @@ public final class Table {
     private int width;
     private String[] fieldAt;
     private final Consumer<Row> each;
+    /** Whether rows are handed over in place (a scan) rather than copied to be kept (a read). */
+    private final boolean lazy;
     private final java.util.Set<String> names = new java.util.HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
 
     /** A reading of a later run of the same table: the header already read. */
     Reading continued(Consumer<Row> rows) {
-      Reading r = new Reading(file, schema, rows);
+      Reading r = new Reading(file, schema, rows, lazy);
       r.columns = columns;
       r.width = width;
       r.fieldAt = fieldAt;
       return r;
     }
 
-    Reading(String file, Schema schema, Consumer<Row> each) {
+    Reading(String file, Schema schema, Consumer<Row> each, boolean lazy) {
       this.file = file;
       this.schema = schema;
       this.each = each;
+      this.lazy = lazy;
       schema.fields().forEach(f -> names.add(f.name()));
     }
 
@@ -327,11 +360,16 @@ public final class Table {
                 Integer.toString(width))));
         return true;
       }
+      if (lazy) {
+        // a scan hands the record over in place: the row is read while the consumer runs, and only then
+        each.accept(new Row(this, null, row, row.lines, row.columns));
+        return true;
+      }
       String[] cells = new String[width];
       for (int c = 0; c < width; c++) {
         cells[c] = row.cell(c);
       }
-      each.accept(new Row(this, cells, Arrays.copyOf(row.lines, width), Arrays.copyOf(row.columns, width)));
+      each.accept(new Row(this, cells, null, Arrays.copyOf(row.lines, width), Arrays.copyOf(row.columns, width)));
       return true;
     }
 
