@@ -22,7 +22,8 @@ import org.zhidu.core.register.Table;
 import org.zhidu.policies.register.InputSchemas;
 
 /**
- * A leave register, as {@link InputSchemas#leave()} describes it, read row by row into a {@link LeaveChecker}. The
+ * A leave register, as {@link InputSchemas#leave()} describes it, read row by row into a {@link LeaveChecker} (a G5
+ * register's 请假 rows too: its 加班 and 值班 rows are passed over). The
  * period is one column (起止时间: {@code 2026-03-02 上午 至 2026-03-03}) or two (开始时间, 结束时间); a day alone
  * starts in the morning and ends in the afternoon, {@code 上午}/{@code 下午} or a time (before noon: the morning) say
  * which half. The approvers are one cell, in order, separated by 、 , ; / or →. A cell that cannot be read is a
@@ -32,6 +33,9 @@ import org.zhidu.policies.register.InputSchemas;
 final class LeaveCsv {
 
   private LeaveCsv() {}
+
+  /** The kinds of a G5 register (请假、加班、值班登记) that are not leave: their rows are passed over. */
+  private static final java.util.Set<String> NOT_LEAVE = java.util.Set.of("加班", "值班");
 
   /** The cells that hold a time besides the period, in the order of the request's fields. */
   private static final String[] TIMES = {LeaveRequest.APPLIED, LeaveRequest.APPROVED, LeaveRequest.COMPLETED,
@@ -87,9 +91,9 @@ final class LeaveCsv {
           throw noPeriod(row.start().file());
         }
       }
-      RowPlace raw = row.place();
-      RowPlace place = single ? field -> raw.at(field.equals(LeaveRequest.START) || field.equals(LeaveRequest.END)
-          ? LeaveRequest.PERIOD : field) : raw;
+      // the row is its own place while the checker takes the request (the checker keeps what it needs of it)
+      RowPlace place = single ? field -> row.at(field.equals(LeaveRequest.START) || field.equals(LeaveRequest.END)
+          ? LeaveRequest.PERIOD : field) : row;
       LeaveRequest request = request(row, place);
       if (request == null) {
         return;
@@ -108,6 +112,9 @@ final class LeaveCsv {
       if (person.isEmpty() || kind.isEmpty()) {
         String field = person.isEmpty() ? LeaveRequest.PERSON : LeaveRequest.KIND;
         return bad(LeaveProblem.CELL_BLANK, place, field, field);
+      }
+      if (NOT_LEAVE.contains(kind)) {
+        return null; // the G5 register's overtime and duty rows
       }
       String startField = single ? LeaveRequest.PERIOD : LeaveRequest.START;
       String endField = single ? LeaveRequest.PERIOD : LeaveRequest.END;

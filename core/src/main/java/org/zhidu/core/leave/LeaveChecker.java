@@ -114,12 +114,7 @@ public final class LeaveChecker {
 
     void add(String kindOf, long first, long last, long returned, String coverOf, RowPlace at, int inFirst,
         int inNext, int absent) {
-      if (size == kind.length) {
-        kind = Arrays.copyOf(kind, size * 2);
-        cover = Arrays.copyOf(cover, size * 2);
-        ints = Arrays.copyOf(ints, size * 2 * 6);
-        cells = Arrays.copyOf(cells, size * 2 * 5);
-      }
+      roomForOne();
       if (file == null) {
         file = at.at(LeaveRequest.PERSON).file();
       }
@@ -141,18 +136,22 @@ public final class LeaveChecker {
 
     void addAll(Log other) {
       for (int i = 0; i < other.size; i++) {
-        if (size == kind.length) {
-          kind = Arrays.copyOf(kind, size * 2);
-          cover = Arrays.copyOf(cover, size * 2);
-          ints = Arrays.copyOf(ints, size * 2 * 6);
-          cells = Arrays.copyOf(cells, size * 2 * 5);
-        }
+        roomForOne();
         file = other.file;
         kind[size] = other.kind[i];
         cover[size] = other.cover[i];
         System.arraycopy(other.ints, i * 6, ints, size * 6, 6);
         System.arraycopy(other.cells, i * 5, cells, size * 5, 5);
         size++;
+      }
+    }
+
+    private void roomForOne() {
+      if (size == kind.length) {
+        kind = Arrays.copyOf(kind, size * 2);
+        cover = Arrays.copyOf(cover, size * 2);
+        ints = Arrays.copyOf(ints, size * 2 * 6);
+        cells = Arrays.copyOf(cells, size * 2 * 5);
       }
     }
 
@@ -256,7 +255,8 @@ public final class LeaveChecker {
   }
 
   /**
-   * Checks one request by itself and keeps what the checks across rows need.
+   * Checks one request by itself and keeps what the checks across rows need. The request's place is read only
+   * while this runs (a reader may hand over a row that is reused afterwards).
    *
    * @throws org.zhidu.core.calendar.YearNotAnnouncedException when a working day falls in a year the calendar does
    *     not know

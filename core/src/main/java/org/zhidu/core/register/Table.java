@@ -193,7 +193,7 @@ public final class Table {
   }
 
   /** One row: its cells by field, and where each begins. */
-  public static final class Row {
+  public static final class Row implements RowPlace {
     private final String file;
     private final Schema schema;
     private final Map<String, Integer> columns;
@@ -271,9 +271,20 @@ public final class Table {
       return cell.indexOf('\u3000') < 0 ? cell.strip() : cell.strip().replace('\u3000', ' ').strip();
     }
 
-    /** Where the field's cell begins: the row's first cell when the header has no such column. */
+    /**
+     * Where the field's cell begins: the row's first cell when the header has no such column. A row is its own
+     * place while it is read; {@link #place()} is the place to keep.
+     */
+    @Override
     public Location at(String field) {
       return at(file, columns, lines, cols, field);
+    }
+
+    @Override
+    public long packed(String field) {
+      Integer i = columns.get(field);
+      int c = i == null ? 0 : i;
+      return (long) lines[c] << 32 | cols[c];
     }
 
     /** Where the row's cells are, without holding their text: for a finding made after the row is dropped. */
