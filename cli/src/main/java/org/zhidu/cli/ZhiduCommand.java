@@ -3,6 +3,7 @@ package org.zhidu.cli;
 
 import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.leave.LeaveCommand;
+import org.zhidu.cli.spend.SpendCommand;
 import org.zhidu.cli.rota.RotaCommand;
 import org.zhidu.cli.score.ScoreCommand;
 import org.zhidu.cli.registers.RegistersCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       RotaCommand.class,
       ScoreCommand.class,
       LeaveCommand.class,
+      SpendCommand.class,
       RegistersCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,

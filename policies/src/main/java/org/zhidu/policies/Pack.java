@@ -61,6 +61,11 @@ public record Pack(
     return section(Registry.LEAVE_SECTION);
   }
 
+  /** Who approves which spending and what a meeting decides (E1–E3). */
+  public org.zhidu.core.spending.SpendingPolicy spending() {
+    return section(Registry.SPENDING_SECTION);
+  }
+
   /** The lists of N1–N5. */
   public NamingPolicy naming() {
     return section(Registry.NAMING_SECTION);

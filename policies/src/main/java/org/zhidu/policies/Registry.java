@@ -2,6 +2,8 @@ package org.zhidu.policies;
 
 import org.zhidu.core.leave.LeaveProblem;
 import org.zhidu.core.leave.LeaveRules;
+import org.zhidu.core.spending.SpendProblem;
+import org.zhidu.core.spending.SpendingRules;
 import org.zhidu.policies.leave.LeaveSection;
 
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import org.zhidu.policies.naming.NamingSection;
 import org.zhidu.policies.register.RegistersSection;
 import org.zhidu.policies.rota.RotaSection;
 import org.zhidu.policies.scoring.ScoringSection;
+import org.zhidu.policies.spending.SpendingSection;
 
 /**
  * Every area of the catalogue zhidu encodes, listed explicitly (no classpath scanning): what {@code policies list}
@@ -42,6 +45,7 @@ public final class Registry {
   public static final ScoringSection SCORING_SECTION = new ScoringSection();
   public static final RegistersSection REGISTERS_SECTION = new RegistersSection();
   public static final LeaveSection LEAVE_SECTION = new LeaveSection();
+  public static final SpendingSection SPENDING_SECTION = new SpendingSection();
 
   /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
   public static final Area CROSS_CUTTING = new Area("cross-cutting",
@@ -71,9 +75,13 @@ public final class Registry {
   public static final Area LEAVE = new Area("leave", LeaveRules.ALL, problems(LeaveProblem.values()), LEAVE_SECTION,
       List.of("leave route", "leave check"), null);
 
+  /** E1–E3: who approves which spending, and what a meeting decides. */
+  public static final Area SPENDING = new Area("spending", SpendingRules.ALL, problems(SpendProblem.values()),
+      SPENDING_SECTION, List.of("spend route"), null);
+
   /** In the catalogue's order. */
   public static final List<Area> AREAS =
-      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, REGISTERS);
+      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, REGISTERS);
 
   private Registry() {}
 

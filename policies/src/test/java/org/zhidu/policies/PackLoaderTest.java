@@ -198,7 +198,7 @@ class PackLoaderTest {
         id: p
         extends: anju-gov-office
 
-        spending:
+        secrecy:
           days: 3
         """));
     assertEquals("yaml.unknown_key", e.problem().key());

@@ -10,7 +10,7 @@ import org.zhidu.core.rule.RuleId;
  * One row of a route table: for whom, which kinds and how much it applies, and the chain it gives.
  *
  * @param id the row's name in the pack, for messages (科室工作人员-半天以下)
- * @param roles the requester's roles it applies to
+ * @param roles the requester's roles it applies to; empty for every requester (spending is routed by kind and amount)
  * @param kinds the kinds of request it applies to; empty for every kind
  * @param from the least quantity, with its bound, or {@code null} for none
  * @param to the most quantity, with its bound, or {@code null} for none
@@ -37,9 +37,6 @@ public record RouteRow(
     kinds = kinds == null ? List.of() : List.copyOf(kinds);
     chain = List.copyOf(chain);
     notices = notices == null ? List.of() : List.copyOf(notices);
-    if (roles.isEmpty()) {
-      throw new InvalidValue("pack.route_needs", id, "roles");
-    }
     if (chain.isEmpty()) {
       throw new InvalidValue("pack.route_needs", id, "chain");
     }
@@ -55,6 +52,11 @@ public record RouteRow(
   /** Whether the row applies to a quantity. */
   public boolean covers(BigDecimal quantity) {
     return (from == null || from.reachedBy(quantity)) && (to == null || to.keptBy(quantity));
+  }
+
+  /** Whether the row applies to a requester's role. */
+  public boolean asks(String role) {
+    return roles.isEmpty() || roles.contains(role);
   }
 
   /** Whether the row applies to a kind of request. */

@@ -23,7 +23,7 @@ public final class Router {
     Routing.Request request = new Routing.Request(role, kind, quantity);
     for (boolean named : new boolean[] {true, false}) {
       for (RouteRow row : table.rows()) {
-        if (row.roles().contains(role) && row.kinds().contains(kind) == named
+        if (row.asks(role) && row.kinds().contains(kind) == named
             && (named || row.kinds().isEmpty()) && row.covers(quantity)) {
           return new Routing.Route(request, row);
         }
@@ -37,7 +37,7 @@ public final class Router {
     RouteRow below = null;
     RouteRow above = null;
     for (RouteRow row : table.rows()) {
-      if (!row.roles().contains(role) || !row.takes(kind)) {
+      if (!row.asks(role) || !row.takes(kind)) {
         continue;
       }
       if (row.to() != null && !row.to().keptBy(quantity)

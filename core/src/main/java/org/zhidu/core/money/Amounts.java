@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Amounts of money as offices write them, read exactly (never as floating point): {@code 1500}, {@code 1,500.00},
- * {@code ￥1500}, {@code 1500元}, and in capital figures (大写金额) {@code 壹仟伍佰元整}; and written back in capital
+ * {@code ￥1500}, {@code 1500元}, {@code 3万元}, {@code 1.5万}, and in capital figures (大写金额) {@code 壹仟伍佰元整}; and written back in capital
  * figures by the rules of the People's Bank of China's 《支付结算办法》附件一 (正确填写票据和结算凭证的基本规定): a run of
  * zeros inside the amount is one 零, 整 ends an amount with no 分, 壹拾 is written out.
  */
@@ -46,6 +46,10 @@ public final class Amounts {
     if (to > from && t.charAt(to - 1) == '元') {
       to--;
     }
+    boolean wan = to > from && t.charAt(to - 1) == '万';
+    if (wan) {
+      to--; // 3万元, 1.5万
+    }
     StringBuilder digits = new StringBuilder(to - from);
     boolean point = false;
     int sinceComma = -1;
@@ -74,7 +78,8 @@ public final class Amounts {
         || digits.length() > 20) {
       return null;
     }
-    return new BigDecimal(digits.toString());
+    BigDecimal value = new BigDecimal(digits.toString());
+    return wan ? value.movePointRight(4) : value;
   }
 
   private static boolean isCapital(char c) {

@@ -1,23 +1,21 @@
 package org.zhidu.policies.leave;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.zhidu.core.approval.Limit;
-import org.zhidu.core.approval.Notice;
-import org.zhidu.core.approval.RouteRow;
 import org.zhidu.core.approval.RouteTable;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.InvalidValue;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.leave.LeavePolicy;
-import org.zhidu.core.rule.Bound;
 import org.zhidu.core.rule.RuleId;
 import org.zhidu.policies.ListSetting;
 import org.zhidu.policies.PackSection;
 import org.zhidu.policies.SectionContext;
 import org.zhidu.policies.ValueSetting;
+import org.zhidu.policies.approval.RouteEntries;
+import org.zhidu.policies.approval.RouteEntries.LimitEntry;
+import org.zhidu.policies.approval.RouteEntries.RowEntry;
 
 /**
  * The {@code leave} section: the route table of who approves a leave, in days, and what else the clause asks of a
@@ -87,80 +85,6 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
     }
   }
 
-  /**
-   * One end of a row's range of days: {@code { value: 0.5, bound: inclusive }}, the bound never left to a default.
-   */
-  public record LimitEntry(BigDecimal value, String bound) {
-    public LimitEntry {
-      if (value == null) {
-        throw new InvalidValue("pack.no_value");
-      }
-      if (bound == null) {
-        throw new InvalidValue("pack.no_bound");
-      }
-      if (parse(bound) == null) {
-        throw new InvalidValue("pack.bad_bound", bound);
-      }
-    }
-
-    Limit toLimit() {
-      return new Limit(value, parse(bound));
-    }
-
-    private static Bound parse(String text) {
-      for (Bound b : Bound.values()) {
-        if (b.id().equals(text)) {
-          return b;
-        }
-      }
-      return null;
-    }
-  }
-
-  /** Who is told or where it is filed: {@code { action: 报备, to: 办公室 }}. */
-  public record NoticeEntry(String action, String to) {
-    public NoticeEntry {
-      if (action == null || to == null) {
-        throw new InvalidValue("pack.no_value");
-      }
-    }
-  }
-
-  /**
-   * One row: its name, the roles and kinds it applies to, its range of days, the chain of approvers, the notices,
-   * its rule and its clause.
-   */
-  public record RowEntry(
-      String id,
-      List<String> roles,
-      List<String> kinds,
-      LimitEntry from,
-      LimitEntry to,
-      List<String> chain,
-      List<NoticeEntry> notices,
-      String rule,
-      String clause) {
-    public RowEntry {
-      if (id == null || id.isBlank()) {
-        throw new InvalidValue("pack.route_needs", "?", "id");
-      }
-      if (!RuleId.isRuleId(rule)) {
-        throw new InvalidValue("pack.route_needs", id, "rule");
-      }
-      roles = roles == null ? List.of() : List.copyOf(roles);
-      chain = chain == null ? List.of() : List.copyOf(chain);
-    }
-
-    RouteRow toRow() {
-      List<Notice> out = new ArrayList<>();
-      if (notices != null) {
-        notices.forEach(n -> out.add(new Notice(n.action(), n.to())));
-      }
-      return new RouteRow(id, roles, kinds, from == null ? null : from.toLimit(), to == null ? null : to.toLimit(),
-          chain, out, RuleId.of(rule), clause);
-    }
-  }
-
   public LeaveSection() {
     super("leave", File.class, LeavePolicy.class);
   }
@@ -168,16 +92,7 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
   @Override
   public LeavePolicy resolve(File own, LeavePolicy inherited, SectionContext context) {
     File f = own == null ? new File(null, null, null, null, null, null, null, null, null, null) : own;
-    String pack = context.origin().pack();
-    RouteTable routes = context.build("routes", () -> context.list("routes", f.routes(),
-        f.routes() == null ? List.of() : shown(f.routes().values()),
-        rows -> table(pack, f.routes().rules(), rows), inherited, LeavePolicy::routes));
-    if (f.routes() != null) {
-      for (RowEntry e : f.routes().values()) {
-        limit(context, "routes." + e.id() + ".from", List.of(e.rule()), e.clause(), e.from());
-        limit(context, "routes." + e.id() + ".to", List.of(e.rule()), e.clause(), e.to());
-      }
-    }
+    RouteTable routes = RouteEntries.resolve(context, f.routes(), true, inherited, LeavePolicy::routes);
     RuleId rule = f.routes() != null ? RuleId.of(f.routes().rules().get(0)) : inherited.rule();
     String countingText = context.value("counting", f.counting(), inherited, p -> p.counting().id());
     LeavePolicy.Counting counting = LeavePolicy.Counting.parse(countingText);
@@ -193,7 +108,7 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
         v -> new LeavePolicy.Advance(v.kinds(), v.ahead().toLimit()), inherited, LeavePolicy::routine);
     limits(context, "routine", f.routine(), v -> parts("ahead", v.ahead()));
     LeavePolicy.Caps caps = context.optional("caps", f.caps(), LeaveSection::shown,
-        v -> new LeavePolicy.Caps(v.kinds(), limit(v.once()), limit(v.year()), Boolean.TRUE.equals(v.absenteeism())),
+        v -> new LeavePolicy.Caps(v.kinds(), RouteEntries.limit(v.once()), RouteEntries.limit(v.year()), Boolean.TRUE.equals(v.absenteeism())),
         inherited, LeavePolicy::caps);
     limits(context, "caps", f.caps(), v -> parts("once", v.once(), "year", v.year()));
     LeavePolicy.Certificate certificate = context.optional("certificate", f.certificate(), LeaveSection::shown,
@@ -206,12 +121,8 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
   }
 
   private static LeavePolicy.Written written(WrittenEntry v) {
-    return new LeavePolicy.Written(limit(v.from()), v.oralKinds(), limit(v.ahead()),
+    return new LeavePolicy.Written(RouteEntries.limit(v.from()), v.oralKinds(), RouteEntries.limit(v.ahead()),
         Boolean.TRUE.equals(v.afterwards()));
-  }
-
-  private static Limit limit(LimitEntry entry) {
-    return entry == null ? null : entry.toLimit();
   }
 
   private static boolean flag(SectionContext context, String key, ValueSetting<Boolean> own, LeavePolicy inherited,
@@ -226,8 +137,8 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
     if (own == null) {
       return;
     }
-    parts.apply(own.value()).forEach((name, entry) -> limit(context, key + "." + name, own.rules(), own.citation(),
-        entry));
+    parts.apply(own.value()).forEach((name, entry) -> RouteEntries.limit(context, key + "." + name, own.rules(),
+        own.citation(), entry));
   }
 
   /** Named limits, those left out ({@code null}) dropped, in order. */
@@ -241,21 +152,14 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
     return out;
   }
 
-  private static void limit(SectionContext context, String key, List<String> rules, String citation,
-      LimitEntry entry) {
-    if (entry != null) {
-      context.limit(key, rules, citation, entry.value(), entry.toLimit().bound());
-    }
-  }
-
   private static List<String> shown(WrittenEntry v) {
     List<String> out = new ArrayList<>();
-    out.add(v.from() == null ? "*" : side(v.from(), "≥ ", "> "));
+    out.add(v.from() == null ? "*" : RouteEntries.side(v.from(), "≥ ", "> "));
     if (v.oralKinds() != null && !v.oralKinds().isEmpty()) {
       out.add("口头: " + String.join("、", v.oralKinds()));
     }
     if (v.ahead() != null) {
-      out.add("提前 " + side(v.ahead(), "≥ ", "> "));
+      out.add("提前 " + RouteEntries.side(v.ahead(), "≥ ", "> "));
     }
     if (Boolean.TRUE.equals(v.afterwards())) {
       out.add("事后补办");
@@ -264,17 +168,17 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
   }
 
   private static List<String> shown(AdvanceEntry v) {
-    return List.of(String.join("、", v.kinds()), "提前 " + side(v.ahead(), "≥ ", "> "));
+    return List.of(String.join("、", v.kinds()), "提前 " + RouteEntries.side(v.ahead(), "≥ ", "> "));
   }
 
   private static List<String> shown(CapsEntry v) {
     List<String> out = new ArrayList<>();
     out.add(String.join("、", v.kinds()));
     if (v.once() != null) {
-      out.add("一次 " + side(v.once(), "≤ ", "< "));
+      out.add("一次 " + RouteEntries.side(v.once(), "≤ ", "< "));
     }
     if (v.year() != null) {
-      out.add("一年 " + side(v.year(), "≤ ", "< "));
+      out.add("一年 " + RouteEntries.side(v.year(), "≤ ", "< "));
     }
     out.add(Boolean.TRUE.equals(v.absenteeism()) ? "超出按旷工" : "超出不按旷工");
     return out;
@@ -282,40 +186,5 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
 
   private static List<String> shown(CertificateEntry v) {
     return List.of(String.join("、", v.kinds()), v.from());
-  }
-
-  private static String side(LimitEntry e, String inclusive, String exclusive) {
-    return (e.bound().equals("inclusive") ? inclusive : exclusive) + e.value().stripTrailingZeros().toPlainString();
-  }
-
-  private static RouteTable table(String pack, List<String> rules, List<RowEntry> entries) {
-    List<RouteRow> rows = new ArrayList<>();
-    for (RowEntry e : entries) {
-      if (!rules.contains(e.rule())) {
-        throw new InvalidValue("pack.route_rule", e.id(), e.rule(), String.join(", ", rules));
-      }
-      rows.add(e.toRow());
-    }
-    return new RouteTable(pack, rows);
-  }
-
-  /** 科室工作人员-半天以下: 科室工作人员 ≤ 0.5 → 科室负责人（十三）. */
-  private static List<String> shown(List<RowEntry> entries) {
-    List<String> out = new ArrayList<>();
-    for (RowEntry e : entries) {
-      StringBuilder s = new StringBuilder(e.id()).append(": ").append(String.join("、", e.roles()));
-      if (e.kinds() != null && !e.kinds().isEmpty()) {
-        s.append(" ").append(String.join("、", e.kinds()));
-      }
-      if (e.from() != null) {
-        s.append(" ").append(side(e.from(), "≥ ", "> "));
-      }
-      if (e.to() != null) {
-        s.append(" ").append(side(e.to(), "≤ ", "< "));
-      }
-      s.append(" → ").append(String.join(" → ", e.chain())).append("（").append(e.clause()).append("）");
-      out.add(s.toString());
-    }
-    return out;
   }
 }

@@ -1,0 +1,171 @@
+package org.zhidu.policies.approval;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhidu.core.approval.Limit;
+import org.zhidu.core.approval.Notice;
+import org.zhidu.core.approval.RouteRow;
+import org.zhidu.core.approval.RouteTable;
+import org.zhidu.core.finding.InvalidValue;
+import org.zhidu.core.rule.Bound;
+import org.zhidu.core.rule.RuleId;
+import org.zhidu.policies.ListSetting;
+import org.zhidu.policies.SectionContext;
+
+/** A route table as a pack writes it, its rows turned into core's, each row's bounds recorded for X-BOUND. */
+public final class RouteEntries {
+
+  private RouteEntries() {}
+
+  /**
+   * One end of a row's range (days, yuan): {@code { value: 0.5, bound: inclusive }}, the bound never left to a
+   * default.
+   */
+  public record LimitEntry(BigDecimal value, String bound) {
+    public LimitEntry {
+      if (value == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+      if (bound == null) {
+        throw new InvalidValue("pack.no_bound");
+      }
+      if (parse(bound) == null) {
+        throw new InvalidValue("pack.bad_bound", bound);
+      }
+    }
+
+    /** The limit as the core takes it. */
+    public Limit toLimit() {
+      return new Limit(value, parse(bound));
+    }
+
+    private static Bound parse(String text) {
+      for (Bound b : Bound.values()) {
+        if (b.id().equals(text)) {
+          return b;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Who is told or where it is filed: {@code { action: 报备, to: 办公室 }}. */
+  public record NoticeEntry(String action, String to) {
+    public NoticeEntry {
+      if (action == null || to == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
+
+  /**
+   * One row: its name, the roles (of the requester; left out for every requester) and kinds it applies to, its
+   * range, the chain of approvers, the notices, its rule and its clause.
+   */
+  public record RowEntry(
+      String id,
+      List<String> roles,
+      List<String> kinds,
+      LimitEntry from,
+      LimitEntry to,
+      List<String> chain,
+      List<NoticeEntry> notices,
+      String rule,
+      String clause) {
+    public RowEntry {
+      if (id == null || id.isBlank()) {
+        throw new InvalidValue("pack.route_needs", "?", "id");
+      }
+      if (!RuleId.isRuleId(rule)) {
+        throw new InvalidValue("pack.route_needs", id, "rule");
+      }
+      roles = roles == null ? List.of() : List.copyOf(roles);
+      chain = chain == null ? List.of() : List.copyOf(chain);
+    }
+
+    RouteRow toRow() {
+      List<Notice> out = new ArrayList<>();
+      if (notices != null) {
+        notices.forEach(n -> out.add(new Notice(n.action(), n.to())));
+      }
+      return new RouteRow(id, roles, kinds, limit(from), limit(to), chain, out, RuleId.of(rule), clause);
+    }
+  }
+
+  /** A limit, or {@code null} for none. */
+  public static Limit limit(LimitEntry entry) {
+    return entry == null ? null : entry.toLimit();
+  }
+
+  /**
+   * The route table of a section's {@code routes} setting, each row's bounds recorded as thresholds of their own
+   * (X-BOUND), or the inherited table.
+   *
+   * @param rolesRequired whether every row must name the requester's roles (leave: who asks is always said)
+   */
+  public static <P> RouteTable resolve(SectionContext context, ListSetting<RowEntry> routes, boolean rolesRequired,
+      P inherited, java.util.function.Function<P, RouteTable> inheritedTable) {
+    String pack = context.origin().pack();
+    RouteTable table = context.build("routes", () -> context.list("routes", routes,
+        routes == null ? List.of() : shown(routes.values()),
+        rows -> table(pack, routes.rules(), rows, rolesRequired), inherited, inheritedTable));
+    if (routes != null) {
+      for (RowEntry e : routes.values()) {
+        limit(context, "routes." + e.id() + ".from", List.of(e.rule()), e.clause(), e.from());
+        limit(context, "routes." + e.id() + ".to", List.of(e.rule()), e.clause(), e.to());
+      }
+    }
+    return table;
+  }
+
+  /** Records a limit inside a setting as a threshold of its own, so that X-BOUND lists it. */
+  public static void limit(SectionContext context, String key, List<String> rules, String citation,
+      LimitEntry entry) {
+    if (entry != null) {
+      context.limit(key, rules, citation, entry.value(), entry.toLimit().bound());
+    }
+  }
+
+  /** ≥ 1, > 0.5, ≤ 30000: one end of a range as {@code policies show} writes it. */
+  public static String side(LimitEntry e, String inclusive, String exclusive) {
+    return (e.bound().equals("inclusive") ? inclusive : exclusive) + e.value().stripTrailingZeros().toPlainString();
+  }
+
+  private static RouteTable table(String pack, List<String> rules, List<RowEntry> entries, boolean rolesRequired) {
+    List<RouteRow> rows = new ArrayList<>();
+    for (RowEntry e : entries) {
+      if (!rules.contains(e.rule())) {
+        throw new InvalidValue("pack.route_rule", e.id(), e.rule(), String.join(", ", rules));
+      }
+      if (rolesRequired && e.roles().isEmpty()) {
+        throw new InvalidValue("pack.route_needs", e.id(), "roles");
+      }
+      rows.add(e.toRow());
+    }
+    return new RouteTable(pack, rows);
+  }
+
+  /** 科室工作人员-半天以下: 科室工作人员 ≤ 0.5 → 科室负责人（十三）. */
+  private static List<String> shown(List<RowEntry> entries) {
+    List<String> out = new ArrayList<>();
+    for (RowEntry e : entries) {
+      StringBuilder s = new StringBuilder(e.id()).append(":");
+      if (!e.roles().isEmpty()) {
+        s.append(" ").append(String.join("、", e.roles()));
+      }
+      if (e.kinds() != null && !e.kinds().isEmpty()) {
+        s.append(" ").append(String.join("、", e.kinds()));
+      }
+      if (e.from() != null) {
+        s.append(" ").append(side(e.from(), "≥ ", "> "));
+      }
+      if (e.to() != null) {
+        s.append(" ").append(side(e.to(), "≤ ", "< "));
+      }
+      s.append(" → ").append(String.join(" → ", e.chain())).append("（").append(e.clause()).append("）");
+      out.add(s.toString());
+    }
+    return out;
+  }
+}
