@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
@@ -33,6 +34,15 @@ final class UsageErrors {
       List<String> close = unmatched.getSuggestions();
       return close.isEmpty() ? told
           : told + texts.get("cli.error.did_you_mean", String.join(texts.lang() == Lang.EN ? ", " : "、", close));
+    }
+    if (e instanceof MutuallyExclusiveArgsException exclusive) {
+      // picocli names the options only in its message: "Error: --role=ROLE, --person=NAME are mutually exclusive …"
+      String m = exclusive.getMessage();
+      int from = m.startsWith("Error: ") ? "Error: ".length() : 0;
+      int to = m.indexOf(" are mutually exclusive");
+      if (to > from) {
+        return texts.get("cli.error.exclusive", m.substring(from, to));
+      }
     }
     if (e instanceof OverwrittenOptionException twice) {
       return texts.get("cli.error.twice", name(twice.getOverwritten()));

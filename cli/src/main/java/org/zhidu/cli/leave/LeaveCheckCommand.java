@@ -32,6 +32,8 @@ import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.leave.LeaveChecker;
 import org.zhidu.core.leave.LeavePolicy;
+import org.zhidu.core.leave.LeaveProblem;
+import org.zhidu.core.office.Person;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.rule.CrossCutting;
 import org.zhidu.policies.Pack;
@@ -100,7 +102,20 @@ public final class LeaveCheckCommand extends AreaCommand {
     LeavePolicy policy = thePack.leave();
     WorkCalendar calendar = check.calendar().load(context);
     LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
+    if (day.getYear() < 1949 || day.getYear() > 2199) {
+      throw new InputException(new Location(null, 0, 0, "--as-of"), Message.of("leave.bad_as_of", day.toString()));
+    }
     LeaveChecker checker = new LeaveChecker(theOffice, calendar, policy, day, year);
+    // a reportsTo role no chain of the pack names is a typo or another pack's word: said, not silently unused
+    for (Person p : theOffice.people()) {
+      for (String role : p.reportsTo().keySet()) {
+        if (!policy.chainRoles().contains(role)) {
+          checker.unreadable(LeaveProblem.UNKNOWN_REPORTS_TO.at(policy.rule(),
+              new Location(office.file().toString(), 0, 0, "reportsTo"), p.name(), role,
+              String.join("、", policy.chainRoles())));
+        }
+      }
+    }
     TextDecoding.Chunks chunks;
     try {
       chunks = reading.join();

@@ -276,8 +276,8 @@ final class LeaveCsv {
     if (t.endsWith("天")) {
       t = t.substring(0, t.length() - 1).strip();
     }
-    if (t.isEmpty() || t.length() > 8) {
-      return null;
+    if (t.isEmpty() || t.length() > 8 || !t.matches("[0-9]+(\\.[0-9]+)?")) {
+      return null; // no sign, no exponent: 1e9 is not a number of days
     }
     try {
       BigDecimal d = new BigDecimal(t);

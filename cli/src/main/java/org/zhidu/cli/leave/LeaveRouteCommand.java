@@ -98,13 +98,22 @@ public final class LeaveRouteCommand extends AreaCommand {
               who.person, officeFile.toString())));
       role = person.position();
     }
-    if (days.signum() < 0) {
-      throw new InputException(Location.NOWHERE, Message.of("leave.negative_days", days.toPlainString()));
+    if (days.signum() <= 0) {
+      throw new InputException(new Location(null, 0, 0, "--days"), Message.of("leave.negative_days",
+          days.toPlainString()));
     }
     // no request is longer than a year; parts of a day (0.5, 0.75 for a few hours) are requests of their own
     if (days.compareTo(BigDecimal.valueOf(366)) > 0) {
       throw new InputException(new Location(null, 0, 0, "--days"), Message.of("leave.bad_days",
           days.toPlainString()));
+    }
+    if (!table.roles().contains(role)) {
+      throw new InputException(new Location(null, 0, 0, who.person != null ? "--person" : "--role"),
+          Message.of("leave.unknown_role", role, thePack.id(), String.join("、", table.roles())));
+    }
+    if (!policy.kinds().isEmpty() && !policy.kinds().contains(kind)) {
+      throw new InputException(new Location(null, 0, 0, "--kind"),
+          Message.of("leave.unknown_kind_option", kind, thePack.id(), String.join("、", policy.kinds())));
     }
     Routing routing = Router.route(table, role, kind, days);
     if (person != null && routing instanceof Routing.Route route) {

@@ -4,7 +4,10 @@ import org.zhidu.cli.Diagnostics;
 import org.zhidu.cli.Texts;
 import org.zhidu.core.finding.Finding;
 
-/** A finding as one line of text: {@code path:line:col: severity rule [field] message (fix)}. */
+/**
+ * A finding as one line of text: {@code path:line:col: severity rule [field] message (fix)}; what a file holds is
+ * quoted with its control characters made visible ({@link Visible}).
+ */
 public final class FindingText {
 
   private FindingText() {}
@@ -20,6 +23,6 @@ public final class FindingText {
     if (f.fix() != null) {
       out.append(texts.get("cli.fix_inline", f.fix().from(), f.fix().to()));
     }
-    return out.toString();
+    return Visible.of(out.toString());
   }
 }

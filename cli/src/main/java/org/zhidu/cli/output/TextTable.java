@@ -10,7 +10,11 @@ public final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
 
   public TextTable row(String... cells) {
-    rows.add(cells);
+    String[] shown = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      shown[i] = Visible.of(cells[i]); // names from a user's file: never a terminal's control sequence
+    }
+    rows.add(shown);
     return this;
   }
 

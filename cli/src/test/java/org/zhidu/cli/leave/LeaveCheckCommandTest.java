@@ -94,6 +94,58 @@ class LeaveCheckCommandTest {
   }
 
   @Test
+  void whatAFileHoldsNeverDrivesTheTerminal() throws IOException {
+    Cli.Result r = check("人员,类别,起止时间,审批人,审批时间\n\"张\u001b[31m伟\r\n::set-output name=x::pwned\",事假,"
+        + "2026-03-02 至 2026-03-02,李红梅,2026-02-27\n", "--as-of", "2026-12-01");
+    assertFalse(r.out().contains("\u001b"), r.out());
+    assertTrue(r.out().contains("张\\x1B[31m伟\\x0D\\x0A::set-output"), r.out());
+    assertFalse(r.out().lines().anyMatch(l -> l.startsWith("::set-output")), r.out());
+  }
+
+  @Test
+  void daysAreADecimalNumberNotAnExponent() throws IOException {
+    Cli.Result r = check("人员,类别,起止时间,天数,审批人,审批时间\n刘洋,事假,2026-03-04 至 2026-03-04,1e9,李红梅,2026-03-01\n",
+        "--as-of", "2026-12-01");
+    assertTrue(r.out().contains("[天数] 无法识别的天数“1e9”"), r.out());
+  }
+
+  @Test
+  void aReportsToRoleNoChainHasIsReported() throws IOException {
+    Path office = dir.resolve("office.yaml");
+    Files.writeString(office, """
+        office: 测试办
+        sections: [{ name: 秘书股, head: 李红梅 }]
+        people:
+          - { name: 高峰, role: 办公室主任 }
+          - { name: 李红梅, role: 科级干部, section: 秘书股 }
+          - { name: 刘洋, role: 文秘人员, section: 秘书股, reportsTo: { 分官科级干部: 李红梅 } }
+        """, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("leave.csv"), "人员,类别,起止时间,审批人,审批时间\n刘洋,事假,2026-03-04 至 2026-03-04,李红梅,"
+        + "2026-03-01\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.runIn(dir, new byte[0], "leave", "check", "leave.csv", "--office", "office.yaml", "--as-of",
+        "2026-12-01");
+    assertTrue(r.out().contains("office.yaml: warning L1 [reportsTo] 刘洋 的 reportsTo 写了“分官科级干部”"), r.out());
+    assertEquals(2, Cli.runIn(dir, new byte[0], "leave", "check", "leave.csv", "--office", "office.yaml", "--as-of",
+        "0000-01-01").exitCode());
+  }
+
+  @Test
+  void routeRefusesWhatIsNoRequestAtItsOption() {
+    for (String[] args : new String[][] {{"--role", "工作人员", "--days", "0"}, {"--role", "不存在", "--days", "1"},
+        {"--role", "工作人员", "--days", "1", "--kind", "不存在的假"}}) {
+      String[] all = new String[2 + args.length];
+      all[0] = "leave";
+      all[1] = "route";
+      System.arraycopy(args, 0, all, 2, args.length);
+      Cli.Result r = Cli.run(all);
+      assertEquals(2, r.exitCode(), String.join(" ", args) + r.out() + r.err());
+    }
+    Cli.Result both = Cli.run("leave", "route", "--person", "张伟", "--role", "工作人员", "--office", OFFICE, "--days",
+        "1");
+    assertTrue(both.err().contains("只能给出一个"), both.err());
+  }
+
+  @Test
   void routeForAPersonNeedsTheOfficeAndAPersonInIt() {
     Cli.Result noOffice = Cli.run("leave", "route", "--person", "张伟", "--days", "1");
     assertEquals(2, noOffice.exitCode());

@@ -22,6 +22,8 @@ import org.zhidu.core.rule.RuleId;
  * @param cover whether a named colleague must cover the work (L3 第八条)
  * @param returnReport whether the person must report back (销假) when the leave ends (L3 第九条)
  * @param absenteeism whether the clause counts days away without approval as 旷工 (L3 第四条)
+ * @param kinds the kinds of leave the pack knows (事假, 病假, …); a request of another kind is reported, not refused;
+ *     empty when the pack lists none
  */
 public record LeavePolicy(
     RuleId rule,
@@ -34,12 +36,24 @@ public record LeavePolicy(
     Certificate certificate,
     boolean cover,
     boolean returnReport,
-    boolean absenteeism) {
+    boolean absenteeism,
+    List<String> kinds) {
 
   public LeavePolicy {
+    kinds = kinds == null ? List.of() : List.copyOf(kinds);
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(routes, "routes");
     Objects.requireNonNull(counting, "counting");
+  }
+
+  /** The roles the pack's chains name, each once: what an office file's reportsTo may name. */
+  public java.util.Set<String> chainRoles() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    routes.rows().forEach(row -> out.addAll(row.chain()));
+    if (sectionHead != null) {
+      out.add(sectionHead);
+    }
+    return out;
   }
 
   /** A leave's days: working days by the work calendar (X-WORKDAY), or every calendar day. */

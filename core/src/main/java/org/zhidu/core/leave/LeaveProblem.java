@@ -27,6 +27,9 @@ public enum LeaveProblem implements Problem {
 
   // the row against the office
   UNKNOWN_PERSON(null, ERROR, "leave.unknown_person"),
+  UNKNOWN_KIND(null, WARNING, "leave.unknown_kind"),
+  /** An office file's reportsTo names a role no chain of the pack has (a typo, or another pack's word). */
+  UNKNOWN_REPORTS_TO(null, WARNING, "leave.unknown_reports_to"),
   END_BEFORE_START(null, ERROR, "leave.end_before_start"),
   TOO_LONG(null, ERROR, "leave.too_long"),
   NO_WORKDAYS(null, WARNING, "leave.no_workdays"),

@@ -37,6 +37,7 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
    * @param cover whether a colleague must be named to cover
    * @param returnReport whether the person reports back (销假) when the leave ends
    * @param absenteeism whether days away without approval are 旷工
+   * @param kinds the kinds of leave the pack knows
    */
   public record File(
       ListSetting<RowEntry> routes,
@@ -48,7 +49,8 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
       ValueSetting<CertificateEntry> certificate,
       ValueSetting<Boolean> cover,
       ValueSetting<Boolean> returnReport,
-      ValueSetting<Boolean> absenteeism) {}
+      ValueSetting<Boolean> absenteeism,
+      ListSetting<String> kinds) {}
 
   /**
    * {@code { from: {value: 1, bound: inclusive}, oralKinds: [临时请假], ahead: {value: 0.5, bound: inclusive},
@@ -91,7 +93,7 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
 
   @Override
   public LeavePolicy resolve(File own, LeavePolicy inherited, SectionContext context) {
-    File f = own == null ? new File(null, null, null, null, null, null, null, null, null, null) : own;
+    File f = own == null ? new File(null, null, null, null, null, null, null, null, null, null, null) : own;
     RouteTable routes = RouteEntries.resolve(context, f.routes(), true, inherited, LeavePolicy::routes);
     RuleId rule = f.routes() != null ? RuleId.of(f.routes().rules().get(0)) : inherited.rule();
     String countingText = context.value("counting", f.counting(), inherited, p -> p.counting().id());
@@ -116,8 +118,11 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
     boolean cover = flag(context, "cover", f.cover(), inherited, LeavePolicy::cover);
     boolean returnReport = flag(context, "returnReport", f.returnReport(), inherited, LeavePolicy::returnReport);
     boolean absenteeism = flag(context, "absenteeism", f.absenteeism(), inherited, LeavePolicy::absenteeism);
+    List<String> kinds = f.kinds() == null && inherited == null ? List.of()
+        : context.list("kinds", f.kinds(), f.kinds() == null ? List.of() : f.kinds().values(), v -> v, inherited,
+            LeavePolicy::kinds);
     return context.build(() -> new LeavePolicy(rule, routes, counting, sectionHead, written, routine, caps,
-        certificate, cover, returnReport, absenteeism));
+        certificate, cover, returnReport, absenteeism, kinds));
   }
 
   private static LeavePolicy.Written written(WrittenEntry v) {

@@ -176,6 +176,26 @@ class LeaveCheckTest {
     }
 
     @Test
+    void anApproverTheOfficeFileDoesNotNameIsSaidUncheckedNotWrong() {
+      Office noCadre = new Office("安居", List.of(new Section("行政股", null)),
+          List.of(person("高峰", Role.DIRECTOR, null, null, Map.of()),
+              person("王建国", Role.SECTION_CADRE, null, null, Map.of()),
+              person("宋杰", Role.STAFF, "行政股", null, Map.of())));
+      assertEquals(List.of(LeaveProblem.UNNAMED_APPROVER),
+          problems("anju-gov-office", noCadre, new Ask("宋杰", "2026-03-02", "2026-03-03", "王建国", "高峰")));
+      assertEquals(List.of(LeaveProblem.WRONG_APPROVERS),
+          problems("anju-gov-office", noCadre, new Ask("宋杰", "2026-03-02", "2026-03-03", "王建国", "王建国")));
+    }
+
+    @Test
+    void aKindThePackDoesNotListIsReportedAndStillChecked() {
+      Ask typo = new Ask("张伟", "2026-03-02", "2026-03-03", "李红梅");
+      typo.kind = "旅游假";
+      assertEquals(List.of(LeaveProblem.UNKNOWN_KIND, LeaveProblem.WRONG_APPROVERS),
+          problems("anju-gov-office", office, typo));
+    }
+
+    @Test
     void aLeaveOnRestDaysOnlyNeedsNoApproval() {
       assertEquals(List.of(LeaveProblem.NO_WORKDAYS),
           problems("anju-gov-office", office, new Ask("张伟", "2026-10-01", "2026-10-07")));
