@@ -72,6 +72,15 @@ public final class Main {
       err.println(describe(e, texts));
       err.flush();
       return ExitCode.INTERNAL;
+    } catch (OutOfMemoryError e) {
+      // an input too large for the heap: said plainly, never a trace
+      err.println(texts.get("cli.out_of_memory"));
+      err.flush();
+      return ExitCode.INTERNAL;
+    } catch (StackOverflowError e) {
+      err.println(texts.get("cli.internal_error", e.getClass().getSimpleName()));
+      err.flush();
+      return ExitCode.INTERNAL;
     } finally {
       out.flush();
     }

@@ -229,7 +229,7 @@ class PackLoaderTest {
           deadlineDay: { rules: [I5], citation: 本办（28日前，不含 28 日）, value: 28, bound: exclusive }
         """);
     assertEquals(27, pack.scoring().deadlineDay());
-    assertEquals(List.of("scoring.deadlineDay", "scoring.taskWorkdays"),
+    assertEquals(List.of("scoring.deadlineDay", "scoring.taskWorkdays", "scoring.maxCount"),
         pack.thresholds().stream().map(Setting::name).toList());
     assertEquals(org.zhidu.core.rule.Bound.INCLUSIVE,
         PackLoader.builtIn("anju-gov-office").thresholds().get(0).bound());

@@ -103,7 +103,7 @@ public final class Table {
     }
     Reading[] readings = new Reading[texts.size()];
     readings[0] = first;
-    RuntimeException[] failures = new RuntimeException[texts.size()];
+    Throwable[] failures = new Throwable[texts.size()];
     AtomicInteger next = new AtomicInteger(1);
     Runnable work = () -> {
       for (int k = next.getAndIncrement(); k < texts.size(); k = next.getAndIncrement()) {
@@ -111,8 +111,8 @@ public final class Table {
         readings[k] = reading;
         try {
           CsvText.scan(texts.get(k), 0, texts.get(k).length(), firstLines.get(k), reading::record);
-        } catch (RuntimeException e) {
-          failures[k] = e;
+        } catch (RuntimeException | Error e) {
+          failures[k] = e; // handed to the caller's thread, in file order: never a trace of a helper thread
         }
       }
     };
@@ -133,8 +133,11 @@ public final class Table {
     }
     List<Problem> problems = new ArrayList<>();
     for (int k = 0; k < texts.size(); k++) {
+      if (failures[k] instanceof Error error) {
+        throw error;
+      }
       if (failures[k] != null) {
-        throw failures[k];
+        throw (RuntimeException) failures[k];
       }
       problems.addAll(readings[k].problems);
     }

@@ -30,6 +30,8 @@ public enum ScoreProblem implements Problem {
   DUPLICATE(ScoringRules.I2, WARNING, "score.duplicate"),
   UNKNOWN_ITEM(ScoringRules.I2, ERROR, "score.unknown_item"),
   BAD_COUNT(null, ERROR, "score.bad_count"),
+  /** 次数 above the pack's bound (scoring.maxCount, X-BOUND): an error, not a wrap-around into a bonus. */
+  COUNT_TOO_LARGE(null, ERROR, "score.count_too_large", "scoring.maxCount"),
   SERIOUS(null, WARNING, "score.serious"),
   SERIOUS_NOT_ALLOWED(null, ERROR, "score.serious_not_allowed"),
   ONCE_A_YEAR(null, ERROR, "score.once_a_year"),

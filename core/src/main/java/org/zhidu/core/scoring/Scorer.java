@@ -92,6 +92,11 @@ public final class Scorer {
             Integer.toString(e.count())));
         continue;
       }
+      if (!policy.maxCount().allowsAtMost(e.count())) {
+        findings.add(ScoreProblem.COUNT_TOO_LARGE.at(item.rule(), e.where().at("次数"),
+            Integer.toString(e.count()), Integer.toString(policy.maxCount().lastAllowed())));
+        continue;
+      }
       Person person = personByName.get(e.subject());
       Section section = person == null ? sectionByName.get(e.subject()) : null;
       if (person != null && person.role() == Role.COUNTY_LEADER) {
@@ -128,7 +133,7 @@ public final class Scorer {
         isSerious = false;
       }
       String sectionName = person != null ? person.sectionOn(e.date()) : section.name();
-      int points = times * item.points();
+      int points = Math.multiplyExact(times, item.points());
       CountedEvent c = new CountedEvent(e, item, points, person == null ? null : person.name(), sectionName);
       counted.add(c);
       if (isSerious) {
@@ -327,9 +332,10 @@ public final class Scorer {
 
     void add(ScoringItem item, int count, int points, int quarter) {
       int[] t = items.computeIfAbsent(item.name(), n -> new int[2]);
-      t[0] += count;
-      t[1] += points;
-      quarters[quarter] += points;
+      // counts are bounded (maxCount), and what is added up never wraps around silently
+      t[0] = Math.addExact(t[0], count);
+      t[1] = Math.addExact(t[1], points);
+      quarters[quarter] = Math.addExact(quarters[quarter], points);
     }
 
     Standing standing(String name, String section, ScoringPolicy policy) {
@@ -343,7 +349,7 @@ public final class Scorer {
       int total = policy.base();
       List<Integer> q = new ArrayList<>();
       for (int points : quarters) {
-        total += points;
+        total = Math.addExact(total, points);
         q.add(points);
       }
       return new Standing(name, section, total, 0, totals, q);

@@ -23,6 +23,8 @@ import org.zhidu.core.rule.Threshold;
  * @param overdueTask the item of a leader's task not finished in time (I2: 交办事项逾期), whose lateness is counted
  *     from the row's assigned and finished dates when it carries them; {@code null} when the pack names none
  * @param taskWorkdays the working days within which a leader's task is finished (I2: 2个工作日), with its bound
+ * @param maxCount the most times one register row may count (次数): a larger count is an error at its cell, never
+ *     arithmetic that wraps around
  */
 public record ScoringPolicy(
     int base,
@@ -34,7 +36,8 @@ public record ScoringPolicy(
     List<String> seriousItems,
     List<String> onceAYear,
     String overdueTask,
-    Threshold taskWorkdays) {
+    Threshold taskWorkdays,
+    Threshold maxCount) {
 
   /**
    * How many individuals are commended (I6: 5-8名).

@@ -46,6 +46,19 @@ class ScorerTest {
     }
   }
 
+  /** Regression: 次数 2147483647 on a deduction wrapped around into a bonus (110, ranked first, commended). */
+  @Test
+  void i1ACountAboveTheBoundIsAnErrorNeverAWrapAround() {
+    ScoreReport atBound = score(YEAR, event("2026-03-02", "张三", "迟到", 100, "综合股", null, false));
+    assertEquals(0, standing(atBound.people(), "张三").total());
+    assertEquals(List.of(), keys(atBound, Severity.ERROR));
+    for (int count : new int[] {101, Integer.MAX_VALUE}) {
+      ScoreReport huge = score(YEAR, event("2026-03-02", "张三", "迟到", count, "综合股", null, false));
+      assertEquals(100, standing(huge.people(), "张三").total(), "the row does not count: " + count);
+      assertEquals(List.of("score.count_too_large"), keys(huge, Severity.ERROR));
+    }
+  }
+
   @Test
   void i4APersonsPointsCountForTheSectionTheyBelongedToThatDay() {
     ScoreReport r = score(YEAR, event("2026-06-30", "王五", "迟到"), event("2026-07-01", "王五", "早退"),
@@ -258,7 +271,7 @@ class ScorerTest {
     // the exclusive reading: the 2nd working day itself is late
     ScoringPolicy exclusive = new ScoringPolicy(100, Scores.ANJU.items(), 3, new ScoringPolicy.Range(5, 8), 2,
         Scores.ANJU.deadline(), Scores.ANJU.seriousItems(), Scores.ANJU.onceAYear(), "交办事项逾期",
-        new org.zhidu.core.rule.Threshold(2, org.zhidu.core.rule.Bound.EXCLUSIVE));
+        new org.zhidu.core.rule.Threshold(2, org.zhidu.core.rule.Bound.EXCLUSIVE), Scores.ANJU.maxCount());
     ScoreReport strict = Scorer.score(Scores.office(), exclusive, List.of(
         Scores.row("2026-09-16", "张三", "交办事项逾期", "2026-09-16", "2026-09-10", "2026-09-14")), Q3, calendar);
     assertEquals(98, standing(strict.people(), "张三").total());

@@ -39,12 +39,12 @@ final class Scores {
       item("区级活动表彰", 2, "I3"),
       item("主要领导表扬", 3, "I3")), 3, new ScoringPolicy.Range(5, 8), 2, new Threshold(28, Bound.INCLUSIVE),
       List.of("值班无故离岗", "未及时处理突发事件信息"), List.of("未完成年度调研任务"), "交办事项逾期",
-      new Threshold(2, Bound.INCLUSIVE));
+      new Threshold(2, Bound.INCLUSIVE), new Threshold(100, Bound.INCLUSIVE));
 
   /** The built-in items and readings with other year-end numbers and deadline. */
   static ScoringPolicy policy(int sections, int peopleMin, int peopleMax, int excluded, Threshold deadline) {
     return new ScoringPolicy(100, ANJU.items(), sections, new ScoringPolicy.Range(peopleMin, peopleMax), excluded,
-        deadline, ANJU.seriousItems(), ANJU.onceAYear(), ANJU.overdueTask(), ANJU.taskWorkdays());
+        deadline, ANJU.seriousItems(), ANJU.onceAYear(), ANJU.overdueTask(), ANJU.taskWorkdays(), ANJU.maxCount());
   }
 
   private Scores() {}

@@ -40,7 +40,8 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
       ListSetting<String> seriousItems,
       ListSetting<String> onceAYear,
       ValueSetting<String> overdueTask,
-      ThresholdSetting taskWorkdays) {}
+      ThresholdSetting taskWorkdays,
+      ThresholdSetting maxCount) {}
 
   /** A range of numbers, both ends included: {@code { min: 5, max: 8 }}. */
   public record RangeEntry(Integer min, Integer max) {
@@ -88,7 +89,7 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
 
   @Override
   public ScoringPolicy resolve(File own, ScoringPolicy inherited, SectionContext context) {
-    File section = own == null ? new File(null, null, null, null, null, null, null, null, null, null) : own;
+    File section = own == null ? new File(null, null, null, null, null, null, null, null, null, null, null) : own;
     int base = context.value("base", section.base(), inherited, ScoringPolicy::base);
     List<ScoringItem> items = context.list("items", section.items(),
         section.items() == null ? List.of() : shown(section.items().values()), ScoringSection::items, inherited,
@@ -110,8 +111,9 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
     String task = context.value("overdueTask", section.overdueTask(), inherited, ScoringPolicy::overdueTask);
     var workdays = context.threshold("taskWorkdays", section.taskWorkdays(), inherited,
         ScoringPolicy::taskWorkdays);
+    var maxCount = context.threshold("maxCount", section.maxCount(), inherited, ScoringPolicy::maxCount);
     return context.build(() -> new ScoringPolicy(base, items, sections, people, excluded, deadline, serious,
-        yearly, task, workdays));
+        yearly, task, workdays, maxCount));
   }
 
   private static List<ScoringItem> items(List<ItemEntry> entries) {
