@@ -48,6 +48,24 @@ class StrictYamlTest {
     assertEquals(2, e.location().line());
   }
 
+  /** Regression: year: 2027.9 and points -1.9 were truncated silently. */
+  @Test
+  void aFractionWhereAWholeNumberBelongsIsRefusedNotTruncated() {
+    InputException e = refuse("name: 综合股\ncount: 3.9\n");
+    assertEquals(2, e.location().line());
+  }
+
+  /** Regression: a 10 MB single-line YAML hung for minutes in the parser. */
+  @Test
+  void aFileOrALineBeyondAnyWrittenByHandIsRefusedBeforeParsing() {
+    String longLine = "name: " + "x".repeat(StrictYaml.MAX_LINE) + "\n";
+    InputException line = refuse(longLine);
+    assertEquals("yaml.line_too_long", line.problem().key());
+    assertEquals(1, line.location().line());
+    String big = ("name: 综合股\n" + "# " + "x".repeat(1000) + "\n".repeat(1)).repeat(StrictYaml.MAX_CHARS / 1000);
+    assertEquals("yaml.too_large", refuse(big).problem().key());
+  }
+
   @Test
   void aListWhereATextBelongsIsRefused() {
     InputException e = refuse("name: [a, b]\n");

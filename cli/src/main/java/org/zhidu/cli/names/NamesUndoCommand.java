@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code zhidu names undo JOURNAL}: restores the original names exactly. Every entry is checked before anything
- * is renamed: each renamed file must still be there, byte for byte, and its old name free; otherwise the undo is
- * refused and nothing changes. Entries that were never carried out (a run that stopped part-way) are passed over.
+ * is renamed: the journal must belong to this tree and name only files inside it ({@link JournalSafety}); each
+ * renamed file must still be there, byte for byte, and its old name free; otherwise the undo is refused and nothing
+ * changes. Entries that were never carried out (a run that stopped part-way) are passed over.
  */
 @Command(name = "undo", mixinStandardHelpOptions = true)
 public final class NamesUndoCommand extends AreaCommand {
@@ -30,6 +31,8 @@ public final class NamesUndoCommand extends AreaCommand {
     PrintWriter out = spec.commandLine().getOut();
     RenameJournal journal =
         RenameJournal.read(context.workingDirectory().resolve(journalPath), journalPath);
+    // a hand-edited journal may ask for a move outside the tree: refused whole before anything is looked at
+    JournalSafety.check(journal, context.workingDirectory(), journalPath);
 
     List<RenameJournal.Entry> toUndo = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
@@ -39,7 +42,10 @@ public final class NamesUndoCommand extends AreaCommand {
       Path renamed = folder.resolve(e.to());
       Path original = folder.resolve(e.from());
       boolean renamedThere = Files.isRegularFile(renamed, LinkOption.NOFOLLOW_LINKS);
-      boolean originalThere = !e.caseOnly() && Files.exists(original, LinkOption.NOFOLLOW_LINKS);
+      // a case-only rename's original name is the renamed file itself on a case-insensitive file system; anywhere
+      // else a file under that name is another file, and the name is taken
+      boolean originalThere = Files.exists(original, LinkOption.NOFOLLOW_LINKS)
+          && !(e.caseOnly() && JournalSafety.sameFile(original, renamed));
       if (renamedThere && !originalThere && sameFile(renamed, e)) {
         toUndo.add(e);
       } else if (!renamedThere && Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)
@@ -63,7 +69,15 @@ public final class NamesUndoCommand extends AreaCommand {
     for (int i = toUndo.size() - 1; i >= 0; i--) {
       RenameJournal.Entry e = toUndo.get(i);
       Path folder = Path.of(e.folder());
-      SafeRename.rename(folder.resolve(e.to()), folder.resolve(e.from()), e.caseOnly());
+      try {
+        SafeRename.rename(folder.resolve(e.to()), folder.resolve(e.from()), e.caseOnly());
+      } catch (IOException ex) {
+        // something changed the tree while undo ran: what is undone stays undone, and undo can be run again
+        out.flush();
+        spec.commandLine().getErr().println(texts.get("names.undo.stopped", e.to(), e.from(),
+            String.valueOf(ex.getMessage()), undone, journalPath));
+        return ExitCode.INPUT;
+      }
       out.println(texts.get("names.undo.restored", e.to(), e.from()));
       undone++;
     }

@@ -26,7 +26,9 @@ import org.zhidu.policies.register.InputSchemas;
  */
 final class SwapsCsv {
 
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm");
+  /** Strict: 2026-02-30 16:30 is no time (the default resolver would make it the 28th). */
+  private static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd H:mm").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   /** The steps of 七(二) after the approval; a log may record each in a column of its own. */
   private static final List<String> STEPS = List.of("报告带班领导", "报综合股备案", "告知信息股");

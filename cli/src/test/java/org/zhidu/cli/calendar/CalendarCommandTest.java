@@ -62,6 +62,14 @@ class CalendarCommandTest {
     assertTrue(r.err().contains("--assume-no-holidays"), r.err());
   }
 
+  /** Regression: workdays over a billion years hung for a minute, then ran out of memory with a trace. */
+  @Test
+  void workdaysBeyondTheCalendarsYearsAreRefusedAtOnce() {
+    Cli.Result r = Cli.run("calendar", "workdays", "--from", "2026-01-01", "--to", "+999999999-12-31");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("[--to]") && r.err().contains("1949–2199"), r.err());
+  }
+
   @Test
   void aBadDateIsAUsageError() {
     Cli.Result r = Cli.run("calendar", "due", "2026-13-01", "3");

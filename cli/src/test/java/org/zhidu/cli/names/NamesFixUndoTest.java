@@ -119,6 +119,67 @@ class NamesFixUndoTest {
     assertTrue(again.out().contains("已恢复 0 个名称（1 个当初未执行"), again.out());
   }
 
+  /** Regression: a hand-edited journal with ../ or absolute names made undo move files anywhere on disk. */
+  @Test
+  void aJournalThatReachesOutsideTheTreeIsRefusedWhole(@TempDir Path dir) throws IOException {
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    write(tree.resolve(BROKEN), "a");
+    write(outside.resolve("secret.doc"), "outside the tree");
+    Cli.runIn(tree, new byte[0], "names", "fix", "--apply", "--journal", "j.json", ".");
+    String journal = Files.readString(tree.resolve("j.json"));
+    String sha = journal.replaceAll("(?s).*\"sha256\" : \"([0-9a-f]+)\".*", "$1");
+    Map<String, String> before = snapshot(dir);
+    String[][] edits = {
+      {"\"from\" : \"" + BROKEN, "\"from\" : \"../outside/" + BROKEN},
+      {"\"to\" : \"" + VALID, "\"to\" : \"../outside/secret.doc"},
+      {"\"from\" : \"" + BROKEN, "\"from\" : \"" + outside.resolve("moved.doc")},
+      {"\"folder\" : \"" + tree.toRealPath(), "\"folder\" : \"" + outside.toRealPath()},
+      {"\"from\" : \"" + BROKEN, "\"from\" : \".."},
+    };
+    for (String[] edit : edits) {
+      assertTrue(journal.contains(edit[0]), edit[0] + " in " + journal);
+      write(tree.resolve("bad.json"), journal.replace(edit[0], edit[1]).replace(sha, sha));
+      Cli.Result undo = Cli.runIn(tree, new byte[0], "names", "undo", "bad.json");
+      assertEquals(2, undo.exitCode(), edit[1] + ": " + undo.out() + undo.err());
+      assertTrue(undo.err().contains("未改动任何文件"), undo.err());
+      Map<String, String> now = snapshot(dir);
+      now.remove("tree/bad.json");
+      assertEquals(before, now, edit[1]);
+    }
+  }
+
+  @Test
+  void aJournalIsUndoneOnlyInTheTreeItWasMadeIn(@TempDir Path dir) throws IOException {
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    write(tree.resolve(BROKEN), "a");
+    Cli.runIn(tree, new byte[0], "names", "fix", "--apply", "--journal", "j.json", ".");
+    Cli.Result elsewhere = Cli.runIn(dir, new byte[0], "names", "undo", "tree/j.json");
+    assertEquals(2, elsewhere.exitCode(), elsewhere.err());
+    assertTrue(Files.exists(tree.resolve(VALID)));
+    assertEquals(0, Cli.runIn(tree, new byte[0], "names", "undo", "j.json").exitCode());
+  }
+
+  /** Regression: a case-only entry skipped the "original name is free" check and undo stopped half done. */
+  @Test
+  void aCaseOnlyEntryWhoseOldNameIsTakenByAnotherFileStopsEverythingBeforeAnyRename(@TempDir Path dir)
+      throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    Cli.runIn(dir, new byte[0], "names", "fix", "--apply", "--journal", "j.json", ".");
+    write(dir.resolve("Report.doc"), "renamed from report.doc");
+    write(dir.resolve("report.doc"), "another file, made since");
+    String journal = Files.readString(dir.resolve("j.json"));
+    String caseOnly = "{\n    \"folder\" : \"" + dir.toRealPath() + "\",\n    \"from\" : \"report.doc\",\n"
+        + "    \"to\" : \"Report.doc\",\n    \"size\" : 23,\n    \"sha256\" : \""
+        + org.zhidu.cli.names.RenameJournal.sha256(dir.resolve("Report.doc")) + "\",\n    \"caseOnly\" : true\n  }";
+    write(dir.resolve("j2.json"), journal.replace("\"renames\" : [ {", "\"renames\" : [ " + caseOnly + ", {"));
+    Map<String, String> before = snapshot(dir);
+    Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j2.json");
+    assertEquals(2, undo.exitCode(), undo.out() + undo.err());
+    assertTrue(undo.err().contains("原名已被占用"), undo.err());
+    assertEquals(before, snapshot(dir));
+  }
+
   @Test
   void aJournalThatIsNotOneIsExitTwo(@TempDir Path dir) throws IOException {
     write(dir.resolve("j.json"), "{\"renames\": 3}");

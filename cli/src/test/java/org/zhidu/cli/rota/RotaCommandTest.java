@@ -149,6 +149,13 @@ class RotaCommandTest {
     r = Cli.run("rota", "check", "--office", OFFICE, rota, "--swaps", missing.toString());
     assertEquals(2, r.exitCode());
     assertEquals(missing + ":1:1: 错误: 缺少列：顶替人员 / replacement", r.err().strip());
+    // regression: the lenient resolver read 2026-02-30 as the 28th
+    Path noDay = dir.resolve("no-day.csv");
+    Files.writeString(noDay, "日期,原值班人员,顶替人员,批准人,批准时间\n2026-10-03,张伟,刘洋,王建国,2026-02-30 16:30\n",
+        StandardCharsets.UTF_8);
+    r = Cli.run("rota", "check", "--office", OFFICE, rota, "--swaps", noDay.toString());
+    assertEquals(2, r.exitCode(), r.out() + r.err());
+    assertTrue(r.err().startsWith(noDay + ":2:"), r.err());
   }
 
   @Test

@@ -43,6 +43,33 @@ public final class StrictYaml {
   /** Inputs larger than this are refused: office YAML files are small. */
   public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
 
+  /**
+   * The most characters a pack, office or calendar file may hold, and the longest line: far beyond any written by
+   * hand (the built-in packs are under 100,000 characters), and refused before parsing, whose time grows faster
+   * than the length of a line.
+   */
+  public static final int MAX_CHARS = 4_000_000;
+  public static final int MAX_LINE = 100_000;
+
+  private static void tooLarge(String source, String text) {
+    if (text.length() > MAX_CHARS) {
+      throw new InputException(new Location(source, 0, 0, null),
+          Message.of("yaml.too_large", Integer.toString(text.length()), Integer.toString(MAX_CHARS)));
+    }
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_LINE) {
+          throw new InputException(new Location(source, line, 1, null),
+              Message.of("yaml.line_too_long", Integer.toString(i - start), Integer.toString(MAX_LINE)));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+  }
+
   private static final ObjectMapper MAPPER = newMapper();
 
   private StrictYaml() {}
@@ -65,6 +92,8 @@ public final class StrictYaml {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // 100.9 where a whole number belongs is an error at its cell, never truncated to 100
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .build();
   }
 
@@ -203,6 +232,7 @@ public final class StrictYaml {
    * is where its parser stopped, often the next line).
    */
   private static Map<String, JsonLocation> scan(String source, String text) {
+    tooLarge(source, text);
     Map<String, JsonLocation> places = new HashMap<>();
     JsonLocation[] last = {null};
     try (JsonParser parser = MAPPER.createParser(text)) {

@@ -1,0 +1,84 @@
+package org.zhidu.cli.names;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+
+/**
+ * What a journal may ask of undo, checked before anything is looked at: the tree it was made in is the one undo
+ * runs in, every folder resolves (real path, links followed) inside that tree, and every name is a plain file name
+ * (no separator, no "." or "..", no NUL). A hand-edited journal that asks for anything else is refused whole, naming
+ * the entry, and nothing is renamed.
+ */
+final class JournalSafety {
+
+  private JournalSafety() {}
+
+  /**
+   * @param workingDirectory where undo runs
+   * @param shownAs the journal as the user named it
+   * @throws InputException at the first entry that could move a file outside the tree
+   */
+  static void check(RenameJournal journal, Path workingDirectory, String shownAs) {
+    Path root = realPath(journal.workingDirectory(), shownAs, 0);
+    Path here = realPath(workingDirectory.toString(), shownAs, 0);
+    if (!root.equals(here)) {
+      throw new InputException(new Location(shownAs, 0, 0, "workingDirectory"),
+          Message.of("names.undo.other_tree", root.toString(), here.toString()));
+    }
+    for (int i = 0; i < journal.renames().size(); i++) {
+      RenameJournal.Entry e = journal.renames().get(i);
+      int number = i + 1;
+      if (!plainName(e.from()) || !plainName(e.to())) {
+        throw unsafe(shownAs, number, "names.undo.not_a_name", !plainName(e.from()) ? e.from() : e.to());
+      }
+      Path folder = realPath(e.folder(), shownAs, number);
+      if (!folder.startsWith(root)) {
+        throw unsafe(shownAs, number, "names.undo.outside", folder.toString(), root.toString());
+      }
+    }
+  }
+
+  /** A file name and nothing else: no folder, no way up, nothing a file system would read as more. */
+  static boolean plainName(String name) {
+    return name != null && !name.isEmpty() && !name.equals(".") && !name.equals("..") && name.indexOf('/') < 0
+        && name.indexOf('\\') < 0 && name.indexOf('\0') < 0;
+  }
+
+  private static Path realPath(String path, String shownAs, int entry) {
+    if (path == null || path.indexOf('\0') >= 0) {
+      throw unsafe(shownAs, entry, "names.undo.no_folder", String.valueOf(path));
+    }
+    try {
+      Path p = Path.of(path);
+      if (!p.isAbsolute() || !Files.isDirectory(p)) {
+        throw unsafe(shownAs, entry, "names.undo.no_folder", path);
+      }
+      return p.toRealPath();
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw unsafe(shownAs, entry, "names.undo.no_folder", path);
+    }
+  }
+
+  private static InputException unsafe(String shownAs, int entry, String key, String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = Integer.toString(entry);
+    System.arraycopy(args, 0, all, 1, args.length);
+    return new InputException(new Location(shownAs, 0, 0, entry == 0 ? "workingDirectory" : "renames"),
+        Message.of(key, all));
+  }
+
+  /** Whether two paths are one file (a case-only rename seen from both names on a case-insensitive system). */
+  static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a, LinkOption.NOFOLLOW_LINKS) && Files.exists(b, LinkOption.NOFOLLOW_LINKS)
+          && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
