@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 
 /**
  * What a journal may ask of undo, checked before anything is looked at: the tree it was made in is the one undo
- * runs in, every folder resolves (real path, links followed) inside that tree, and every name is a plain file name
+ * runs in, every folder resolves (its real path) inside that tree and undo renames in that real path, and every name is a plain file name
  * (no separator, no "." or "..", no NUL). A hand-edited journal that asks for anything else is refused whole, naming
  * the entry, and nothing is renamed.
  */
@@ -21,15 +23,17 @@ final class JournalSafety {
   /**
    * @param workingDirectory where undo runs
    * @param shownAs the journal as the user named it
+   * @return each entry's folder as its real path, in order: undo renames there, not through the journal's text
    * @throws InputException at the first entry that could move a file outside the tree
    */
-  static void check(RenameJournal journal, Path workingDirectory, String shownAs) {
+  static List<Path> check(RenameJournal journal, Path workingDirectory, String shownAs) {
     Path root = realPath(journal.workingDirectory(), shownAs, 0);
     Path here = realPath(workingDirectory.toString(), shownAs, 0);
     if (!root.equals(here)) {
       throw new InputException(new Location(shownAs, 0, 0, "workingDirectory"),
           Message.of("names.undo.other_tree", root.toString(), here.toString()));
     }
+    List<Path> folders = new ArrayList<>();
     for (int i = 0; i < journal.renames().size(); i++) {
       RenameJournal.Entry e = journal.renames().get(i);
       int number = i + 1;
@@ -40,13 +44,22 @@ final class JournalSafety {
       if (!folder.startsWith(root)) {
         throw unsafe(shownAs, number, "names.undo.outside", folder.toString(), root.toString());
       }
+      folders.add(folder);
     }
+    return folders;
   }
 
   /** A file name and nothing else: no folder, no way up, nothing a file system would read as more. */
   static boolean plainName(String name) {
-    return name != null && !name.isEmpty() && !name.equals(".") && !name.equals("..") && name.indexOf('/') < 0
-        && name.indexOf('\\') < 0 && name.indexOf('\0') < 0;
+    if (name == null || name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0
+        || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
+      return false;
+    }
+    try {
+      return Path.of(name).getNameCount() == 1; // and a name this file system can hold at all
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   private static Path realPath(String path, String shownAs, int entry) {

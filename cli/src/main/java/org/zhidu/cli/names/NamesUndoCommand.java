@@ -32,13 +32,15 @@ public final class NamesUndoCommand extends AreaCommand {
     RenameJournal journal =
         RenameJournal.read(context.workingDirectory().resolve(journalPath), journalPath);
     // a hand-edited journal may ask for a move outside the tree: refused whole before anything is looked at
-    JournalSafety.check(journal, context.workingDirectory(), journalPath);
+    List<Path> folders = JournalSafety.check(journal, context.workingDirectory(), journalPath);
 
     List<RenameJournal.Entry> toUndo = new ArrayList<>();
+    List<Path> toUndoIn = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
     int notDone = 0;
-    for (RenameJournal.Entry e : journal.renames()) {
-      Path folder = Path.of(e.folder());
+    for (int k = 0; k < journal.renames().size(); k++) {
+      RenameJournal.Entry e = journal.renames().get(k);
+      Path folder = folders.get(k);
       Path renamed = folder.resolve(e.to());
       Path original = folder.resolve(e.from());
       boolean renamedThere = Files.isRegularFile(renamed, LinkOption.NOFOLLOW_LINKS);
@@ -48,6 +50,7 @@ public final class NamesUndoCommand extends AreaCommand {
           && !(e.caseOnly() && JournalSafety.sameFile(original, renamed));
       if (renamedThere && !originalThere && sameFile(renamed, e)) {
         toUndo.add(e);
+        toUndoIn.add(folder);
       } else if (!renamedThere && Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)
           && sameFile(original, e)) {
         notDone++;
@@ -68,7 +71,7 @@ public final class NamesUndoCommand extends AreaCommand {
     int undone = 0;
     for (int i = toUndo.size() - 1; i >= 0; i--) {
       RenameJournal.Entry e = toUndo.get(i);
-      Path folder = Path.of(e.folder());
+      Path folder = toUndoIn.get(i);
       try {
         SafeRename.rename(folder.resolve(e.to()), folder.resolve(e.from()), e.caseOnly());
       } catch (IOException ex) {

@@ -195,6 +195,7 @@ public final class SpendRouteCommand extends AreaCommand {
   /** 1500 → "1,500", 1500.5 → "1,500.50": an amount as a clerk reads it. */
   private static String yuan(BigDecimal amount) {
     BigDecimal whole = amount.stripTrailingZeros();
-    return whole.scale() <= 0 ? String.format("%,d", whole.longValueExact()) : String.format("%,.2f", amount);
+    return whole.scale() <= 0 ? String.format(java.util.Locale.ROOT, "%,d", whole.longValueExact())
+        : String.format(java.util.Locale.ROOT, "%,.2f", amount);
   }
 }

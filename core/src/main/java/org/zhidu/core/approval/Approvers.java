@@ -39,11 +39,10 @@ public final class Approvers {
       return named;
     }
     if (role.equals(sectionHead)) {
+      // the head of the requester's own section, or nobody: never the one holder of the post in another section
       String section = requester.sectionOn(day);
       String head = section == null ? null : office.section(section).map(Section::head).orElse(null);
-      if (head != null && !head.equals(requester.name())) {
-        return head;
-      }
+      return head != null && !head.equals(requester.name()) ? head : null;
     }
     List<Person> holders = office.withPosition(role);
     return holders.size() == 1 && !holders.get(0).name().equals(requester.name()) ? holders.get(0).name() : null;

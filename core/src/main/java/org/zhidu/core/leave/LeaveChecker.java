@@ -44,6 +44,8 @@ public final class LeaveChecker {
 
   private final Office office;
   private final WorkCalendar calendar;
+  /** The calendar with a year not yet announced read as weekends only: for days after a leave's end. */
+  private final WorkCalendar beyond;
   private final LeavePolicy policy;
   private final RuleId rule;
   private final LocalDate asOf;
@@ -93,7 +95,7 @@ public final class LeaveChecker {
    * register has a million rows).
    */
   private record Taken(String kind, long first, long last, long returned, String cover, Cells where,
-      int inFirstYear, int inNextYear, int absent) {
+      int inFirstYear, int inNextYear, int absent, boolean inYear) {
 
     int line() {
       return where.line(LeaveRequest.PERSON);
@@ -109,24 +111,27 @@ public final class LeaveChecker {
     private String[] kind = new String[8];
     private String[] cover = new String[8];
     private String file;
-    private int[] ints = new int[8 * 6];
+    /** first, last, returned, inFirst, inNext, absent, inYear: ints a request. */
+    private static final int INTS = 7;
+    private int[] ints = new int[8 * INTS];
     private long[] cells = new long[8 * 5];
 
     void add(String kindOf, long first, long last, long returned, String coverOf, RowPlace at, int inFirst,
-        int inNext, int absent) {
+        int inNext, int absent, boolean inYear) {
       roomForOne();
       if (file == null) {
         file = at.at(LeaveRequest.PERSON).file();
       }
       kind[size] = kindOf;
       cover[size] = coverOf;
-      int i = size * 6;
+      int i = size * INTS;
       ints[i] = (int) first;
       ints[i + 1] = (int) last;
       ints[i + 2] = (int) returned;
       ints[i + 3] = inFirst;
       ints[i + 4] = inNext;
       ints[i + 5] = absent;
+      ints[i + 6] = inYear ? 1 : 0;
       int c = size * 5;
       for (int f = 0; f < Cells.FIELDS.size(); f++) {
         cells[c + f] = at.packed(Cells.FIELDS.get(f));
@@ -140,7 +145,7 @@ public final class LeaveChecker {
         file = other.file;
         kind[size] = other.kind[i];
         cover[size] = other.cover[i];
-        System.arraycopy(other.ints, i * 6, ints, size * 6, 6);
+        System.arraycopy(other.ints, i * INTS, ints, size * INTS, INTS);
         System.arraycopy(other.cells, i * 5, cells, size * 5, 5);
         size++;
       }
@@ -150,17 +155,17 @@ public final class LeaveChecker {
       if (size == kind.length) {
         kind = Arrays.copyOf(kind, size * 2);
         cover = Arrays.copyOf(cover, size * 2);
-        ints = Arrays.copyOf(ints, size * 2 * 6);
+        ints = Arrays.copyOf(ints, size * 2 * INTS);
         cells = Arrays.copyOf(cells, size * 2 * 5);
       }
     }
 
     Taken taken(int i) {
-      int at = i * 6;
+      int at = i * INTS;
       int c = i * 5;
       return new Taken(kind[i], ints[at], ints[at + 1], ints[at + 2], cover[i],
           new Cells(file, cells[c], cells[c + 1], cells[c + 2], cells[c + 3], cells[c + 4]), ints[at + 3],
-          ints[at + 4], ints[at + 5]);
+          ints[at + 4], ints[at + 5], ints[at + 6] == 1);
     }
 
     List<Taken> taken() {
@@ -209,6 +214,7 @@ public final class LeaveChecker {
   public LeaveChecker(Office office, WorkCalendar calendar, LeavePolicy policy, LocalDate asOf, Integer year) {
     this.office = Objects.requireNonNull(office, "office");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.beyond = calendar.assumingNoHolidays();
     this.policy = Objects.requireNonNull(policy, "policy");
     this.rule = policy.rule();
     this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -226,6 +232,7 @@ public final class LeaveChecker {
   private LeaveChecker(LeaveChecker whole) {
     this.office = whole.office;
     this.calendar = whole.calendar;
+    this.beyond = whole.beyond;
     this.policy = whole.policy;
     this.rule = whole.rule;
     this.asOf = whole.asOf;
@@ -274,11 +281,16 @@ public final class LeaveChecker {
           Integer.toString(MOST_DAYS)));
       return;
     }
-    if (year != null && (r.start().date().getYear() > year || r.end().date().getYear() < year)) {
+    // a request of another year is not checked but kept: an overlap, an extension or a cover may reach across
+    boolean inYear = year == null || r.start().date().getYear() <= year && r.end().date().getYear() >= year;
+    Person person = people.get(r.person());
+    if (!inYear) {
+      if (person != null) {
+        log(person, r, first, last, working(first, last), 0, false);
+      }
       return;
     }
     checked++;
-    Person person = people.get(r.person());
     if (person == null) {
       findings.add(LeaveProblem.UNKNOWN_PERSON.at(rule, at.at(LeaveRequest.PERSON), r.person()));
       return;
@@ -300,15 +312,20 @@ public final class LeaveChecker {
     }
     approvers(r, person, halves, days);
     long absent = timing(r, first, last, days);
-    limits(r, person, kind, days);
+    absent += limits(r, person, kind, halves, days);
     absent = policy.absenteeism() ? absent : 0;
     if (absent > 0) {
       findings.add(LeaveProblem.ABSENT.at(rule, at.at(LeaveRequest.PERSON), person.name(),
           days(absent).toPlainString()));
     }
+    log(person, r, first, last, halves, absent, true);
+  }
+
+  /** Keeps what the checks across rows and the totals need of a request. */
+  private void log(Person person, LeaveRequest r, long first, long last, long halves, long absent, boolean inYear) {
     long split = yearEnd(yearOf(first));
     long inFirst = last <= split ? halves : working(first, split);
-    long returned = r.returned() == null ? -1 : slot(r.returned());
+    long returned = r.returned() == null ? NONE : slot(r.returned());
     String cover = r.cover().isEmpty() ? null : r.cover();
     Log log = byPerson.get(person.name());
     if (log == null) {
@@ -316,9 +333,13 @@ public final class LeaveChecker {
       byPerson.put(person.name(), log);
     }
     Person covering = cover == null ? null : people.get(cover);
-    log.add(kind, first, last, returned, covering != null ? covering.name() : cover, at, (int) inFirst,
-        (int) (halves - inFirst), (int) absent);
+    log.add(kinds.computeIfAbsent(r.kind(), k -> k), first, last, returned,
+        covering != null ? covering.name() : cover, r.where(), (int) inFirst, (int) (halves - inFirst), (int) absent,
+        inYear);
   }
+
+  /** No 销假 recorded (a slot no date has: every real half day is far from it). */
+  private static final int NONE = Integer.MIN_VALUE;
 
   /** The route for a post, a kind and a number of half days, each asked of the router once. */
   private Routing route(String position, String kind, long halves, BigDecimal days) {
@@ -428,13 +449,18 @@ public final class LeaveChecker {
     return absent;
   }
 
-  /** The cap at a time, the certificate, the cover and the 销假. */
-  private void limits(LeaveRequest r, Person person, String kind, BigDecimal days) {
+  /**
+   * The cap at a time, the certificate and the cover; the half days past the cap, where the pack counts them as 旷工
+   * (caps.absenteeism), else none.
+   */
+  private long limits(LeaveRequest r, Person person, String kind, long halves, BigDecimal days) {
     RowPlace at = r.where();
     LeavePolicy.Caps caps = policy.caps();
+    long past = 0;
     if (caps != null && caps.kinds().contains(kind) && caps.once() != null && !caps.once().keptBy(days)) {
       findings.add(LeaveProblem.OVER_ONCE.at(rule, at.at(LeaveRequest.END), kind, days.toPlainString(),
           caps.once().value().toPlainString()));
+      past = caps.absenteeism() ? halves - mostHalves(caps.once()) : 0;
     }
     LeavePolicy.Certificate certificate = policy.certificate();
     if (certificate != null && certificate.kinds().contains(kind) && r.certificate().isEmpty()) {
@@ -447,6 +473,15 @@ public final class LeaveChecker {
         findings.add(LeaveProblem.UNKNOWN_COVER.at(rule, at.at(LeaveRequest.COVER), r.cover()));
       }
     }
+    return past;
+  }
+
+  /** The most half days a cap allows: 3 days inclusive is 6, exclusive 5. */
+  private static long mostHalves(Limit cap) {
+    BigDecimal twice = cap.value().multiply(BigDecimal.valueOf(2));
+    long whole = twice.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+    boolean exact = twice.compareTo(BigDecimal.valueOf(whole)) == 0;
+    return exact && cap.bound() == org.zhidu.core.rule.Bound.EXCLUSIVE ? whole - 1 : whole;
   }
 
   /** What the requests show together, and the totals. */
@@ -461,13 +496,15 @@ public final class LeaveChecker {
       Map<Integer, Tally> years = new HashMap<>();
       tallies.put(e.getKey(), years);
       for (Taken t : taken) {
-        count(years, t);
+        if (t.inYear()) {
+          count(years, t);
+        }
       }
       overdue(e.getKey(), years, taken);
       notReturned(taken);
-      yearCap(taken);
+      yearCap(e.getKey(), years, taken);
       for (Taken t : taken) {
-        if (!e.getKey().equals(t.cover())) {
+        if (t.inYear() && !e.getKey().equals(t.cover())) {
           coverAway(all, t);
         }
       }
@@ -491,7 +528,7 @@ public final class LeaveChecker {
   private void overlaps(List<Taken> taken) {
     Taken reach = null;
     for (Taken t : taken) {
-      if (reach != null && t.first() <= reach.last()) {
+      if (t.inYear() && reach != null && t.first() <= reach.last()) {
         findings.add(LeaveProblem.OVERLAP.at(rule, t.where().at(LeaveRequest.START), Integer.toString(reach.line())));
       }
       if (reach == null || t.last() > reach.last()) {
@@ -503,14 +540,14 @@ public final class LeaveChecker {
   /** The working half days between the end of a leave and the 销假 that no other leave of the person covers. */
   private void overdue(String person, Map<Integer, Tally> years, List<Taken> taken) {
     for (Taken t : taken) {
-      if (t.returned() <= t.last() + 1) {
+      if (!t.inYear() || t.returned() <= t.last() + 1) {
         continue;
       }
       long until = Math.min(t.returned() - 1, t.last() + 2L * MOST_DAYS);
       long uncovered = 0;
       long firstUncovered = -1;
       for (long s = t.last() + 1; s <= until; s++) {
-        if (isWorking(s) && !covered(taken, t, s)) {
+        if (isWorkingAfter(s) && !covered(taken, t, s)) {
           uncovered++;
           firstUncovered = firstUncovered < 0 ? s : firstUncovered;
         }
@@ -545,7 +582,7 @@ public final class LeaveChecker {
       return;
     }
     for (Taken t : taken) {
-      if (t.returned() >= 0 || !asOf.isAfter(halfDay(t.last()).date()) || continued(taken, t)) {
+      if (!t.inYear() || t.returned() != NONE || !asOf.isAfter(halfDay(t.last()).date()) || continued(taken, t)) {
         continue;
       }
       findings.add(LeaveProblem.NOT_RETURNED.at(rule, t.where().at(LeaveRequest.RETURNED), show(halfDay(t.last()))));
@@ -555,14 +592,14 @@ public final class LeaveChecker {
   /** Whether another leave of the person covers the first working half day after this one ends. */
   private boolean continued(List<Taken> taken, Taken t) {
     long next = t.last() + 1;
-    for (int i = 0; i < 2 * MOST_DAYS && !isWorking(next); i++) {
+    for (int i = 0; i < 2 * MOST_DAYS && !isWorkingAfter(next); i++) {
       next++;
     }
     return covered(taken, t, next);
   }
 
   /** Each request of a capped kind that takes the year's total past the cap ("一年不得超过15天"). */
-  private void yearCap(List<Taken> taken) {
+  private void yearCap(String person, Map<Integer, Tally> years, List<Taken> taken) {
     LeavePolicy.Caps caps = policy.caps();
     if (caps == null || caps.year() == null) {
       return;
@@ -576,9 +613,15 @@ public final class LeaveChecker {
       for (int y = firstYear; y <= yearOf(t.last()); y++) {
         long halves = working(Math.max(t.first(), yearEnd(y - 1) + 1), Math.min(t.last(), yearEnd(y)));
         long sum = sums.merge(y, halves, Long::sum);
-        if (halves > 0 && !caps.year().keptBy(days(sum))) {
+        if (t.inYear() && halves > 0 && !caps.year().keptBy(days(sum))) {
           findings.add(LeaveProblem.OVER_YEAR.at(rule, t.where().at(LeaveRequest.END), t.kind(),
               Integer.toString(y), days(sum).toPlainString(), caps.year().value().toPlainString()));
+          long past = Math.min(halves, sum - mostHalves(caps.year()));
+          if (caps.absenteeism() && policy.absenteeism() && past > 0) {
+            findings.add(LeaveProblem.ABSENT.at(rule, t.where().at(LeaveRequest.PERSON), person,
+                days(past).toPlainString()));
+            years.computeIfAbsent(y, k -> new Tally()).absent += past;
+          }
         }
       }
     }
@@ -633,6 +676,16 @@ public final class LeaveChecker {
 
   private boolean isWorking(long slot) {
     return policy.counting() == LeavePolicy.Counting.CALENDAR || calendar.typeOf(Math.floorDiv(slot, 2)).isWorking();
+  }
+
+  /**
+   * Whether a half day after a leave's end is a working one, for the 销假 and extension checks: these look past the
+   * register's own days, into a year the calendar may not know yet (a leave ending 31 December, checked in January);
+   * such a year is read as weekdays and weekends only, as with --assume-no-holidays.
+   */
+  private boolean isWorkingAfter(long slot) {
+    return policy.counting() == LeavePolicy.Counting.CALENDAR
+        || beyond.typeOf(Math.floorDiv(slot, 2)).isWorking();
   }
 
   /** The half day as a number: two a day, the morning first. */

@@ -63,7 +63,8 @@ public final class Amounts {
         } else if (sinceComma >= 0) {
           sinceComma++;
         }
-      } else if ((c == ',' || c == '，') && !point && digits.length() > 0 && (sinceComma < 0 || sinceComma == 3)) {
+      } else if ((c == ',' || c == '，') && !point && digits.length() > 0
+          && (sinceComma < 0 ? digits.length() <= 3 : sinceComma == 3)) {
         sinceComma = 0;
       } else if (c == '.' && !point && digits.length() > 0 && (sinceComma < 0 || sinceComma == 3)) {
         point = true;
@@ -112,7 +113,8 @@ public final class Amounts {
         anyDigit = true;
       } else if (u >= 0) {
         long unit = u == 0 ? 10 : u == 1 ? 100 : 1000;
-        if (unit >= lastSmallUnit || digit == 0) {
+        // a unit follows its digit; only 拾 may stand alone, at the head of a section (拾万元: 100,000)
+        if (unit >= lastSmallUnit || digit == 0 || digit < 0 && (unit != 10 || section != 0)) {
           return null;
         }
         section += (digit < 0 ? 1 : digit) * unit;

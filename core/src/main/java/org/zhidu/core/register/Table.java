@@ -107,9 +107,9 @@ public final class Table {
     AtomicInteger next = new AtomicInteger(1);
     Runnable work = () -> {
       for (int k = next.getAndIncrement(); k < texts.size(); k = next.getAndIncrement()) {
-        Reading reading = first.continued(each.apply(k));
-        readings[k] = reading;
         try {
+          Reading reading = first.continued(each.apply(k));
+          readings[k] = reading;
           CsvText.scan(texts.get(k), 0, texts.get(k).length(), firstLines.get(k), reading::record);
         } catch (RuntimeException | Error e) {
           failures[k] = e; // handed to the caller's thread, in file order: never a trace of a helper thread

@@ -102,14 +102,15 @@ public final class RouteEntries {
    * The route table of a section's {@code routes} setting, each row's bounds recorded as thresholds of their own
    * (X-BOUND), or the inherited table.
    *
-   * @param rolesRequired whether every row must name the requester's roles (leave: who asks is always said)
+   * @param byRequester whether rows are by the requester's role: every row names its roles (leave: who asks is
+   *     always said), or none does (spending: anyone may spend, and a row with roles would never apply)
    */
-  public static <P> RouteTable resolve(SectionContext context, ListSetting<RowEntry> routes, boolean rolesRequired,
+  public static <P> RouteTable resolve(SectionContext context, ListSetting<RowEntry> routes, boolean byRequester,
       P inherited, java.util.function.Function<P, RouteTable> inheritedTable) {
     String pack = context.origin().pack();
     RouteTable table = context.build("routes", () -> context.list("routes", routes,
         routes == null ? List.of() : shown(routes.values()),
-        rows -> table(pack, routes.rules(), rows, rolesRequired), inherited, inheritedTable));
+        rows -> table(pack, routes.rules(), rows, byRequester), inherited, inheritedTable));
     if (routes != null) {
       for (RowEntry e : routes.values()) {
         limit(context, "routes." + e.id() + ".from", List.of(e.rule()), e.clause(), e.from());
@@ -132,14 +133,17 @@ public final class RouteEntries {
     return (e.bound().equals("inclusive") ? inclusive : exclusive) + e.value().stripTrailingZeros().toPlainString();
   }
 
-  private static RouteTable table(String pack, List<String> rules, List<RowEntry> entries, boolean rolesRequired) {
+  private static RouteTable table(String pack, List<String> rules, List<RowEntry> entries, boolean byRequester) {
     List<RouteRow> rows = new ArrayList<>();
     for (RowEntry e : entries) {
       if (!rules.contains(e.rule())) {
         throw new InvalidValue("pack.route_rule", e.id(), e.rule(), String.join(", ", rules));
       }
-      if (rolesRequired && e.roles().isEmpty()) {
+      if (byRequester && e.roles().isEmpty()) {
         throw new InvalidValue("pack.route_needs", e.id(), "roles");
+      }
+      if (!byRequester && !e.roles().isEmpty()) {
+        throw new InvalidValue("pack.route_no_roles", e.id());
       }
       rows.add(e.toRow());
     }

@@ -39,6 +39,10 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
       if (id == null || decidedBy == null || clause == null || !RuleId.isRuleId(rule)) {
         throw new InvalidValue("pack.no_value");
       }
+      if (Boolean.TRUE.equals(budgeted)) {
+        // the documents set meetings for spending out of the budget; "only if budgeted" is no clause's
+        throw new InvalidValue("pack.collective_budgeted", id);
+      }
     }
 
     Collective toCollective() {

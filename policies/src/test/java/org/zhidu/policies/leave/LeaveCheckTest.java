@@ -17,6 +17,7 @@ import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.leave.LeaveChecker;
 import org.zhidu.core.leave.LeaveMode;
+import org.zhidu.core.leave.LeavePolicy;
 import org.zhidu.core.leave.LeaveProblem;
 import org.zhidu.core.leave.LeaveRequest;
 import org.zhidu.core.office.Office;
@@ -74,6 +75,15 @@ class LeaveCheckTest {
 
   static LeaveChecker.Report check(String pack, Office office, Ask... asks) {
     LeaveChecker checker = new LeaveChecker(office, CALENDAR, PackLoader.builtIn(pack).leave(), AS_OF, null);
+    for (Ask a : asks) {
+      checker.accept(a.request());
+    }
+    return checker.finish();
+  }
+
+  static LeaveChecker.Report check(LeavePolicy policy, WorkCalendar calendar, LocalDate asOf, Integer year, Office office,
+      Ask... asks) {
+    LeaveChecker checker = new LeaveChecker(office, calendar, policy, asOf, year);
     for (Ask a : asks) {
       checker.accept(a.request());
     }
@@ -242,6 +252,18 @@ class LeaveCheckTest {
       assertEquals(List.of(), problems("wujiang-cppcc", office, half));
     }
 
+    /** Regression: a section without a head borrowed the head of another section as the 科室负责人. */
+    @Test
+    void aSectionWithoutAHeadLeavesTheHeadUnnamedNotBorrowed() {
+      Office noHead = new Office("吴江", List.of(new Section("秘书科", "钱文"), new Section("综合科", null)),
+          List.of(person("吴芳", Role.STAFF, null, "办公室主任", Map.of()),
+              person("朱强", Role.STAFF, null, "办公室副主任", Map.of()),
+              person("钱文", Role.STAFF, "秘书科", "科室负责人", Map.of()),
+              person("李婷", Role.STAFF, "综合科", "科室工作人员", Map.of("分管副主任", "朱强", "主任", "吴芳"))));
+      Ask ask = new Ask("李婷", "2026-03-02", "2026-03-02", "孙立", "朱强", "吴芳");
+      assertEquals(List.of(LeaveProblem.UNNAMED_APPROVER), problems("wujiang-cppcc", noHead, ask));
+    }
+
     @Test
     void exactlyOneDayIsWrittenAndGoesUpTheWholeChain() {
       Ask day = new Ask("王晓", "2026-03-02", "2026-03-02", "钱文", "朱强", "吴芳");
@@ -277,7 +299,7 @@ class LeaveCheckTest {
       Ask a = new Ask("冯敏", from, to, approvers);
       a.cover = "蒋涛";
       a.returned = LocalDate.parse(to).plusDays(1).atTime(8, 30);
-      while (!CALENDAR.isWorkday(a.returned.toLocalDate())) {
+      while (!CALENDAR.assumingNoHolidays().isWorkday(a.returned.toLocalDate())) {
         a.returned = a.returned.plusDays(1);
       }
       return a;
@@ -362,6 +384,50 @@ class LeaveCheckTest {
       Ask ask = ask("2026-07-06", "2026-07-06", "孙岩");
       ask.returned = null;
       assertEquals(List.of(LeaveProblem.NOT_RETURNED), problems("party-office", office, ask));
+    }
+
+    /** Regression: a leave ending 31 December, checked in a year the calendar does not know, stopped the run. */
+    @Test
+    void aLeaveEndingAtTheYearsEndIsCheckedInTheNextYear() {
+      Ask december = ask("2026-12-30", "2026-12-31", "钱坤");
+      december.returned = null;
+      LeaveChecker.Report report = check(PackLoader.builtIn("party-office").leave(), CALENDAR, LocalDate.of(2027, 1, 10),
+          null, office, december);
+      assertEquals(List.of(LeaveProblem.NOT_RETURNED), problems(report));
+    }
+
+    /** Regression: with --year, an extension in the next year was not seen and the 销假 was reported missing. */
+    @Test
+    void anExtensionAcrossTheNewYearIsSeenWhenOnlyOneYearIsChecked() {
+      Ask december = ask("2026-12-30", "2026-12-31", "钱坤");
+      december.returned = null;
+      Ask january = ask("2027-01-01", "2027-01-04", "钱坤");
+      january.line = 3;
+      LeaveChecker.Report report = check(PackLoader.builtIn("party-office").leave(), CALENDAR.assumingNoHolidays(),
+          LocalDate.of(2027, 2, 1), 2026, office, december, january);
+      assertEquals(List.of(), problems(report));
+      assertEquals(1, report.checked());
+    }
+
+    @Test
+    void anOfficeMayCountDaysPastTheCapAsAbsence() {
+      LeavePolicy strict = PackLoader.fromYaml("strict.yaml", """
+          id: strict-office
+          extends: party-office
+          leave:
+            caps:
+              rules: [L3]
+              citation: 本办规定：超出上限的天数按旷工处理
+              value:
+                kinds: [事假]
+                once: { value: 3, bound: inclusive }
+                year: { value: 15, bound: inclusive }
+                absenteeism: true
+          """).leave();
+      Ask four = ask("2026-04-13", "2026-04-16", "钱坤");
+      LeaveChecker.Report report = check(strict, CALENDAR, AS_OF, null, office, four);
+      assertEquals(List.of(LeaveProblem.OVER_ONCE, LeaveProblem.ABSENT), problems(report));
+      assertEquals(new BigDecimal("1"), report.totals().get(0).absent());
     }
 
     @Test
