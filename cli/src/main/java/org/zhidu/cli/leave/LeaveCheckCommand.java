@@ -32,6 +32,7 @@ import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.leave.LeaveChecker;
 import org.zhidu.core.leave.LeavePolicy;
+import org.zhidu.core.leave.LeaveTotal;
 import org.zhidu.core.leave.LeaveProblem;
 import org.zhidu.core.office.Person;
 import org.zhidu.core.office.Office;
@@ -125,8 +126,12 @@ public final class LeaveCheckCommand extends AreaCommand {
       }
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
-    // a large register comes in chunks, checked by two threads, as registers check does
-    LeaveCsv.read(shown, chunks, checker, 2);
+    // a large register comes in chunks, checked by this thread and one more, as registers check does
+    LeaveCsv.read(shown, chunks, checker, task -> {
+      Thread thread = new Thread(task, "zhidu-leave");
+      thread.setDaemon(true);
+      thread.start();
+    });
     LeaveChecker.Report report = checker.finish();
     FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, report.findings())),
         check.failure().maxErrors());
@@ -157,7 +162,7 @@ public final class LeaveCheckCommand extends AreaCommand {
         out.println(texts.get("leave.check.totals"));
         TextTable table = new TextTable();
         table.row(header(report, texts).toArray(String[]::new));
-        for (LeaveChecker.Total t : report.totals()) {
+        for (LeaveTotal t : report.totals()) {
           table.row(cells(report, t).toArray(String[]::new));
         }
         table.print(out, "  ");
@@ -177,7 +182,7 @@ public final class LeaveCheckCommand extends AreaCommand {
           }
           json.writeNumberField("requests", report.checked());
           json.writeArrayFieldStart("totals");
-          for (LeaveChecker.Total t : report.totals()) {
+          for (LeaveTotal t : report.totals()) {
             json.writeStartObject();
             json.writeStringField("person", t.person());
             json.writeStringField("position", t.position());
@@ -214,7 +219,7 @@ public final class LeaveCheckCommand extends AreaCommand {
       header.add("旷工天数");
     }
     CsvOut.row(out, header.toArray(String[]::new));
-    for (LeaveChecker.Total t : report.totals()) {
+    for (LeaveTotal t : report.totals()) {
       CsvOut.row(out, cells(report, t).toArray(String[]::new));
     }
   }
@@ -230,7 +235,7 @@ public final class LeaveCheckCommand extends AreaCommand {
     return header;
   }
 
-  private static List<String> cells(LeaveChecker.Report report, LeaveChecker.Total t) {
+  private static List<String> cells(LeaveChecker.Report report, LeaveTotal t) {
     List<String> cells = new ArrayList<>(List.of(t.person(), t.position(), Integer.toString(t.year()),
         Integer.toString(t.requests())));
     for (String kind : report.kinds()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.calendar.HalfDay;
@@ -43,19 +44,19 @@ final class LeaveCsv {
 
   /** Reads the register's decoded text into the checker; {@code file} names it in locations. */
   static void read(String file, String text, LeaveChecker checker) {
-    read(file, new TextDecoding.Chunks(List.of(text), List.of(1)), checker, 1);
+    read(file, new TextDecoding.Chunks(List.of(text), List.of(1)), checker, null);
   }
 
   /**
-   * Reads a register that comes in chunks of whole lines, the chunks after the first on {@code threads} threads,
-   * each into a part of the checker, absorbed in file order.
+   * Reads a register that comes in chunks of whole lines, the chunks after the first on this thread and a helper
+   * the executor runs ({@code null}: this thread only), each into a part of the checker, absorbed in file order.
    */
-  static void read(String file, TextDecoding.Chunks chunks, LeaveChecker checker, int threads) {
+  static void read(String file, TextDecoding.Chunks chunks, LeaveChecker checker, Executor helper) {
     LeaveChecker[] parts = new LeaveChecker[chunks.texts().size()];
     Table.Scan scan = Table.scan(file, chunks.texts(), chunks.firstLines(), InputSchemas.leave(), k -> {
       parts[k] = k == 0 ? checker : checker.part();
       return new Reader(parts[k]);
-    }, threads);
+    }, helper);
     for (int k = 1; k < parts.length; k++) {
       checker.absorb(parts[k]);
     }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +19,6 @@ import org.zhidu.core.approval.Routing;
 import org.zhidu.core.calendar.HalfDay;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
-import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.RowPlace;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.office.Person;
@@ -51,7 +48,7 @@ public final class LeaveChecker {
   private final LocalDate asOf;
   private final Integer year;
   private final List<Finding> findings = new ArrayList<>();
-  private final Map<String, Log> byPerson = new HashMap<>();
+  private final Map<String, LeaveLog.Log> byPerson = new HashMap<>();
   private final Map<String, String> kinds = new LinkedHashMap<>();
 
   /** The office's people by name, and each requester's chain of names once resolved: a register has a million rows. */
@@ -89,120 +86,6 @@ public final class LeaveChecker {
   }
   private int checked;
 
-  /**
-   * What a request leaves for the checks across rows and the totals: its kind and half days, the working half days
-   * in the year it begins and in the next, those away without approval, and where its cells are (kept small: a
-   * register has a million rows).
-   */
-  private record Taken(String kind, long first, long last, long returned, String cover, Cells where,
-      int inFirstYear, int inNextYear, int absent, boolean inYear) {
-
-    int line() {
-      return where.line(LeaveRequest.PERSON);
-    }
-  }
-
-  /**
-   * One person's requests as they are read, column by column: a register of a million rows leaves a few arrays per
-   * person for the garbage collector to move, not a million objects. Made into {@link Taken} rows at the end.
-   */
-  private static final class Log {
-    private int size;
-    private String[] kind = new String[8];
-    private String[] cover = new String[8];
-    private String file;
-    /** first, last, returned, inFirst, inNext, absent, inYear: ints a request. */
-    private static final int INTS = 7;
-    private int[] ints = new int[8 * INTS];
-    private long[] cells = new long[8 * 5];
-
-    void add(String kindOf, long first, long last, long returned, String coverOf, RowPlace at, int inFirst,
-        int inNext, int absent, boolean inYear) {
-      roomForOne();
-      if (file == null) {
-        file = at.at(LeaveRequest.PERSON).file();
-      }
-      kind[size] = kindOf;
-      cover[size] = coverOf;
-      int i = size * INTS;
-      ints[i] = (int) first;
-      ints[i + 1] = (int) last;
-      ints[i + 2] = (int) returned;
-      ints[i + 3] = inFirst;
-      ints[i + 4] = inNext;
-      ints[i + 5] = absent;
-      ints[i + 6] = inYear ? 1 : 0;
-      int c = size * 5;
-      for (int f = 0; f < Cells.FIELDS.size(); f++) {
-        cells[c + f] = at.packed(Cells.FIELDS.get(f));
-      }
-      size++;
-    }
-
-    void addAll(Log other) {
-      for (int i = 0; i < other.size; i++) {
-        roomForOne();
-        file = other.file;
-        kind[size] = other.kind[i];
-        cover[size] = other.cover[i];
-        System.arraycopy(other.ints, i * INTS, ints, size * INTS, INTS);
-        System.arraycopy(other.cells, i * 5, cells, size * 5, 5);
-        size++;
-      }
-    }
-
-    private void roomForOne() {
-      if (size == kind.length) {
-        kind = Arrays.copyOf(kind, size * 2);
-        cover = Arrays.copyOf(cover, size * 2);
-        ints = Arrays.copyOf(ints, size * 2 * INTS);
-        cells = Arrays.copyOf(cells, size * 2 * 5);
-      }
-    }
-
-    Taken taken(int i) {
-      int at = i * INTS;
-      int c = i * 5;
-      return new Taken(kind[i], ints[at], ints[at + 1], ints[at + 2], cover[i],
-          new Cells(file, cells[c], cells[c + 1], cells[c + 2], cells[c + 3], cells[c + 4]), ints[at + 3],
-          ints[at + 4], ints[at + 5], ints[at + 6] == 1);
-    }
-
-    List<Taken> taken() {
-      List<Taken> out = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        out.add(taken(i));
-      }
-      return out;
-    }
-  }
-
-  /** The file, line and column of the cells the checks across rows point at, each packed into a long. */
-  private record Cells(String file, long person, long start, long end, long returned, long cover) {
-
-    static final List<String> FIELDS = List.of(LeaveRequest.PERSON, LeaveRequest.START, LeaveRequest.END,
-        LeaveRequest.RETURNED, LeaveRequest.COVER);
-
-    private long packed(String field) {
-      return switch (FIELDS.indexOf(field)) {
-        case 0 -> person;
-        case 1 -> start;
-        case 2 -> end;
-        case 3 -> returned;
-        case 4 -> cover;
-        default -> throw new IllegalArgumentException(field);
-      };
-    }
-
-    int line(String field) {
-      return (int) (packed(field) >>> 32);
-    }
-
-    Location at(String field) {
-      long at = packed(field);
-      return new Location(file, (int) (at >>> 32), (int) at, field);
-    }
-  }
 
   /**
    * @param office who the people are, their posts and who they report to
@@ -247,7 +130,7 @@ public final class LeaveChecker {
   public void absorb(LeaveChecker part) {
     findings.addAll(part.findings);
     part.kinds.keySet().forEach(k -> kinds.putIfAbsent(k, k));
-    part.byPerson.forEach((person, log) -> byPerson.computeIfAbsent(person, k -> new Log()).addAll(log));
+    part.byPerson.forEach((person, log) -> byPerson.computeIfAbsent(person, k -> new LeaveLog.Log()).addAll(log));
     checked += part.checked;
   }
 
@@ -325,11 +208,11 @@ public final class LeaveChecker {
   private void log(Person person, LeaveRequest r, long first, long last, long halves, long absent, boolean inYear) {
     long split = yearEnd(yearOf(first));
     long inFirst = last <= split ? halves : working(first, split);
-    long returned = r.returned() == null ? NONE : slot(r.returned());
+    long returned = r.returned() == null ? LeaveLog.NONE : slot(r.returned());
     String cover = r.cover().isEmpty() ? null : r.cover();
-    Log log = byPerson.get(person.name());
+    LeaveLog.Log log = byPerson.get(person.name());
     if (log == null) {
-      log = new Log();
+      log = new LeaveLog.Log();
       byPerson.put(person.name(), log);
     }
     Person covering = cover == null ? null : people.get(cover);
@@ -338,8 +221,6 @@ public final class LeaveChecker {
         inYear);
   }
 
-  /** No 销假 recorded (a slot no date has: every real half day is far from it). */
-  private static final int NONE = Integer.MIN_VALUE;
 
   /** The route for a post, a kind and a number of half days, each asked of the router once. */
   private Routing route(String position, String kind, long halves, BigDecimal days) {
@@ -486,16 +367,16 @@ public final class LeaveChecker {
 
   /** What the requests show together, and the totals. */
   public Report finish() {
-    Map<String, Map<Integer, Tally>> tallies = new HashMap<>();
-    Map<String, List<Taken>> all = new HashMap<>();
+    Map<String, Map<Integer, LeaveTotal.Tally>> tallies = new HashMap<>();
+    Map<String, List<LeaveLog.Taken>> all = new HashMap<>();
     byPerson.forEach((person, log) -> all.put(person, log.taken()));
-    for (Map.Entry<String, List<Taken>> e : all.entrySet()) {
-      List<Taken> taken = e.getValue();
-      taken.sort(Comparator.comparingLong(Taken::first).thenComparingInt(Taken::line));
+    for (Map.Entry<String, List<LeaveLog.Taken>> e : all.entrySet()) {
+      List<LeaveLog.Taken> taken = e.getValue();
+      taken.sort(Comparator.comparingLong(LeaveLog.Taken::first).thenComparingInt(LeaveLog.Taken::line));
       overlaps(taken);
-      Map<Integer, Tally> years = new HashMap<>();
+      Map<Integer, LeaveTotal.Tally> years = new HashMap<>();
       tallies.put(e.getKey(), years);
-      for (Taken t : taken) {
+      for (LeaveLog.Taken t : taken) {
         if (t.inYear()) {
           count(years, t);
         }
@@ -503,7 +384,7 @@ public final class LeaveChecker {
       overdue(e.getKey(), years, taken);
       notReturned(taken);
       yearCap(e.getKey(), years, taken);
-      for (Taken t : taken) {
+      for (LeaveLog.Taken t : taken) {
         if (t.inYear() && !e.getKey().equals(t.cover())) {
           coverAway(all, t);
         }
@@ -512,9 +393,9 @@ public final class LeaveChecker {
     // by row; within a row in the order found, so that 旷工 follows the finding it comes from
     findings.sort(Comparator.comparing((Finding f) -> Objects.toString(f.location().file(), ""))
         .thenComparingInt(f -> f.location().line()));
-    List<Total> totals = new ArrayList<>();
+    List<LeaveTotal> totals = new ArrayList<>();
     for (Person p : office.people()) {
-      Map<Integer, Tally> years = tallies.get(p.name());
+      Map<Integer, LeaveTotal.Tally> years = tallies.get(p.name());
       if (years == null) {
         continue;
       }
@@ -525,9 +406,9 @@ public final class LeaveChecker {
     return new Report(findings, totals, List.copyOf(kinds.keySet()), checked, policy.absenteeism());
   }
 
-  private void overlaps(List<Taken> taken) {
-    Taken reach = null;
-    for (Taken t : taken) {
+  private void overlaps(List<LeaveLog.Taken> taken) {
+    LeaveLog.Taken reach = null;
+    for (LeaveLog.Taken t : taken) {
       if (t.inYear() && reach != null && t.first() <= reach.last()) {
         findings.add(LeaveProblem.OVERLAP.at(rule, t.where().at(LeaveRequest.START), Integer.toString(reach.line())));
       }
@@ -538,8 +419,8 @@ public final class LeaveChecker {
   }
 
   /** The working half days between the end of a leave and the 销假 that no other leave of the person covers. */
-  private void overdue(String person, Map<Integer, Tally> years, List<Taken> taken) {
-    for (Taken t : taken) {
+  private void overdue(String person, Map<Integer, LeaveTotal.Tally> years, List<LeaveLog.Taken> taken) {
+    for (LeaveLog.Taken t : taken) {
       if (!t.inYear() || t.returned() <= t.last() + 1) {
         continue;
       }
@@ -558,14 +439,14 @@ public final class LeaveChecker {
         if (policy.absenteeism()) {
           findings.add(LeaveProblem.ABSENT.at(rule, t.where().at(LeaveRequest.PERSON), person,
               days(uncovered).toPlainString()));
-          years.computeIfAbsent(yearOf(firstUncovered), k -> new Tally()).absent += uncovered;
+          years.computeIfAbsent(yearOf(firstUncovered), k -> new LeaveTotal.Tally()).absent += uncovered;
         }
       }
     }
   }
 
-  private static boolean covered(List<Taken> taken, Taken self, long s) {
-    for (Taken o : taken) {
+  private static boolean covered(List<LeaveLog.Taken> taken, LeaveLog.Taken self, long s) {
+    for (LeaveLog.Taken o : taken) {
       if (o != self && o.first() <= s && s <= o.last()) {
         return true;
       }
@@ -577,12 +458,12 @@ public final class LeaveChecker {
    * Each leave past its end by the check day with no 销假, unless another leave of the person follows on at once (an
    * extension, 续假): the 销假 is then that one's.
    */
-  private void notReturned(List<Taken> taken) {
+  private void notReturned(List<LeaveLog.Taken> taken) {
     if (!policy.returnReport()) {
       return;
     }
-    for (Taken t : taken) {
-      if (!t.inYear() || t.returned() != NONE || !asOf.isAfter(halfDay(t.last()).date()) || continued(taken, t)) {
+    for (LeaveLog.Taken t : taken) {
+      if (!t.inYear() || t.returned() != LeaveLog.NONE || !asOf.isAfter(halfDay(t.last()).date()) || continued(taken, t)) {
         continue;
       }
       findings.add(LeaveProblem.NOT_RETURNED.at(rule, t.where().at(LeaveRequest.RETURNED), show(halfDay(t.last()))));
@@ -590,7 +471,7 @@ public final class LeaveChecker {
   }
 
   /** Whether another leave of the person covers the first working half day after this one ends. */
-  private boolean continued(List<Taken> taken, Taken t) {
+  private boolean continued(List<LeaveLog.Taken> taken, LeaveLog.Taken t) {
     long next = t.last() + 1;
     for (int i = 0; i < 2 * MOST_DAYS && !isWorkingAfter(next); i++) {
       next++;
@@ -599,13 +480,13 @@ public final class LeaveChecker {
   }
 
   /** Each request of a capped kind that takes the year's total past the cap ("一年不得超过15天"). */
-  private void yearCap(String person, Map<Integer, Tally> years, List<Taken> taken) {
+  private void yearCap(String person, Map<Integer, LeaveTotal.Tally> years, List<LeaveLog.Taken> taken) {
     LeavePolicy.Caps caps = policy.caps();
     if (caps == null || caps.year() == null) {
       return;
     }
     Map<Integer, Long> sums = new HashMap<>();
-    for (Taken t : taken) {
+    for (LeaveLog.Taken t : taken) {
       if (!caps.kinds().contains(t.kind())) {
         continue;
       }
@@ -620,18 +501,18 @@ public final class LeaveChecker {
           if (caps.absenteeism() && policy.absenteeism() && past > 0) {
             findings.add(LeaveProblem.ABSENT.at(rule, t.where().at(LeaveRequest.PERSON), person,
                 days(past).toPlainString()));
-            years.computeIfAbsent(y, k -> new Tally()).absent += past;
+            years.computeIfAbsent(y, k -> new LeaveTotal.Tally()).absent += past;
           }
         }
       }
     }
   }
 
-  private void coverAway(Map<String, List<Taken>> all, Taken t) {
+  private void coverAway(Map<String, List<LeaveLog.Taken>> all, LeaveLog.Taken t) {
     if (t.cover() == null) {
       return;
     }
-    for (Taken o : all.getOrDefault(t.cover(), List.of())) {
+    for (LeaveLog.Taken o : all.getOrDefault(t.cover(), List.of())) {
       if (o.first() <= t.last() && t.first() <= o.last()) {
         findings.add(LeaveProblem.COVER_AWAY.at(rule, t.where().at(LeaveRequest.COVER), t.cover(),
             Integer.toString(o.line())));
@@ -641,16 +522,16 @@ public final class LeaveChecker {
   }
 
   /** Adds a request to the person's tally of each year it touches (at most two: no request is longer than a year). */
-  private static void count(Map<Integer, Tally> years, Taken t) {
+  private static void count(Map<Integer, LeaveTotal.Tally> years, LeaveLog.Taken t) {
     int firstYear = yearOf(t.first());
-    Tally tally = years.computeIfAbsent(firstYear, k -> new Tally());
+    LeaveTotal.Tally tally = years.computeIfAbsent(firstYear, k -> new LeaveTotal.Tally());
     tally.requests++;
     tally.absent += t.absent();
     if (t.inFirstYear() > 0) {
       tally.halves.merge(t.kind(), (long) t.inFirstYear(), Long::sum);
     }
     if (t.inNextYear() > 0) {
-      years.computeIfAbsent(firstYear + 1, k -> new Tally()).halves.merge(t.kind(), (long) t.inNextYear(),
+      years.computeIfAbsent(firstYear + 1, k -> new LeaveTotal.Tally()).halves.merge(t.kind(), (long) t.inNextYear(),
           Long::sum);
     }
   }
@@ -733,41 +614,6 @@ public final class LeaveChecker {
     return String.join(" → ", out);
   }
 
-  /** A person's year as it is being added up. */
-  private static final class Tally {
-    final Map<String, Long> halves = new LinkedHashMap<>();
-    long absent;
-    int requests;
-
-    Total total(Person p, int y) {
-      Map<String, BigDecimal> byKind = new LinkedHashMap<>();
-      long all = 0;
-      for (Map.Entry<String, Long> e : halves.entrySet()) {
-        byKind.put(e.getKey(), days(e.getValue()));
-        all += e.getValue();
-      }
-      return new Total(p.name(), p.position(), y, requests, byKind, days(all), days(absent));
-    }
-  }
-
-  /**
-   * One person's leave in one year.
-   *
-   * @param person the name
-   * @param position the post
-   * @param year the year
-   * @param requests the requests that begin in the year
-   * @param byKind the days of each kind that fall in the year
-   * @param total all those days
-   * @param absent the days counted as 旷工 (only where the clause says so)
-   */
-  public record Total(String person, String position, int year, int requests, Map<String, BigDecimal> byKind,
-      BigDecimal total, BigDecimal absent) {
-    public Total {
-      byKind = Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
-    }
-  }
-
   /**
    * What checking a register gave.
    *
@@ -777,7 +623,7 @@ public final class LeaveChecker {
    * @param checked the requests checked
    * @param absenteeism whether the clause counts 旷工 (so the totals show it)
    */
-  public record Report(List<Finding> findings, List<Total> totals, List<String> kinds, int checked,
+  public record Report(List<Finding> findings, List<LeaveTotal> totals, List<String> kinds, int checked,
       boolean absenteeism) {
     public Report {
       findings = List.copyOf(findings);

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -86,16 +88,18 @@ public final class Table {
 
   /**
    * Reads a table given as consecutive runs of whole lines (the chunks of a large file, the first holding the
-   * header), the later runs at once on {@code threads} threads: each run's rows go, in order, to the consumer {@code
-   * each} makes for it, the runs in any order. Problems come back in file order.
+   * header), the later runs at once on the caller's thread and a helper the caller's executor runs: each run's rows
+   * go, in order, to the consumer {@code each} makes for it, the runs in any order. Problems come back in file order.
+   * Core starts no thread of its own: the executor is the caller's, {@code null} to read every run on this thread.
    *
    * @param texts the runs, in file order
    * @param firstLines the number of each run's first line
    * @param each makes the consumer of run {@code k}'s rows; called once per run, on the thread that reads it
+   * @param helper runs a second reader of the later runs, or {@code null}
    * @throws InputException as {@link #read} does; of several, the first in file order
    */
   public static Scan scan(String file, List<String> texts, List<Integer> firstLines, Schema schema,
-      IntFunction<Consumer<Row>> each, int threads) {
+      IntFunction<Consumer<Row>> each, Executor helper) {
     Reading first = new Reading(file, schema, each.apply(0), true);
     CsvText.scan(texts.get(0), 0, texts.get(0).length(), firstLines.get(0), first::record);
     if (first.columns == null) {
@@ -116,20 +120,11 @@ public final class Table {
         }
       }
     };
-    List<Thread> helpers = new ArrayList<>();
-    for (int t = 1; t < threads && t < texts.size() - 1; t++) {
-      Thread helper = new Thread(work, "zhidu-table-" + t);
-      helper.start();
-      helpers.add(helper);
-    }
+    CompletableFuture<Void> second = helper == null || texts.size() < 3 ? null
+        : CompletableFuture.runAsync(work, helper);
     work.run();
-    for (Thread helper : helpers) {
-      try {
-        helper.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading " + file, e);
-      }
+    if (second != null) {
+      second.join(); // the work catches everything it meets: join returns normally
     }
     List<Problem> problems = new ArrayList<>();
     for (int k = 0; k < texts.size(); k++) {

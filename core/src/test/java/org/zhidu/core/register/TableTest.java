@@ -38,6 +38,42 @@ class TableTest {
     assertFalse(t.has("批准时间"));
   }
 
+  /** The runs of a large file read on two threads give the rows of the whole text, each run in order, at its lines. */
+  @Test
+  void aFileInRunsReadsAsTheWholeTextReadsWhateverThreadReadsEachRun() {
+    StringBuilder whole = new StringBuilder("日期,原值班人员,顶替人员\n");
+    List<String> runs = new java.util.ArrayList<>();
+    List<Integer> firstLines = new java.util.ArrayList<>();
+    runs.add(whole.toString());
+    firstLines.add(1);
+    int line = 2;
+    for (int k = 0; k < 40; k++) {
+      StringBuilder run = new StringBuilder();
+      for (int i = 0; i < 25; i++) {
+        run.append("2026-10-03,人").append(k * 25 + i).append(k == 7 && i == 3 ? ",多,一格\n" : ",顶替\n");
+      }
+      runs.add(run.toString());
+      firstLines.add(line);
+      line += 25;
+      whole.append(run);
+    }
+    List<String> expected = new java.util.ArrayList<>();
+    Table.read("swaps.csv", whole.toString(), SWAPS).rows().forEach(r -> expected.add(r.line() + r.text("原值班人员")));
+    java.util.Map<Integer, List<String>> byRun = new java.util.concurrent.ConcurrentHashMap<>();
+    Table.Scan scan = Table.scan("swaps.csv", runs, firstLines, SWAPS, k -> {
+      List<String> rows = new java.util.ArrayList<>();
+      byRun.put(k, rows);
+      return r -> rows.add(r.line() + r.text("原值班人员"));
+    }, task -> new Thread(task).start());
+    List<String> seen = new java.util.ArrayList<>();
+    for (int k = 0; k < runs.size(); k++) {
+      seen.addAll(byRun.get(k));
+    }
+    assertEquals(expected, seen);
+    assertEquals(1, scan.problems().size());
+    assertEquals(2 + 7 * 25 + 3, scan.problems().get(0).location().line());
+  }
+
   @Test
   void aHeaderMayUseTheAliasesInAnyCaseAndAnyOrder() {
     Table t = read("Replacement, ORIGINAL ,date,approvedby\n刘洋,张伟,2026-10-03,王芳\n");

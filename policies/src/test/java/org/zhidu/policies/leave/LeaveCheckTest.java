@@ -430,6 +430,35 @@ class LeaveCheckTest {
       assertEquals(new BigDecimal("1"), report.totals().get(0).absent());
     }
 
+    /** A register checked in parts (as two threads read a large file) gives what it gives checked whole. */
+    @Test
+    void partsAbsorbedInOrderGiveWhatTheWholeGives() {
+      List<Ask> asks = new ArrayList<>();
+      String[] days = {"2026-03-05", "2026-03-16", "2026-04-13", "2026-05-11", "2026-06-08", "2026-07-06",
+        "2026-09-07", "2026-09-14", "2026-10-12", "2026-10-19", "2026-11-02", "2026-11-03"};
+      for (int i = 0; i < days.length; i++) {
+        LocalDate d = LocalDate.parse(days[i]);
+        Ask a = ask(days[i], d.plusDays(i % 4).toString(), i % 3 == 0 ? "孙岩" : "钱坤");
+        a.line = i + 2;
+        a.returned = i % 5 == 0 ? null : a.returned;
+        asks.add(a);
+      }
+      LeavePolicy policy = PackLoader.builtIn("party-office").leave();
+      LeaveChecker.Report whole = check(policy, CALENDAR, AS_OF, null, office, asks.toArray(Ask[]::new));
+      LeaveChecker first = new LeaveChecker(office, CALENDAR, policy, AS_OF, null);
+      LeaveChecker second = first.part();
+      LeaveChecker third = first.part();
+      for (int i = 0; i < asks.size(); i++) {
+        (i < 4 ? first : i < 9 ? second : third).accept(asks.get(i).request());
+      }
+      first.absorb(second);
+      first.absorb(third);
+      LeaveChecker.Report parts = first.finish();
+      assertEquals(whole.findings(), parts.findings());
+      assertEquals(whole.totals(), parts.totals());
+      assertTrue(!whole.findings().isEmpty());
+    }
+
     @Test
     void staffAreAGapInTheTable() {
       Ask staff = new Ask("蒋涛", "2026-03-05", "2026-03-05", "冯敏");
