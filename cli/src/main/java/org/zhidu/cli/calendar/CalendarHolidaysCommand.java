@@ -34,8 +34,8 @@ public final class CalendarHolidaysCommand extends CalendarReportCommand {
   @Mixin TextOrJsonOption format;
 
   /** The years a holiday list is drawn for, with or without announced holidays. */
-  static final int FIRST_YEAR = 1949;
-  static final int LAST_YEAR = 2199;
+  static final int FIRST_YEAR = Dates.FIRST_YEAR;
+  static final int LAST_YEAR = Dates.LAST_YEAR;
 
   @Override
   int write(WorkCalendar calendar, PrintWriter out) throws IOException {

@@ -86,7 +86,7 @@ public final class LeaveCheckCommand extends AreaCommand {
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
-    if (year != null && (year < 1949 || year > 2199)) {
+    if (year != null && (year < Dates.FIRST_YEAR || year > Dates.LAST_YEAR)) {
       throw new InputException(new Location(null, 0, 0, "--year"), Message.of("leave.bad_year", year.toString()));
     }
     String shown = register.toString();
@@ -103,7 +103,7 @@ public final class LeaveCheckCommand extends AreaCommand {
     LeavePolicy policy = thePack.leave();
     WorkCalendar calendar = check.calendar().load(context);
     LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
-    if (day.getYear() < 1949 || day.getYear() > 2199) {
+    if (day.getYear() < Dates.FIRST_YEAR || day.getYear() > Dates.LAST_YEAR) {
       throw new InputException(new Location(null, 0, 0, "--as-of"), Message.of("leave.bad_as_of", day.toString()));
     }
     LeaveChecker checker = new LeaveChecker(theOffice, calendar, policy, day, year);

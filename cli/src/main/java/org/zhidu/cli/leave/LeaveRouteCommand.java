@@ -26,6 +26,7 @@ import org.zhidu.core.approval.Routing;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.leave.LeaveChecker;
 import org.zhidu.core.leave.LeavePolicy;
 import org.zhidu.core.leave.LeaveProblem;
 import org.zhidu.core.office.Office;
@@ -103,7 +104,7 @@ public final class LeaveRouteCommand extends AreaCommand {
           days.toPlainString()));
     }
     // no request is longer than a year; parts of a day (0.5, 0.75 for a few hours) are requests of their own
-    if (days.compareTo(BigDecimal.valueOf(366)) > 0) {
+    if (days.compareTo(BigDecimal.valueOf(LeaveChecker.MOST_DAYS)) > 0) {
       throw new InputException(new Location(null, 0, 0, "--days"), Message.of("leave.bad_days",
           days.toPlainString()));
     }
@@ -276,7 +277,7 @@ public final class LeaveRouteCommand extends AreaCommand {
     if (w == null) {
       return null;
     }
-    if (w.oralKinds().contains(kind) || w.from() != null && !w.from().reachedBy(days)) {
+    if (!w.requires(kind, days)) {
       return "oral";
     }
     return w.afterwards() ? "afterwards" : "written";

@@ -11,6 +11,10 @@ import picocli.CommandLine.TypeConversionException;
 /** Dates on the command line (yyyy-mm-dd, months yyyy-mm) and their words in reports. */
 public final class Dates {
 
+  /** The years an office's calendar spans: a date beyond them is a slip of the hand, not a question. */
+  public static final int FIRST_YEAR = 1949;
+  public static final int LAST_YEAR = 2199;
+
   private Dates() {}
 
   /** Reads yyyy-mm-dd; anything else is a usage error that says how to write it (the message is a key). */

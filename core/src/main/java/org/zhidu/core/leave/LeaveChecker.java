@@ -37,7 +37,7 @@ import org.zhidu.core.rule.RuleId;
 public final class LeaveChecker {
 
   /** No request is longer than a year. */
-  static final int MOST_DAYS = 366;
+  public static final int MOST_DAYS = 366;
 
   private final Office office;
   private final WorkCalendar calendar;
@@ -301,8 +301,7 @@ public final class LeaveChecker {
           show(r.start())));
     }
     LeavePolicy.Written written = policy.written();
-    if (written != null && (written.from() == null || written.from().reachedBy(days))
-        && !written.oralKinds().contains(r.kind())) {
+    if (written != null && written.requires(r.kind(), days)) {
       if (r.mode() != LeaveMode.WRITTEN) {
         if (!written.afterwards()) {
           findings.add(LeaveProblem.ORAL_NOT_ALLOWED.at(rule, at.at(LeaveRequest.MODE), r.mode().label(),

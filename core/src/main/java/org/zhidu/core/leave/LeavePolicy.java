@@ -95,6 +95,11 @@ public record LeavePolicy(
     public Written {
       oralKinds = oralKinds == null ? List.of() : List.copyOf(oralKinds);
     }
+
+    /** Whether a request of this kind and these days must be written (or, where allowed, written afterwards). */
+    public boolean requires(String kind, java.math.BigDecimal days) {
+      return (from == null || from.reachedBy(days)) && !oralKinds.contains(kind);
+    }
   }
 
   /**
