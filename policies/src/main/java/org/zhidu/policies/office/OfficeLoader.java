@@ -2,8 +2,11 @@ package org.zhidu.policies.office;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.office.Absence;
@@ -34,9 +37,20 @@ public final class OfficeLoader {
       sections.add(new Section(s.name(), s.head()));
     }
     List<Person> people = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < file.people().size(); i++) {
       OfficeFile.PersonEntry p = file.people().get(i);
       String at = "/people/" + i;
+      String bad = badName(p.name());
+      if (bad != null) {
+        throw new InputException(document.place(at + "/name"), Message.of("office.bad_name", p.name(), bad));
+      }
+      String normal = Normalizer.normalize(p.name(), Normalizer.Form.NFC);
+      Integer before = seen.putIfAbsent(normal, i);
+      if (before != null) {
+        throw new InputException(document.place(at + "/name"),
+            Message.of("office.duplicate_person", p.name()));
+      }
       Role role = p.role() == null ? Role.STAFF : Role.parse(p.role());
       if (role == null) {
         throw new InputException(document.place(at + "/role"), Message.of("office.unknown_role", p.role(), p.name()));
@@ -74,6 +88,29 @@ public final class OfficeLoader {
       throw new InputException(document.place(writtenAt(file, e.path())),
           Message.of(e.key(), e.args().toArray(String[]::new)));
     }
+  }
+
+  /** The characters a register uses between names (审批人: 李红梅、高峰) and that no person's name holds. */
+  private static final String SEPARATORS = "、，,;；/→|";
+
+  /**
+   * Why a name cannot be a person's, or {@code null}: spaces around it (" 张三" beside "张三" would be two people), a
+   * character registers use between names, or a control character; a name is compared in its NFC form.
+   */
+  static String badName(String name) {
+    if (!name.equals(name.strip())) {
+      return "spaces";
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (SEPARATORS.indexOf(c) >= 0) {
+        return String.valueOf(c);
+      }
+      if (Character.isISOControl(c)) {
+        return String.format("\\x%02X", (int) c);
+      }
+    }
+    return null;
   }
 
   /** Where in the file an entry of the office was written: a one-posting {@code section:} stands for postings/0. */

@@ -72,6 +72,26 @@ class OfficeLoaderTest {
     assertEquals(5, e.location().column());
   }
 
+  /** Regression: names with separators or stray spaces made rotas that could not be read back, and phantom people. */
+  @Test
+  void aNameThatARegisterCouldNotTellApartIsRefusedAtItsLine() {
+    for (String name : new String[] {"\"王,五\"", "张、三", "\"张三 \"", "\"李\\t四\""}) {
+      InputException e = refuse("""
+          office: x
+          people:
+            - { name: 张三, role: 文秘人员 }
+            - { name: %s, role: 文秘人员 }
+          """.formatted(name));
+      assertEquals(4, e.location().line(), name);
+      assertTrue(e.problem().key().equals("office.bad_name"), name + " " + e.problem());
+    }
+    // the same name in two Unicode spellings (NFC and NFD) is one person listed twice
+    InputException twice = refuse("office: x\npeople:\n  - { name: \"\u00e9\", role: 文秘人员 }\n"
+        + "  - { name: \"e\u0301\", role: 文秘人员 }\n");
+    assertEquals("office.duplicate_person", twice.problem().key());
+    assertEquals(4, twice.location().line());
+  }
+
   @Test
   void r4AnOfficeFileKeepsEveryLinkedClerkOfALeader() {
     Office office = OfficeLoader.load("office.yaml", """
