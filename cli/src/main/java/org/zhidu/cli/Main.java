@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -39,6 +40,17 @@ public final class Main {
     boolean debug = Arrays.asList(args).contains("--debug");
     Texts texts = new Texts(lang);
     Context context = new Context(texts, in, clock, cwd, noColor);
+    for (String arg : args) {
+      // picocli reads @FILE as more arguments; a folder or an unreadable file there would end in its stack trace
+      if (arg.length() > 1 && arg.charAt(0) == '@' && arg.charAt(1) != '@') {
+        Path file = cwd.resolve(arg.substring(1));
+        if (Files.isDirectory(file) || Files.exists(file) && !Files.isReadable(file)) {
+          err.println(texts.get("cli.usage_error", texts.get("cli.error.argfile", arg.substring(1))));
+          err.flush();
+          return ExitCode.INPUT;
+        }
+      }
+    }
     CommandLine cli = new CommandLine(new ZhiduCommand(context), new Factory(context));
     cli.setResourceBundle(texts.bundle());
     cli.setOut(out);

@@ -222,6 +222,19 @@ class SharedOptionsTest {
 
   // ---- --output ----
 
+  /** Regression: @FOLDER printed picocli's stack trace. */
+  @Test
+  void anArgumentFileThatIsAFolderIsAUsageError(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("args"));
+    Cli.Result r = Cli.runIn(dir, new byte[0], "names", "check", "@args");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("无法读取参数文件 args"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    Files.writeString(dir.resolve("list"), "--stdin\n");
+    assertEquals(0, Cli.runIn(dir, new byte[0], "names", "check", "@" + dir.resolve("list")).exitCode(),
+        "a real one still works");
+  }
+
   @Test
   void outputFilesGetTheUsualPermissions(@TempDir Path dir) throws Exception {
     assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));

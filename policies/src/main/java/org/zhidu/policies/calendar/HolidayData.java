@@ -13,6 +13,8 @@ import org.zhidu.core.calendar.DayMark;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.calendar.YearSchedule;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Message;
 import org.zhidu.policies.yaml.StrictYaml;
 
 /**
@@ -111,9 +113,41 @@ public final class HolidayData {
   public static WorkCalendar calendar(String fileName, String yaml) {
     List<YearSchedule> years = builtIn();
     if (yaml != null) {
-      years = apply(years, StrictYaml.read(fileName, yaml, CalendarFile.class));
+      StrictYaml.Document<CalendarFile> document = StrictYaml.readDocument(fileName, yaml, CalendarFile.class);
+      onceEach(document);
+      years = apply(years, document.value());
     }
     return WorkCalendar.of(years);
+  }
+
+  /**
+   * A file gives each day of a year once: one date in two holidays, or a make-up working day that is also a holiday,
+   * is an error at the second entry, not a silent last-one-wins. (Amending zhidu's own days is what a file is for.)
+   */
+  private static void onceEach(StrictYaml.Document<CalendarFile> document) {
+    List<CalendarFile.YearEntry> years = document.value().years();
+    for (int y = 0; y < years.size(); y++) {
+      Map<java.time.LocalDate, String> given = new java.util.HashMap<>();
+      CalendarFile.YearEntry entry = years.get(y);
+      for (int h = 0; h < entry.holidays().size(); h++) {
+        CalendarFile.HolidayEntry holiday = entry.holidays().get(h);
+        for (var d = holiday.first(); !d.isAfter(holiday.last()); d = d.plusDays(1)) {
+          String before = given.putIfAbsent(d, holiday.name());
+          if (before != null) {
+            throw new InputException(document.place("/years/" + y + "/holidays/" + h),
+                Message.of("calendar.day_twice", d.toString(), before, holiday.name()));
+          }
+        }
+      }
+      for (int m = 0; m < entry.makeupWorkdays().size(); m++) {
+        CalendarFile.MakeupEntry makeup = entry.makeupWorkdays().get(m);
+        String before = given.putIfAbsent(makeup.day(), makeup.forHoliday());
+        if (before != null) {
+          throw new InputException(document.place("/years/" + y + "/makeupWorkdays/" + m),
+              Message.of("calendar.day_twice", makeup.day().toString(), before, makeup.forHoliday() + "（调休上班）"));
+        }
+      }
+    }
   }
 
   /** The schedules with a calendar file's years applied: added, amended day by day, or replaced. */

@@ -278,4 +278,22 @@ class HolidayDataTest {
       return from.datesUntil(to.plusDays(1));
     }).collect(Collectors.toCollection(TreeSet::new));
   }
+
+  /** Regression: one date in two holidays, or a make-up day on a holiday, was accepted silently (last one won). */
+  @Test
+  void aDayGivenTwiceInACalendarFileIsAnErrorAtTheSecond() {
+    String twoHolidays = "years:\n  - year: 2027\n    source: x\n    holidays:\n      - { name: 元旦, from: 2027-01-01 }\n"
+        + "      - { name: 春节, from: 2027-01-01, to: 2027-01-03 }\n";
+    InputException e = assertThrows(
+        InputException.class, () -> HolidayData.calendar("c.yaml", twoHolidays));
+    assertEquals("calendar.day_twice", e.problem().key());
+    assertEquals(6, e.location().line());
+    String makeupOnAHoliday = "years:\n  - year: 2027\n    source: x\n    holidays:\n"
+        + "      - { name: 元旦, from: 2027-01-01, to: 2027-01-03 }\n    makeupWorkdays:\n"
+        + "      - { date: 2027-01-02, for: 元旦 }\n";
+    e = assertThrows(InputException.class,
+        () -> HolidayData.calendar("c.yaml", makeupOnAHoliday));
+    assertEquals("calendar.day_twice", e.problem().key());
+    assertEquals(7, e.location().line());
+  }
 }
