@@ -25,6 +25,17 @@ public final class Ics {
   }
 
   public static String escape(String text) {
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    // a CR alone, or CRLF, is a line break too; other control characters cannot stand in a text value (RFC 5545
+    // 3.3.11) and are dropped
+    String t = text.replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder clean = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || !Character.isISOControl(c)) {
+        clean.append(c);
+      }
+    }
+    return clean.toString().replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        .replace("\n", "\\n");
   }
 }

@@ -103,12 +103,19 @@ public final class RotaGenerateCommand extends AreaCommand {
           person));
     }
     List<DutyDay> past = new ArrayList<>();
+    // a day of history counts once: the same file given twice, or two files that share days, would count it twice
+    java.util.Map<java.time.LocalDate, Path> seen = new java.util.HashMap<>();
     for (Path file : history) {
       RotaCsv.Read read = RotaCsv.read(context, file, calendar);
       for (DutyDay day : read.days()) {
         if (!day.date().isBefore(first)) {
           throw new InputException(read.locator().locate(day.date(), "日期"),
               Message.of("rota.history_overlaps", day.date().toString(), first.toString()));
+        }
+        Path before = seen.putIfAbsent(day.date(), file);
+        if (before != null) {
+          throw new InputException(read.locator().locate(day.date(), "日期"),
+              Message.of("rota.history_twice", day.date().toString(), before.toString()));
         }
       }
       past.addAll(read.days());

@@ -62,6 +62,12 @@ class CalendarCommandTest {
     assertTrue(r.err().contains("--assume-no-holidays"), r.err());
   }
 
+  /** Regression: a bare CR reached ICS, where it ends a line of its own. */
+  @Test
+  void icsTextNeverCarriesABareLineEndOrAControlCharacter() {
+    assertEquals("张伟\\n刘洋\\n王芳\\,李红梅", org.zhidu.cli.output.Ics.escape("张伟\r刘洋\r\n王芳\u001b,李红梅"));
+  }
+
   /** Regression: workdays over a billion years hung for a minute, then ran out of memory with a trace. */
   @Test
   void workdaysBeyondTheCalendarsYearsAreRefusedAtOnce() {

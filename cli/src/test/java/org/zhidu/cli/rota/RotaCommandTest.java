@@ -128,6 +128,11 @@ class RotaCommandTest {
         "examples/anju/rota/rota-2026-09.csv");
     assertEquals(2, overlap.exitCode());
     assertTrue(overlap.err().startsWith("examples/anju/rota/rota-2026-09.csv:2:1: "), overlap.err());
+    // regression: the same history given twice counted every day twice
+    Cli.Result twice = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--history",
+        "examples/anju/rota/rota-2026-09.csv", "examples/anju/rota/rota-2026-09.csv");
+    assertEquals(2, twice.exitCode(), twice.err());
+    assertTrue(twice.err().contains("在历史值班表中出现了两次"), twice.err());
   }
 
   @Test
