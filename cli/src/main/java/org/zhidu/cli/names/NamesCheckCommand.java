@@ -41,6 +41,7 @@ public final class NamesCheckCommand extends AreaCommand {
 
   @Override
   public Integer call() throws IOException {
+    FileNameEncoding.require(!stdin);
     Texts texts = context.texts();
     if (stdin == !paths.isEmpty()) {
       throw new InputException(Location.NOWHERE, Message.of(stdin ? "names.stdin_and_paths" : "names.no_input"));

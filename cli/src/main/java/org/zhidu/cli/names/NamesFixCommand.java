@@ -54,6 +54,7 @@ public final class NamesFixCommand extends AreaCommand {
 
   @Override
   public Integer call() throws IOException {
+    FileNameEncoding.require(true);
     Texts texts = context.texts();
     PrintWriter out = spec.commandLine().getOut();
     List<NameInput> inputs = NameInputs.fromPaths(paths, recursive, context.workingDirectory());

@@ -27,6 +27,7 @@ public final class NamesUndoCommand extends AreaCommand {
 
   @Override
   public Integer call() throws IOException {
+    FileNameEncoding.require(true);
     Texts texts = context.texts();
     PrintWriter out = spec.commandLine().getOut();
     RenameJournal journal =
