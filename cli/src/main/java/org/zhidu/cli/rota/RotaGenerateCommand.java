@@ -74,6 +74,9 @@ public final class RotaGenerateCommand extends AreaCommand {
 
   @Mixin CalendarOptions calendarOptions;
 
+  /** The longest period one plan covers: a year (a longer one is planned year by year, each with --history). */
+  static final int MOST_DAYS = 366;
+
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
@@ -88,6 +91,11 @@ public final class RotaGenerateCommand extends AreaCommand {
       if (last.isBefore(first)) {
         throw new InputException(Location.NOWHERE, Message.of("calendar.to_before_from", last.toString(),
             first.toString()));
+      }
+      // a rota is planned a month or a year at a time; decades in one plan would take minutes for no use
+      if (java.time.temporal.ChronoUnit.DAYS.between(first, last) >= MOST_DAYS) {
+        throw new InputException(new Location(null, 0, 0, "--to"), Message.of("rota.period_too_long",
+            first.toString(), last.toString(), Integer.toString(MOST_DAYS)));
       }
     } else {
       throw new InputException(Location.NOWHERE, Message.of("rota.period_required"));

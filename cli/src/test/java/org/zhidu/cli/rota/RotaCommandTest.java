@@ -128,6 +128,11 @@ class RotaCommandTest {
         "examples/anju/rota/rota-2026-09.csv");
     assertEquals(2, overlap.exitCode());
     assertTrue(overlap.err().startsWith("examples/anju/rota/rota-2026-09.csv:2:1: "), overlap.err());
+    // regression: 26 years in one plan took 164 s
+    Cli.Result decades = Cli.run("rota", "generate", "--office", OFFICE, "--from", "2001-01-01", "--to",
+        "2026-12-31");
+    assertEquals(2, decades.exitCode(), decades.err());
+    assertTrue(decades.err().contains("[--to]"), decades.err());
     // regression: the same history given twice counted every day twice
     Cli.Result twice = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--history",
         "examples/anju/rota/rota-2026-09.csv", "examples/anju/rota/rota-2026-09.csv");
