@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -18,26 +17,10 @@ import org.zhidu.core.finding.InputException;
 class PackFuzzProperties {
 
   private static final String PACK = builtInText();
-  private static final String[] PIECES = {":", " ", "\n", "- ", "{", "}", "[", "]", "\"", "'", "*a", "&a", "<<: ",
-    "!!int ", "bound: ", "inclusive", "value: ", "rules: [X9]", "citation: ", "\t", "#", "\u0000", "～", "2027.9",
-    "null", "~", "gaps:", "registers:", "naming:", "extends: anju-gov-office"};
-
-  @Property(tries = 1000)
+  @Property(tries = 10_000)
   void aMutatedPackIsReadOrRefusedAtALine(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int edits) {
-    Random random = new Random(seed);
-    StringBuilder text = new StringBuilder(PACK.replace("id: anju-gov-office", "id: fuzzed\nextends: anju-gov-office"));
-    for (int i = 0; i < edits; i++) {
-      int at = random.nextInt(text.length());
-      switch (random.nextInt(3)) {
-        case 0 -> text.insert(at, PIECES[random.nextInt(PIECES.length)]);
-        case 1 -> text.delete(at, Math.min(text.length(), at + 1 + random.nextInt(40)));
-        default -> {
-          int from = random.nextInt(text.length());
-          text.insert(at, text.substring(from, Math.min(text.length(), from + random.nextInt(80))));
-        }
-      }
-    }
-    String yaml = text.toString();
+    String yaml = YamlFuzz.mutate(PACK.replace("id: anju-gov-office", "id: fuzzed\nextends: anju-gov-office"), seed,
+        edits);
     try {
       PackLoader.fromYaml("fuzzed.yaml", yaml);
     } catch (InputException e) {

@@ -37,8 +37,12 @@ final class JournalSafety {
     for (int i = 0; i < journal.renames().size(); i++) {
       RenameJournal.Entry e = journal.renames().get(i);
       int number = i + 1;
+      if (e == null) {
+        throw unsafe(shownAs, number, "names.undo.not_a_name", "null");
+      }
       if (!plainName(e.from()) || !plainName(e.to())) {
-        throw unsafe(shownAs, number, "names.undo.not_a_name", !plainName(e.from()) ? e.from() : e.to());
+        String name = !plainName(e.from()) ? e.from() : e.to();
+        throw unsafe(shownAs, number, "names.undo.not_a_name", String.valueOf(name));
       }
       Path folder = realPath(e.folder(), shownAs, number);
       if (!folder.startsWith(root)) {

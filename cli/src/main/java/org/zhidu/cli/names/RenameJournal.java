@@ -74,7 +74,7 @@ record RenameJournal(
     }
     try {
       RenameJournal journal = MAPPER.readValue(bytes, RenameJournal.class);
-      if (!FORMAT.equals(journal.format()) || journal.version() != 1) {
+      if (journal == null || !FORMAT.equals(journal.format()) || journal.version() != 1) {
         throw new InputException(new Location(shownAs, 1, 1, null), Message.of("names.journal.not_journal"));
       }
       return journal;

@@ -36,7 +36,7 @@ class LeaveCsvProperties {
         - { name: 刘洋, role: 文秘人员, section: 秘书股 }
       """);
 
-  @Property(tries = 1000)
+  @Property(tries = 10_000)
   void anyTextIsReadOrRefusedAtALine(@ForAll("leaveTexts") String text) {
     for (String pack : List.of("anju-gov-office", "party-office")) {
       LeaveChecker checker = new LeaveChecker(OFFICE, CALENDAR.assumingNoHolidays(), PackLoader.builtIn(pack).leave(),

@@ -182,6 +182,9 @@ class NamesFixUndoTest {
 
   @Test
   void aJournalThatIsNotOneIsExitTwo(@TempDir Path dir) throws IOException {
+    write(dir.resolve("null.json"), "null");
+    Cli.Result nothing = Cli.runIn(dir, new byte[0], "names", "undo", "null.json");
+    assertEquals(2, nothing.exitCode(), "a journal of JSON null (found by the journal's fuzz): " + nothing.err());
     write(dir.resolve("j.json"), "{\"renames\": 3}");
     Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
     assertEquals(2, undo.exitCode());

@@ -22,7 +22,7 @@ class RotaCsvProperties {
 
   private static final WorkCalendar CALENDAR = HolidayData.calendar(null, null);
 
-  @Property(tries = 1000)
+  @Property(tries = 10_000)
   void anyRotaTextIsReadOrRefusedAtALine(@ForAll("rotaTexts") String text) {
     try {
       RotaCsv.Read read = RotaCsv.parse("rota.csv", text, CALENDAR);
@@ -39,7 +39,7 @@ class RotaCsvProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 10_000)
   void anySwapLogIsReadOrRefusedAtALine(@ForAll("swapTexts") String text) {
     try {
       List<Swap> swaps = SwapsCsv.parse("swaps.csv", text);

@@ -18,7 +18,7 @@ import org.zhidu.policies.register.InputSchemas;
 /** The events register read from broken text: refused with a place, or read with every finding at a place. */
 class EventsCsvProperties {
 
-  @Property(tries = 1000)
+  @Property(tries = 10_000)
   void anyTextIsReadOrRefusedAtALine(@ForAll("eventsTexts") String text) {
     try {
       EventsCsv.Read read = EventsCsv.parse("events.csv", text);

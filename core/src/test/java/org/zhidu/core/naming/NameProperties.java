@@ -106,7 +106,7 @@ class NameProperties {
         Combinators.combine(n, n).as((a, b) -> a + "." + b));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 10_000)
   void anyUnicodeTextIsCheckedWithoutThrowing(@ForAll @StringLength(max = 300) String anything) {
     NameReport report = CHECKER.check(anything);
     assertEquals(anything, report.fileName());
