@@ -43,11 +43,11 @@ public final class LeaveChecker {
   private final WorkCalendar calendar;
   /** The calendar with a year not yet announced read as weekends only: for days after a leave's end. */
   private final WorkCalendar beyond;
-  private final LeavePolicy policy;
-  private final RuleId rule;
-  private final LocalDate asOf;
+  final LeavePolicy policy;
+  final RuleId rule;
+  final LocalDate asOf;
   private final Integer year;
-  private final List<Finding> findings = new ArrayList<>();
+  final List<Finding> findings = new ArrayList<>();
   private final Map<String, LeaveLog.Log> byPerson = new HashMap<>();
   private final Map<String, String> kinds = new LinkedHashMap<>();
 
@@ -357,7 +357,7 @@ public final class LeaveChecker {
   }
 
   /** The most half days a cap allows: 3 days inclusive is 6, exclusive 5. */
-  private static long mostHalves(Limit cap) {
+  static long mostHalves(Limit cap) {
     BigDecimal twice = cap.value().multiply(BigDecimal.valueOf(2));
     long whole = twice.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
     boolean exact = twice.compareTo(BigDecimal.valueOf(whole)) == 0;
@@ -369,23 +369,24 @@ public final class LeaveChecker {
     Map<String, Map<Integer, LeaveTotal.Tally>> tallies = new HashMap<>();
     Map<String, List<LeaveLog.Taken>> all = new HashMap<>();
     byPerson.forEach((person, log) -> all.put(person, log.taken()));
+    AcrossRequests across = new AcrossRequests(this, all);
     for (Map.Entry<String, List<LeaveLog.Taken>> e : all.entrySet()) {
       List<LeaveLog.Taken> taken = e.getValue();
       taken.sort(Comparator.comparingLong(LeaveLog.Taken::first).thenComparingInt(LeaveLog.Taken::line));
-      overlaps(taken);
+      across.overlaps(taken);
       Map<Integer, LeaveTotal.Tally> years = new HashMap<>();
       tallies.put(e.getKey(), years);
       for (LeaveLog.Taken t : taken) {
         if (t.inYear()) {
-          count(years, t);
+          AcrossRequests.count(years, t);
         }
       }
-      overdue(e.getKey(), years, taken);
-      notReturned(taken);
-      yearCap(e.getKey(), years, taken);
+      across.overdue(e.getKey(), years, taken);
+      across.notReturned(taken);
+      across.yearCap(e.getKey(), years, taken);
       for (LeaveLog.Taken t : taken) {
         if (t.inYear() && !e.getKey().equals(t.cover())) {
-          coverAway(all, t);
+          across.coverAway(t);
         }
       }
     }
@@ -405,146 +406,16 @@ public final class LeaveChecker {
     return new Report(findings, totals, List.copyOf(kinds.keySet()), checked, policy.absenteeism());
   }
 
-  private void overlaps(List<LeaveLog.Taken> taken) {
-    LeaveLog.Taken reach = null;
-    for (LeaveLog.Taken t : taken) {
-      if (t.inYear() && reach != null && t.first() <= reach.last()) {
-        findings.add(LeaveProblem.OVERLAP.at(rule, t.where().at(LeaveRequest.START), Integer.toString(reach.line())));
-      }
-      if (reach == null || t.last() > reach.last()) {
-        reach = t;
-      }
-    }
-  }
-
-  /** The working half days between the end of a leave and the 销假 that no other leave of the person covers. */
-  private void overdue(String person, Map<Integer, LeaveTotal.Tally> years, List<LeaveLog.Taken> taken) {
-    for (LeaveLog.Taken t : taken) {
-      if (!t.inYear() || t.returned() <= t.last() + 1) {
-        continue;
-      }
-      long until = Math.min(t.returned() - 1, t.last() + 2L * MOST_DAYS);
-      long uncovered = 0;
-      long firstUncovered = -1;
-      for (long s = t.last() + 1; s <= until; s++) {
-        if (isWorkingAfter(s) && !covered(taken, t, s)) {
-          uncovered++;
-          firstUncovered = firstUncovered < 0 ? s : firstUncovered;
-        }
-      }
-      if (uncovered > 0) {
-        findings.add(LeaveProblem.OVERDUE.at(rule, t.where().at(LeaveRequest.RETURNED), show(halfDay(t.last())),
-            days(uncovered).toPlainString()));
-        if (policy.absenteeism()) {
-          findings.add(LeaveProblem.ABSENT.at(rule, t.where().at(LeaveRequest.PERSON), person,
-              days(uncovered).toPlainString()));
-          years.computeIfAbsent(yearOf(firstUncovered), k -> new LeaveTotal.Tally()).absent += uncovered;
-        }
-      }
-    }
-  }
-
-  private static boolean covered(List<LeaveLog.Taken> taken, LeaveLog.Taken self, long s) {
-    for (LeaveLog.Taken o : taken) {
-      if (o != self && o.first() <= s && s <= o.last()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Each leave past its end by the check day with no 销假, unless another leave of the person follows on at once (an
-   * extension, 续假): the 销假 is then that one's.
-   */
-  private void notReturned(List<LeaveLog.Taken> taken) {
-    if (!policy.returnReport()) {
-      return;
-    }
-    for (LeaveLog.Taken t : taken) {
-      if (!t.inYear() || t.returned() != LeaveLog.NONE || !asOf.isAfter(halfDay(t.last()).date()) || continued(taken, t)) {
-        continue;
-      }
-      findings.add(LeaveProblem.NOT_RETURNED.at(rule, t.where().at(LeaveRequest.RETURNED), show(halfDay(t.last()))));
-    }
-  }
-
-  /** Whether another leave of the person covers the first working half day after this one ends. */
-  private boolean continued(List<LeaveLog.Taken> taken, LeaveLog.Taken t) {
-    long next = t.last() + 1;
-    for (int i = 0; i < 2 * MOST_DAYS && !isWorkingAfter(next); i++) {
-      next++;
-    }
-    return covered(taken, t, next);
-  }
-
-  /** Each request of a capped kind that takes the year's total past the cap ("一年不得超过15天"). */
-  private void yearCap(String person, Map<Integer, LeaveTotal.Tally> years, List<LeaveLog.Taken> taken) {
-    LeavePolicy.Caps caps = policy.caps();
-    if (caps == null || caps.year() == null) {
-      return;
-    }
-    Map<Integer, Long> sums = new HashMap<>();
-    for (LeaveLog.Taken t : taken) {
-      if (!caps.kinds().contains(t.kind())) {
-        continue;
-      }
-      int firstYear = yearOf(t.first());
-      for (int y = firstYear; y <= yearOf(t.last()); y++) {
-        long halves = working(Math.max(t.first(), yearEnd(y - 1) + 1), Math.min(t.last(), yearEnd(y)));
-        long sum = sums.merge(y, halves, Long::sum);
-        if (t.inYear() && halves > 0 && !caps.year().keptBy(days(sum))) {
-          findings.add(LeaveProblem.OVER_YEAR.at(rule, t.where().at(LeaveRequest.END), t.kind(),
-              Integer.toString(y), days(sum).toPlainString(), caps.year().value().toPlainString()));
-          long past = Math.min(halves, sum - mostHalves(caps.year()));
-          if (caps.absenteeism() && policy.absenteeism() && past > 0) {
-            findings.add(LeaveProblem.ABSENT.at(rule, t.where().at(LeaveRequest.PERSON), person,
-                days(past).toPlainString()));
-            years.computeIfAbsent(y, k -> new LeaveTotal.Tally()).absent += past;
-          }
-        }
-      }
-    }
-  }
-
-  private void coverAway(Map<String, List<LeaveLog.Taken>> all, LeaveLog.Taken t) {
-    if (t.cover() == null) {
-      return;
-    }
-    for (LeaveLog.Taken o : all.getOrDefault(t.cover(), List.of())) {
-      if (o.first() <= t.last() && t.first() <= o.last()) {
-        findings.add(LeaveProblem.COVER_AWAY.at(rule, t.where().at(LeaveRequest.COVER), t.cover(),
-            Integer.toString(o.line())));
-        return;
-      }
-    }
-  }
-
-  /** Adds a request to the person's tally of each year it touches (at most two: no request is longer than a year). */
-  private static void count(Map<Integer, LeaveTotal.Tally> years, LeaveLog.Taken t) {
-    int firstYear = yearOf(t.first());
-    LeaveTotal.Tally tally = years.computeIfAbsent(firstYear, k -> new LeaveTotal.Tally());
-    tally.requests++;
-    tally.absent += t.absent();
-    if (t.inFirstYear() > 0) {
-      tally.halves.merge(t.kind(), (long) t.inFirstYear(), Long::sum);
-    }
-    if (t.inNextYear() > 0) {
-      years.computeIfAbsent(firstYear + 1, k -> new LeaveTotal.Tally()).halves.merge(t.kind(), (long) t.inNextYear(),
-          Long::sum);
-    }
-  }
-
-  private static int yearOf(long slot) {
+  static int yearOf(long slot) {
     return LocalDate.ofEpochDay(Math.floorDiv(slot, 2)).getYear();
   }
 
   /** The last half day of a year. */
-  private static long yearEnd(int year) {
+  static long yearEnd(int year) {
     return LocalDate.of(year, 12, 31).toEpochDay() * 2 + 1;
   }
 
-  private long working(long first, long last) {
+  long working(long first, long last) {
     long n = 0;
     for (long s = first; s <= last; s++) {
       if (isWorking(s)) {
@@ -563,7 +434,7 @@ public final class LeaveChecker {
    * register's own days, into a year the calendar may not know yet (a leave ending 31 December, checked in January);
    * such a year is read as weekdays and weekends only, as with --assume-no-holidays.
    */
-  private boolean isWorkingAfter(long slot) {
+  boolean isWorkingAfter(long slot) {
     return policy.counting() == LeavePolicy.Counting.CALENDAR
         || beyond.typeOf(Math.floorDiv(slot, 2)).isWorking();
   }
