@@ -28,7 +28,11 @@ import org.zhidu.core.rule.RuleId;
  * Checks a leave register against a pack's leave clause, one request at a time so that a register of any length is
  * read once and not held: {@link #accept} checks what a row shows by itself (who approved, when, in what form, the
  * caps at a time, certificate, cover, 销假); {@link #finish} what needs the others (overlaps, the yearly cap, days
- * past the end not covered by an extension, a cover away at the same time) and gives the yearly totals.
+ * past the end not covered by an extension, a cover away at the same time: {@link AcrossRequests}) and gives the
+ * yearly totals. What it keeps of each request is in {@link LeaveLog}, the totals in {@link LeaveTotal}.
+ *
+ * <p>A checker is used by one thread; to read a large register on several, each thread checks a {@link #part()},
+ * and the parts are {@link #absorb}ed in file order before {@link #finish}, which is called once.
  *
  * <p>Time is counted in half days (上午, 下午): a leave runs from its first half day to its last, both included; a
  * time before noon falls in the morning; a time given as a day alone stands for that day's morning. A request is
