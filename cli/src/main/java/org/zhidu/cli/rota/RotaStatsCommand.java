@@ -62,14 +62,16 @@ public final class RotaStatsCommand extends AreaCommand {
     Office office = officeFile == null ? null : OfficeOption.load(context, officeFile);
     RotaPolicy policy = check.pack().resolve(context).rota();
     WorkCalendar calendar = check.calendar().load(context);
-    List<DutyDay> days = RotaCsv.read(context, rota, calendar).days().stream()
+    RotaCsv.Read read = RotaCsv.read(context, rota, calendar);
+    RotaStats.Countable countable = RotaStats.countable(read.days(), office, read.locator());
+    List<DutyDay> days = countable.days().stream()
         .map(d -> new DutyDay(d.date(), calendar.dayType(d.date()), d.duty(), d.leader(), d.notifier()))
         .toList();
-    List<Finding> findings = List.of();
+    List<Finding> findings = new java.util.ArrayList<>(countable.findings());
     if (swaps != null) {
       Swaps.Result result = Swaps.apply(days, SwapsCsv.read(context, swaps), office, policy);
       days = result.days().stream().map(ServedDay::asServed).toList();
-      findings = result.findings();
+      findings.addAll(result.findings());
     }
     List<String> order = office == null ? List.of() : RotaStats.order(office);
     List<PersonLoad> loads = RotaStats.loads(days, order);

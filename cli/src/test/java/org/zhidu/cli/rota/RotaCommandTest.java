@@ -140,6 +140,20 @@ class RotaCommandTest {
     assertTrue(twice.err().contains("在历史值班表中出现了两次"), twice.err());
   }
 
+  /** Regression: stats credited a date given twice twice, and people the office file does not hold. */
+  @Test
+  void statsCountADayOnceAndNobodyTheOfficeDoesNotHold() throws Exception {
+    Path sheet = dir.resolve("twice.csv");
+    Files.writeString(sheet, "日期,星期,类型,值班人员,带班领导\n2026-10-08,星期四,工作日,周静,王建国\n"
+        + "2026-10-08,星期四,工作日,周静,王建国\n2026-10-09,星期五,工作日,无名氏,王建国\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("rota", "stats", sheet.toString(), "--office", OFFICE, "--format", "json");
+    assertEquals(1, r.exitCode(), r.err());
+    assertTrue(r.out().contains("\"days\" : 2"), r.out());
+    assertFalse(r.out().contains("无名氏\",\n"), r.out());
+    assertTrue(r.out().contains("rota.duplicate_day") || r.out().contains("出现了不止一次"), r.out());
+    assertTrue(r.out().contains("无名氏"), "the phantom is reported, not counted: " + r.out());
+  }
+
   @Test
   void aBrokenSwapLogIsRefusedAtItsCell() throws Exception {
     String rota = "examples/anju/rota/rota-2026-10-edited.csv";

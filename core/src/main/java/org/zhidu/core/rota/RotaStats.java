@@ -1,5 +1,7 @@
 package org.zhidu.core.rota;
 
+import org.zhidu.core.finding.Finding;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhidu.core.finding.Finding;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.office.Role;
 
@@ -29,6 +32,53 @@ public final class RotaStats {
    * Every person who appears in the days, those of {@code order} first and in that order (with zero counts when
    * they do not appear), then the others in order of first appearance.
    */
+  /**
+   * The days a count may rest on (R9): a date given twice counts once (R3, an error at the second), and with an
+   * office file a name it does not hold counts for nobody (R1, an error at its cell), so that no one is credited
+   * with days that are not theirs.
+   *
+   * @param office the office file, or {@code null} when none is given (names are then taken as written)
+   */
+  public static Countable countable(List<DutyDay> days, Office office, RowLocator locator) {
+    List<DutyDay> kept = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    Set<LocalDate> seen = new HashSet<>();
+    for (DutyDay day : days) {
+      if (!seen.add(day.date())) {
+        findings.add(RotaProblem.DUPLICATE_DAY.on(day.date(), locator.locate(day.date(), "日期")));
+        continue;
+      }
+      if (office == null) {
+        kept.add(day);
+        continue;
+      }
+      List<String> known = new ArrayList<>();
+      for (String name : day.duty()) {
+        if (office.person(name).isPresent()) {
+          known.add(name);
+        } else {
+          findings.add(RotaProblem.UNKNOWN_DUTY_PERSON.on(day.date(), locator.locate(day.date(), "值班人员"),
+              name));
+        }
+      }
+      kept.add(new DutyDay(day.date(), day.type(), known, day.leader(), day.notifier()));
+    }
+    return new Countable(kept, findings);
+  }
+
+  /**
+   * The days a count rests on, and why some of what the sheet says was left out.
+   *
+   * @param days the days, each once, with the names of the office
+   * @param findings a date given twice, a name the office does not hold
+   */
+  public record Countable(List<DutyDay> days, List<Finding> findings) {
+    public Countable {
+      days = List.copyOf(days);
+      findings = List.copyOf(findings);
+    }
+  }
+
   public static List<PersonLoad> loads(List<DutyDay> days, List<String> order) {
     Map<String, Counter> counters = new LinkedHashMap<>();
     for (String name : order) {
