@@ -17,6 +17,8 @@ final class Cells {
   int[] lines = new int[16];
   int[] columns = new int[16];
   boolean unterminated;
+  /** Which record the object holds now: a row handed over in place checks it is still its own. */
+  int generation;
 
   Cells(String text) {
     this.text = text;

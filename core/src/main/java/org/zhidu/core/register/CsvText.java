@@ -57,6 +57,7 @@ public final class CsvText {
     while (i < n) {
       int count = 0;
       row.unterminated = false;
+      row.generation++;
       while (true) {
         if (count == row.from.length) {
           row.grow();

@@ -201,6 +201,7 @@ public final class Table {
     private final String[] cells;
     /** During a scan: the tokenizer's record, read in place while the row is handed over. */
     private final Cells live;
+    private final int generation;
     private final int[] lines;
     private final int[] cols;
 
@@ -211,12 +212,21 @@ public final class Table {
       this.names = table.names;
       this.cells = cells;
       this.live = live;
+      this.generation = live == null ? 0 : live.generation;
       this.lines = lines;
       this.cols = cols;
     }
 
     private String cell(int c) {
-      return cells != null ? cells[c] : live.cell(c);
+      return cells != null ? cells[c] : current().cell(c);
+    }
+
+    /** The record a row of a scan reads, refused once the scan has moved on (a kept row would read the next). */
+    private Cells current() {
+      if (live.generation != generation) {
+        throw new IllegalStateException("a row of Table.scan is read only while it is handed over; keep place()");
+      }
+      return live;
     }
 
     /**
@@ -231,9 +241,10 @@ public final class Table {
       if (cells != null) {
         return CellTime.parse(cells[c], timeAllowed);
       }
-      String source = live.source(c);
-      return live.quoted[c] != null ? CellTime.parse(source, timeAllowed)
-          : CellTime.parse(source, live.from[c], live.to[c], timeAllowed);
+      Cells now = current();
+      String source = now.source(c);
+      return now.quoted[c] != null ? CellTime.parse(source, timeAllowed)
+          : CellTime.parse(source, now.from[c], now.to[c], timeAllowed);
     }
 
     /** Whether the header has the field's column. */
@@ -275,11 +286,17 @@ public final class Table {
      */
     @Override
     public Location at(String field) {
+      if (live != null) {
+        current();
+      }
       return at(file, columns, lines, cols, field);
     }
 
     @Override
     public long packed(String field) {
+      if (live != null) {
+        current();
+      }
       Integer i = columns.get(field);
       int c = i == null ? 0 : i;
       return (long) lines[c] << 32 | cols[c];

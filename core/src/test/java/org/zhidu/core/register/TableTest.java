@@ -74,6 +74,21 @@ class TableTest {
     assertEquals(2 + 7 * 25 + 3, scan.problems().get(0).location().line());
   }
 
+  /** A row of a scan is read in place: kept past its turn it refuses, rather than read the next record. */
+  @Test
+  void aRowKeptPastItsTurnInAScanRefusesToBeRead() {
+    List<Table.Row> kept = new java.util.ArrayList<>();
+    List<org.zhidu.core.finding.RowPlace> places = new java.util.ArrayList<>();
+    Table.scan("swaps.csv", "日期,原值班人员,顶替人员\n2026-10-03,张伟,刘洋\n2026-10-04,杨帆,黄磊\n", SWAPS, r -> {
+      assertEquals(r.line() == 2 ? "张伟" : "杨帆", r.text("原值班人员"));
+      kept.add(r);
+      places.add(r.place());
+    });
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> kept.get(0).text("原值班人员"));
+    assertEquals(new Location("swaps.csv", 2, 12, "原值班人员"), places.get(0).at("原值班人员"),
+        "its place() is the part to keep");
+  }
+
   @Test
   void aHeaderMayUseTheAliasesInAnyCaseAndAnyOrder() {
     Table t = read("Replacement, ORIGINAL ,date,approvedby\n刘洋,张伟,2026-10-03,王芳\n");
