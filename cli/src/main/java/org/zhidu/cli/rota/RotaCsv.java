@@ -66,13 +66,19 @@ final class RotaCsv {
       } catch (DateTimeParseException e) {
         throw new InputException(row.at("日期"), Message.of("rota.bad_date", text));
       }
+      if (day.getYear() < Dates.FIRST_YEAR || day.getYear() > Dates.LAST_YEAR) {
+        throw new InputException(row.at("日期"), Message.of("rota.bad_date", text)); // -2026-10-08, +10000-01-01
+      }
+      DayType onCalendar;
+      try {
+        // every day is looked up here, whatever its 类型 says, so that a year the calendar lacks is told at its cell
+        onCalendar = calendar.dayType(day);
+      } catch (YearNotAnnouncedException e) {
+        throw new InputException(row.at("日期"), Message.of("calendar.not_announced", Integer.toString(e.year())));
+      }
       DayType dayType = dayType(row.text("类型"));
       if (dayType == null) {
-        try {
-          dayType = calendar.dayType(day);
-        } catch (YearNotAnnouncedException e) {
-          throw new InputException(row.at("日期"), Message.of("calendar.not_announced", Integer.toString(e.year())));
-        }
+        dayType = onCalendar;
       }
       String leaderName = row.text("带班领导");
       days.add(new DutyDay(day, dayType, names(row.text("值班人员")), leaderName.isEmpty() ? null : leaderName,

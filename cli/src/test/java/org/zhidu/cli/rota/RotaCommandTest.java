@@ -133,6 +133,14 @@ class RotaCommandTest {
         "2026-12-31");
     assertEquals(2, decades.exitCode(), decades.err());
     assertTrue(decades.err().contains("[--to]"), decades.err());
+    // regression (found by the commands' fuzz): a year the calendar lacks, or -2026, was told without its cell
+    Path odd = dir.resolve("odd.csv");
+    for (String date : new String[] {"-2026-10-08", "2030-10-08"}) {
+      Files.writeString(odd, "日期,星期,类型,值班人员,带班领导\n" + date + ",星期四,工作日,周静,王建国\n", StandardCharsets.UTF_8);
+      Cli.Result r2 = Cli.run("rota", "check", odd.toString(), "--office", OFFICE);
+      assertEquals(2, r2.exitCode(), r2.err());
+      assertTrue(r2.err().startsWith(odd + ":2:1: "), r2.err());
+    }
     // regression: the same history given twice counted every day twice
     Cli.Result twice = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10", "--history",
         "examples/anju/rota/rota-2026-09.csv", "examples/anju/rota/rota-2026-09.csv");
