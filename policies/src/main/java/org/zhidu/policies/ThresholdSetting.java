@@ -22,26 +22,29 @@ public record ThresholdSetting(List<String> rules, String citation, Integer valu
     if (value == null) {
       throw new InvalidValue("pack.no_value");
     }
-    if (bound == null) {
-      throw new InvalidValue("pack.no_bound");
-    }
-    if (parse(bound) == null) {
-      throw new InvalidValue("pack.bad_bound", bound);
-    }
+    parseBound(bound);
     rules = Settings.rules(rules);
   }
 
   /** The bound as the core takes it. */
   public Bound toBound() {
-    return parse(bound);
+    return parseBound(bound);
   }
 
-  private static Bound parse(String text) {
+  /**
+   * A bound as a pack writes it, {@code inclusive} or {@code exclusive}: never left to a default (X-BOUND).
+   *
+   * @throws InvalidValue when it is missing or neither word
+   */
+  public static Bound parseBound(String text) {
+    if (text == null) {
+      throw new InvalidValue("pack.no_bound");
+    }
     for (Bound b : Bound.values()) {
       if (b.id().equals(text)) {
         return b;
       }
     }
-    return null;
+    throw new InvalidValue("pack.bad_bound", text);
   }
 }

@@ -17,7 +17,6 @@ import org.zhidu.cli.output.Json;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.core.approval.Approvers;
-import org.zhidu.core.approval.Limit;
 import org.zhidu.core.approval.Notice;
 import org.zhidu.core.approval.RouteRow;
 import org.zhidu.core.approval.RouteTable;
@@ -31,7 +30,6 @@ import org.zhidu.core.leave.LeavePolicy;
 import org.zhidu.core.leave.LeaveProblem;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.office.Person;
-import org.zhidu.core.rule.Bound;
 import org.zhidu.policies.Pack;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -287,15 +285,11 @@ public final class LeaveRouteCommand extends AreaCommand {
   static String range(RouteRow row) {
     List<String> parts = new ArrayList<>();
     if (row.from() != null) {
-      parts.add(side(row.from(), "≥ ", "> "));
+      parts.add(row.from().side("≥ ", "> "));
     }
     if (row.to() != null) {
-      parts.add(side(row.to(), "≤ ", "< "));
+      parts.add(row.to().side("≤ ", "< "));
     }
     return parts.isEmpty() ? "*" : String.join(", ", parts);
-  }
-
-  private static String side(Limit limit, String inclusive, String exclusive) {
-    return (limit.bound() == Bound.INCLUSIVE ? inclusive : exclusive) + limit.value().toPlainString();
   }
 }

@@ -35,6 +35,11 @@ public record Limit(BigDecimal value, Bound bound) {
     return bound == Bound.INCLUSIVE ? c <= 0 : c < 0;
   }
 
+  /** One end of a range as reports write it: {@code side("≥ ", "> ")} gives "≥ 1" or "> 1". */
+  public String side(String inclusive, String exclusive) {
+    return (bound == Bound.INCLUSIVE ? inclusive : exclusive) + value.toPlainString();
+  }
+
   @Override
   public String toString() {
     return value.toPlainString() + " " + bound.id();

@@ -8,10 +8,10 @@ import org.zhidu.core.approval.Notice;
 import org.zhidu.core.approval.RouteRow;
 import org.zhidu.core.approval.RouteTable;
 import org.zhidu.core.finding.InvalidValue;
-import org.zhidu.core.rule.Bound;
 import org.zhidu.core.rule.RuleId;
 import org.zhidu.policies.ListSetting;
 import org.zhidu.policies.SectionContext;
+import org.zhidu.policies.ThresholdSetting;
 
 /** A route table as a pack writes it, its rows turned into core's, each row's bounds recorded for X-BOUND. */
 public final class RouteEntries {
@@ -27,26 +27,12 @@ public final class RouteEntries {
       if (value == null) {
         throw new InvalidValue("pack.no_value");
       }
-      if (bound == null) {
-        throw new InvalidValue("pack.no_bound");
-      }
-      if (parse(bound) == null) {
-        throw new InvalidValue("pack.bad_bound", bound);
-      }
+      ThresholdSetting.parseBound(bound);
     }
 
     /** The limit as the core takes it. */
     public Limit toLimit() {
-      return new Limit(value, parse(bound));
-    }
-
-    private static Bound parse(String text) {
-      for (Bound b : Bound.values()) {
-        if (b.id().equals(text)) {
-          return b;
-        }
-      }
-      return null;
+      return new Limit(value, ThresholdSetting.parseBound(bound));
     }
   }
 
@@ -130,7 +116,7 @@ public final class RouteEntries {
 
   /** ≥ 1, > 0.5, ≤ 30000: one end of a range as {@code policies show} writes it. */
   public static String side(LimitEntry e, String inclusive, String exclusive) {
-    return (e.bound().equals("inclusive") ? inclusive : exclusive) + e.value().stripTrailingZeros().toPlainString();
+    return e.toLimit().side(inclusive, exclusive);
   }
 
   private static RouteTable table(String pack, List<String> rules, List<RowEntry> entries, boolean byRequester) {
