@@ -3,6 +3,7 @@ package org.zhidu.cli;
 
 import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.leave.LeaveCommand;
+import org.zhidu.cli.spend.ClaimsCommand;
 import org.zhidu.cli.spend.SpendCommand;
 import org.zhidu.cli.rota.RotaCommand;
 import org.zhidu.cli.score.ScoreCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       ScoreCommand.class,
       LeaveCommand.class,
       SpendCommand.class,
+      ClaimsCommand.class,
       RegistersCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,

@@ -16,7 +16,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * The commands, fuzzed end to end: a broken register handed to {@code leave check}, {@code score} or {@code rota check}
+ * The commands, fuzzed end to end: a broken register handed to {@code leave check}, {@code claims check},
+ * {@code score} or {@code rota check}
  * ends with exit 0, 1 or 2, never with a trace or "internal error" (3), and every error names the file. The readers
  * beneath are fuzzed 10,000 times each; this makes sure nothing between them and the exit code lets a problem out.
  */
@@ -53,6 +54,13 @@ class CommandFuzzProperties {
   }
 
   @Property(tries = 300)
+  void claimsCheckEndsWellOnAnyRegister(@ForAll("claimsTexts") String text) throws IOException {
+    Files.write(dir.resolve("claims.csv"), text.getBytes(StandardCharsets.UTF_8));
+    endsWell(Cli.runIn(dir, new byte[0], "claims", "check", "claims.csv", "--pack", "party-office", "--as-of",
+        "2026-12-01"), "claims.csv", text);
+  }
+
+  @Property(tries = 300)
   void scoreEndsWellOnAnyEventsRegister(@ForAll("eventsTexts") String text) throws IOException {
     Files.write(dir.resolve("events.csv"), text.getBytes(StandardCharsets.UTF_8));
     endsWell(Cli.runIn(dir, new byte[0], "score", "--office", OFFICE, "--events", "events.csv", "--period", "2026"),
@@ -72,6 +80,13 @@ class CommandFuzzProperties {
             + "张伟,事假,2026-03-02,2026-03-02,1,2026-02-27 10:00,书面,李红梅,2026-02-27 15:00,,,刘洋,2026-03-03 08:30\n"
             + "刘洋,病假,2026-03-09 下午,2026-03-11 上午,2,2026-03-05,电话,李红梅→高峰,2026年3月6日,2026-03-12,证明,张伟,\n",
         "人员,类别,起止时间,审批人,审批时间\n张伟,事假,2026-03-02 至 2026-03-03,李红梅、高峰,2026-02-27\n"));
+  }
+
+  @Provide
+  Arbitrary<String> claimsTexts() {
+    return CsvFuzz.texts(List.of("日期,经办人,类别,金额,附件,审批人,审批时间,报账签字,出差返回日期,报销日期,决策方式,预算内,资产登记号,发票号码\n"
+        + "2026-03-03,蒋涛,设备购置,4800,发票,冯敏、孙岩,2026-03-01,蒋涛、何静、孙岩、钱坤,,2026-03-06,,是,ZC-1,44030001\n"
+        + "2026-05-11,沈洁,差旅费,壹万元整,发票,,,沈洁,2026-05-02,,传阅会签,否,,\"1, 2\"\n"));
   }
 
   @Provide

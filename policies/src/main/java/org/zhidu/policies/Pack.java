@@ -66,6 +66,23 @@ public record Pack(
     return section(Registry.SPENDING_SECTION);
   }
 
+  /**
+   * The posts the pack's approval chains name, leave and spending alike, each once: what an office file's reportsTo
+   * may name. A section the pack does not have adds none.
+   */
+  public java.util.Set<String> approvalPosts() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    org.zhidu.core.leave.LeavePolicy leave = sectionOrNull(Registry.LEAVE_SECTION);
+    if (leave != null) {
+      out.addAll(leave.chainRoles());
+    }
+    org.zhidu.core.spending.SpendingPolicy spending = sectionOrNull(Registry.SPENDING_SECTION);
+    if (spending != null) {
+      out.addAll(spending.chainRoles());
+    }
+    return out;
+  }
+
   /** The lists of N1–N5. */
   public NamingPolicy naming() {
     return section(Registry.NAMING_SECTION);

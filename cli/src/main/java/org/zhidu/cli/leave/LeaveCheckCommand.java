@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.zhidu.cli.AreaCommand;
@@ -19,7 +18,7 @@ import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.output.CsvOut;
-import org.zhidu.cli.output.FindingFormat;
+import org.zhidu.cli.output.FindingsOrTotals;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
@@ -51,20 +50,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true)
 public final class LeaveCheckCommand extends AreaCommand {
 
-  /** The formats of findings, and the totals as CSV for Excel. */
-  enum Format {
-    TEXT, JSON, SARIF, JUNIT, GITHUB, CSV;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    FindingFormat findings() {
-      return this == CSV ? FindingFormat.TEXT : FindingFormat.valueOf(name());
-    }
-  }
-
   @Parameters(index = "0", paramLabel = "LEAVE.csv", descriptionKey = "leave.param.register")
   Path register;
 
@@ -79,7 +64,7 @@ public final class LeaveCheckCommand extends AreaCommand {
 
   @Option(names = "--format", paramLabel = "text|json|sarif|junit|github|csv", defaultValue = "text",
       descriptionKey = "leave.option.format")
-  Format format = Format.TEXT;
+  FindingsOrTotals format = FindingsOrTotals.TEXT;
 
   @Mixin CheckOptions check;
 
@@ -108,12 +93,13 @@ public final class LeaveCheckCommand extends AreaCommand {
     }
     LeaveChecker checker = new LeaveChecker(theOffice, calendar, policy, day, year);
     // a reportsTo role no chain of the pack names is a typo or another pack's word: said, not silently unused
+    java.util.Set<String> posts = thePack.approvalPosts();
     for (Person p : theOffice.people()) {
       for (String role : p.reportsTo().keySet()) {
-        if (!policy.chainRoles().contains(role)) {
+        if (!posts.contains(role)) {
           checker.unreadable(LeaveProblem.UNKNOWN_REPORTS_TO.at(policy.rule(),
               new Location(office.file().toString(), 0, 0, "reportsTo"), p.name(), role,
-              String.join("、", policy.chainRoles())));
+              String.join("、", posts)));
         }
       }
     }
@@ -139,7 +125,7 @@ public final class LeaveCheckCommand extends AreaCommand {
         listed.summary().warnings());
     List<Path> inputs = Arrays.asList(register, office.file(), check.calendar().file(), check.pack().file(context));
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
-      if (format == Format.CSV) {
+      if (format == FindingsOrTotals.CSV) {
         csv(report, target.writer());
         FindingsReport.finish(false, summary, listed, target, spec.commandLine().getErr(), texts);
       } else {

@@ -3,10 +3,10 @@ package org.zhidu.cli.leave;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.zhidu.cli.input.CellList;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.calendar.HalfDay;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
@@ -182,7 +182,7 @@ final class LeaveCsv {
         }
       }
       return new LeaveRequest(row.text(LeaveRequest.PERSON), row.text(LeaveRequest.KIND), start, end, times[0],
-          names(row.text(LeaveRequest.APPROVERS)),
+          CellList.split(row.text(LeaveRequest.APPROVERS)),
           times[1], mode, times[2], row.text(LeaveRequest.CERTIFICATE), row.text(LeaveRequest.COVER), times[3], days,
           place);
     }
@@ -286,25 +286,5 @@ final class LeaveCsv {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  /** The names of a cell, in order: separated by 、 , ， ; ； / → or -&gt;, blank ones dropped. */
-  static List<String> names(String cell) {
-    List<String> out = new ArrayList<>(3);
-    int from = 0;
-    int n = cell.length();
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? cell.charAt(i) : '、';
-      boolean arrow = c == '-' && i + 1 < n && cell.charAt(i + 1) == '>';
-      if (c == '、' || c == ',' || c == '，' || c == ';' || c == '；' || c == '/' || c == '→' || arrow) {
-        String name = cell.substring(from, i).strip();
-        if (!name.isEmpty()) {
-          out.add(name);
-        }
-        from = arrow ? i + 2 : i + 1;
-        i = arrow ? i + 1 : i;
-      }
-    }
-    return out;
   }
 }

@@ -83,7 +83,7 @@ class LeaveCsvProperties {
 
   @Property
   void approversAreSplitInOrderWhateverTheSeparator(@ForAll("separators") String separator) {
-    assertEquals(List.of("李红梅", "高峰", "王建国"), LeaveCsv.names("李红梅" + separator + "高峰" + separator + " 王建国 "));
+    assertEquals(List.of("李红梅", "高峰", "王建国"), org.zhidu.cli.input.CellList.split("李红梅" + separator + "高峰" + separator + " 王建国 "));
   }
 
   @Provide

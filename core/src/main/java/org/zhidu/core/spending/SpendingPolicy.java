@@ -14,9 +14,11 @@ import org.zhidu.core.rule.RuleId;
  * @param bothReadings the amounts the clause gives to two rows, with the reading taken
  * @param claimChain who signs a claim for it, in order (经手人 → 财务室审核 → …), after the spending
  * @param claimClause the clause of the claim chain
+ * @param claims what the clause asks of a claim besides its approvers
  */
 public record SpendingPolicy(RuleId rule, RouteTable routes, List<Collective> collective,
-    List<BothReadings> bothReadings, List<String> claimChain, String claimClause) {
+    List<BothReadings> bothReadings, List<String> claimChain, String claimClause,
+    ClaimPolicy claims) {
 
   public SpendingPolicy {
     Objects.requireNonNull(rule, "rule");
@@ -24,5 +26,17 @@ public record SpendingPolicy(RuleId rule, RouteTable routes, List<Collective> co
     collective = collective == null ? List.of() : List.copyOf(collective);
     bothReadings = bothReadings == null ? List.of() : List.copyOf(bothReadings);
     claimChain = claimChain == null ? List.of() : List.copyOf(claimChain);
+    claims = claims == null ? ClaimPolicy.NONE : claims;
+  }
+
+  /** The posts the route table and the claim chain name (each alternative of a step its own), each once. */
+  public java.util.Set<String> chainRoles() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    routes.rows().forEach(row -> out.addAll(row.chain()));
+    claimChain.forEach(step -> out.addAll(ClaimPolicy.alternatives(step)));
+    if (claims.sectionHead() != null) {
+      out.add(claims.sectionHead());
+    }
+    return out;
   }
 }

@@ -9,7 +9,7 @@ import org.zhidu.core.register.Schema;
 
 /**
  * The schemas of the CSV inputs the commands read row by row ({@code input-schemas.yaml}, in the registers' format):
- * the events register of the inspection scores, the rota sheet, the swap log and the leave register. Read once, on
+ * the events register of the inspection scores, the rota sheet, the swap log, the leave register and the claims register. Read once, on
  * first use.
  */
 public final class InputSchemas {
@@ -39,6 +39,14 @@ public final class InputSchemas {
    */
   public static Schema leave() {
     return Loaded.ALL.get(3);
+  }
+
+  /**
+   * The claims register (E1–E3): 日期, 经办人, 类别, 金额, 附件, 审批人, 审批时间, 报账签字, 出差返回日期, 报销日期, 决策方式,
+   * 预算内, 资产登记号, 单价, 人数, 发票号码, 汇报.
+   */
+  public static Schema claims() {
+    return Loaded.ALL.get(4);
   }
 
   /** All of them, in that order. */

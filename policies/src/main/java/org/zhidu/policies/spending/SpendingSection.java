@@ -6,11 +6,13 @@ import java.util.List;
 import org.zhidu.core.finding.InvalidValue;
 import org.zhidu.core.rule.RuleId;
 import org.zhidu.core.spending.BothReadings;
+import org.zhidu.core.spending.ClaimPolicy;
 import org.zhidu.core.spending.Collective;
 import org.zhidu.core.spending.SpendingPolicy;
 import org.zhidu.policies.ListSetting;
 import org.zhidu.policies.PackSection;
 import org.zhidu.policies.SectionContext;
+import org.zhidu.policies.ValueSetting;
 import org.zhidu.policies.approval.RouteEntries;
 import org.zhidu.policies.approval.RouteEntries.LimitEntry;
 import org.zhidu.policies.approval.RouteEntries.RowEntry;
@@ -24,10 +26,76 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
    * @param routes the rows of who approves, by kind and amount (no requester's role: anyone may spend)
    * @param collective the spending a meeting decides; left out where the document names none
    * @param bothReadings the amounts the clause's words give to two rows, with the reading the pack takes
-   * @param claimChain who signs a claim, in order
+   * @param claimChain who signs a claim, in order (a step may name alternatives joined by 或)
+   * @param sectionHead the post in a chain that means the head of the claimant's own section (科室负责人)
+   * @param papers the papers each kind of claim carries
+   * @param before the spending approved before it is made
+   * @param travel how soon after the return a travel claim is made
+   * @param assets from which value of one item a purchase is a fixed asset with a number
+   * @param meals the norm of a meal a head
+   * @param tallies the claims tallied in a window of the next month
    */
   public record File(ListSetting<RowEntry> routes, ListSetting<CollectiveEntry> collective,
-      ListSetting<BothEntry> bothReadings, ListSetting<String> claimChain) {}
+      ListSetting<BothEntry> bothReadings, ListSetting<String> claimChain, ValueSetting<String> sectionHead,
+      ListSetting<PapersEntry> papers, ValueSetting<BeforeEntry> before, ValueSetting<TravelEntry> travel,
+      ListSetting<AssetEntry> assets, ValueSetting<MealEntry> meals, ListSetting<TallyEntry> tallies) {}
+
+  /** {@code { kinds: [公务接待], papers: [发票, 接待审批单, 来文公函, 菜单], clause: … }}. */
+  public record PapersEntry(List<String> kinds, List<String> papers, String clause) {
+    public PapersEntry {
+      if (kinds == null || kinds.isEmpty() || papers == null || papers.isEmpty() || clause == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
+
+  /** {@code { kinds: [公务接待, 车辆维修] }}, or {@code { every: true }} for every kind. */
+  public record BeforeEntry(List<String> kinds, Boolean every) {
+    public BeforeEntry {
+      if ((kinds == null || kinds.isEmpty()) == !Boolean.TRUE.equals(every)) {
+        throw new InvalidValue("pack.before_kinds");
+      }
+    }
+  }
+
+  /** {@code { kinds: [差旅费], within: { value: 7, bound: inclusive } }}: calendar days from the return. */
+  public record TravelEntry(List<String> kinds, LimitEntry within) {
+    public TravelEntry {
+      if (kinds == null || kinds.isEmpty() || within == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
+
+  /** {@code { kinds: [固定资产购置], from: { value: 1000, bound: inclusive }, clause: … }}. */
+  public record AssetEntry(List<String> kinds, LimitEntry from, String clause) {
+    public AssetEntry {
+      if (kinds == null || kinds.isEmpty() || from == null || clause == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
+
+  /** {@code { kinds: [加班用餐], perHead: { value: 25, bound: inclusive } }}. */
+  public record MealEntry(List<String> kinds, LimitEntry perHead) {
+    public MealEntry {
+      if (kinds == null || kinds.isEmpty() || perHead == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
+
+  /** {@code { kinds: [加班补助], firstDay: 1, lastDay: 5, clause: … }}: days of the next month. */
+  public record TallyEntry(List<String> kinds, Integer firstDay, Integer lastDay, String clause) {
+    public TallyEntry {
+      if (kinds == null || kinds.isEmpty() || firstDay == null || lastDay == null || clause == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+      if (firstDay < 1 || lastDay > 28 || lastDay < firstDay) {
+        throw new InvalidValue("pack.tally_window", firstDay.toString(), lastDay.toString());
+      }
+    }
+  }
 
   /**
    * {@code { id: 三重一大-购置, kinds: [固定资产购置], from: { value: 50000, bound: inclusive }, decidedBy: 室务会, rule:
@@ -65,7 +133,7 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
 
   @Override
   public SpendingPolicy resolve(File own, SpendingPolicy inherited, SectionContext context) {
-    File f = own == null ? new File(null, null, null, null) : own;
+    File f = own == null ? new File(null, null, null, null, null, null, null, null, null, null, null) : own;
     var routes = RouteEntries.resolve(context, f.routes(), false, inherited, SpendingPolicy::routes);
     RuleId rule = f.routes() != null ? RuleId.of(f.routes().rules().get(0)) : inherited.rule();
     List<Collective> collective = f.collective() == null ? inherited == null ? List.of() : inherited.collective()
@@ -84,7 +152,56 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
         f.claimChain() == null ? List.of() : List.of(String.join(" → ", f.claimChain().values())), v -> v, inherited,
         SpendingPolicy::claimChain);
     String claimClause = f.claimChain() != null ? f.claimChain().citation() : inherited.claimClause();
-    return context.build(() -> new SpendingPolicy(rule, routes, collective, both, claimChain, claimClause));
+    ClaimPolicy claims = claims(f, inherited == null ? null : inherited.claims(), inherited, context);
+    return context.build(() -> new SpendingPolicy(rule, routes, collective, both, claimChain, claimClause, claims));
+  }
+
+  /** What the clause asks of a claim besides its approvers: each part the pack's own, else inherited, else none. */
+  private static ClaimPolicy claims(File f, ClaimPolicy base, SpendingPolicy inherited, SectionContext context) {
+    ClaimPolicy from = base == null ? ClaimPolicy.NONE : base;
+    String sectionHead = context.optional("sectionHead", f.sectionHead(), List::of, v -> v, inherited,
+        p -> p.claims().sectionHead());
+    List<ClaimPolicy.Papers> papers = f.papers() == null ? from.papers()
+        : context.list("papers", f.papers(), f.papers().values().stream()
+            .map(e -> String.join("、", e.kinds()) + "：" + String.join("、", e.papers())).toList(),
+            v -> v.stream().map(e -> new ClaimPolicy.Papers(e.kinds(), e.papers(), e.clause())).toList(), inherited,
+            p -> p.claims().papers());
+    ClaimPolicy.Before before = context.optional("before", f.before(),
+        v -> List.of(Boolean.TRUE.equals(v.every()) ? "*" : String.join("、", v.kinds())),
+        v -> new ClaimPolicy.Before(v.kinds(), f.before().citation()), inherited, p -> p.claims().before());
+    ClaimPolicy.Travel travel = context.optional("travel", f.travel(),
+        v -> List.of(String.join("、", v.kinds()), RouteEntries.side(v.within(), "≤ ", "< ") + " 日"),
+        v -> new ClaimPolicy.Travel(v.kinds(), RouteEntries.limit(v.within()), f.travel().citation()), inherited,
+        p -> p.claims().travel());
+    if (f.travel() != null) {
+      RouteEntries.limit(context, "travel.within", f.travel().rules(), f.travel().citation(),
+          f.travel().value().within());
+    }
+    List<ClaimPolicy.AssetLine> assets = f.assets() == null ? from.assets()
+        : context.list("assets", f.assets(), f.assets().values().stream()
+            .map(e -> String.join("、", e.kinds()) + " " + RouteEntries.side(e.from(), "≥ ", "> ")).toList(),
+            v -> v.stream().map(e -> new ClaimPolicy.AssetLine(e.kinds(), RouteEntries.limit(e.from()), e.clause()))
+                .toList(), inherited, p -> p.claims().assets());
+    if (f.assets() != null) {
+      for (AssetEntry e : f.assets().values()) {
+        RouteEntries.limit(context, "assets." + String.join("、", e.kinds()) + ".from", f.assets().rules(),
+            e.clause(), e.from());
+      }
+    }
+    ClaimPolicy.MealNorm meals = context.optional("meals", f.meals(),
+        v -> List.of(String.join("、", v.kinds()), RouteEntries.side(v.perHead(), "≤ ", "< ") + " 元/人"),
+        v -> new ClaimPolicy.MealNorm(v.kinds(), RouteEntries.limit(v.perHead()), f.meals().citation()), inherited,
+        p -> p.claims().meals());
+    if (f.meals() != null) {
+      RouteEntries.limit(context, "meals.perHead", f.meals().rules(), f.meals().citation(),
+          f.meals().value().perHead());
+    }
+    List<ClaimPolicy.Tally> tallies = f.tallies() == null ? from.tallies()
+        : context.list("tallies", f.tallies(), f.tallies().values().stream()
+            .map(e -> String.join("、", e.kinds()) + "：次月 " + e.firstDay() + "–" + e.lastDay() + " 日").toList(),
+            v -> v.stream().map(e -> new ClaimPolicy.Tally(e.kinds(), e.firstDay(), e.lastDay(), e.clause()))
+                .toList(), inherited, p -> p.claims().tallies());
+    return new ClaimPolicy(papers, before, travel, assets, meals, tallies, sectionHead);
   }
 
   private static List<Collective> collective(List<CollectiveEntry> entries) {
