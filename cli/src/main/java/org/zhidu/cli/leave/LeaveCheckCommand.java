@@ -9,10 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.input.Background;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.Dates;
@@ -77,12 +76,8 @@ public final class LeaveCheckCommand extends AreaCommand {
     String shown = register.toString();
     Path file = context.workingDirectory().resolve(register);
     // the register is read and decoded on a thread of its own while the office, the pack and the calendar load
-    CompletableFuture<TextDecoding.Chunks> reading = CompletableFuture.supplyAsync(
-        () -> TextDecoding.readChunks(file, shown), task -> {
-          Thread thread = new Thread(task, "zhidu-read");
-          thread.setDaemon(true);
-          thread.start();
-        });
+    Background<TextDecoding.Chunks> reading = Background.start("zhidu-read",
+        () -> TextDecoding.readChunks(file, shown));
     Office theOffice = office.load(context);
     Pack thePack = check.pack().resolve(context);
     LeavePolicy policy = thePack.leave();
@@ -103,21 +98,9 @@ public final class LeaveCheckCommand extends AreaCommand {
         }
       }
     }
-    TextDecoding.Chunks chunks;
-    try {
-      chunks = reading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
+    TextDecoding.Chunks chunks = reading.join();
     // a large register comes in chunks, checked by this thread and one more, as registers check does
-    LeaveCsv.read(shown, chunks, checker, task -> {
-      Thread thread = new Thread(task, "zhidu-leave");
-      thread.setDaemon(true);
-      thread.start();
-    });
+    LeaveCsv.read(shown, chunks, checker, Background.thread("zhidu-leave"));
     LeaveChecker.Report report = checker.finish();
     FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, report.findings())),
         check.failure().maxErrors());
@@ -125,14 +108,10 @@ public final class LeaveCheckCommand extends AreaCommand {
         listed.summary().warnings());
     List<Path> inputs = Arrays.asList(register, office.file(), check.calendar().file(), check.pack().file(context));
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
-      if (format == FindingsOrTotals.CSV) {
-        csv(report, target.writer());
-        FindingsReport.finish(false, summary, listed, target, spec.commandLine().getErr(), texts);
-      } else {
-        FindingsReport.write(format.findings(), "zhidu leave check", listed,
-            RuleDescriptions.of(thePack, texts, id -> id.startsWith("L") || id.equals(CrossCutting.X_GAP.value())),
-            body(thePack, day, report, texts), summary, target, spec.commandLine().getErr(), texts);
-      }
+      format.write("zhidu leave check", listed,
+          RuleDescriptions.of(thePack, texts, id -> id.startsWith("L") || id.equals(CrossCutting.X_GAP.value())),
+          body(thePack, day, report, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),
+          texts);
     }
     return check.failure().exitCode(listed.summary());
   }

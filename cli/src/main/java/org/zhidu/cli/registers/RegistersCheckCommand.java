@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.input.Background;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
@@ -68,21 +68,9 @@ public final class RegistersCheckCommand extends AreaCommand {
     Texts texts = context.texts();
     // The pack (YAML) loads on another core while the first register is read and decoded.
     // Its own thread: the common pool (one thread on two cores) is left to decode and check the halves of a file.
-    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> check.pack().resolve(context), task -> {
-      Thread thread = new Thread(task, "zhidu-pack");
-      thread.setDaemon(true);
-      thread.start();
-    });
+    Background<Pack> loading = Background.start("zhidu-pack", () -> check.pack().resolve(context));
     TextDecoding.Chunks firstText = read(files.get(0));
-    Pack thePack;
-    try {
-      thePack = loading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    Pack thePack = loading.join();
     List<Schema> schemas = new ArrayList<>(thePack.registers());
     Schema own = null;
     if (schemaFile != null) {

@@ -10,10 +10,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.input.Background;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.FailureOptions;
@@ -79,12 +78,8 @@ public final class ClaimsCheckCommand extends AreaCommand {
     String shown = register.toString();
     Path file = context.workingDirectory().resolve(register);
     // the register is read and decoded on a thread of its own while the office and the pack load
-    CompletableFuture<TextDecoding.Chunks> reading = CompletableFuture.supplyAsync(
-        () -> TextDecoding.readChunks(file, shown), task -> {
-          Thread thread = new Thread(task, "zhidu-read");
-          thread.setDaemon(true);
-          thread.start();
-        });
+    Background<TextDecoding.Chunks> reading = Background.start("zhidu-read",
+        () -> TextDecoding.readChunks(file, shown));
     Office office = officeFile == null ? null : OfficeOption.load(context, officeFile);
     Pack thePack = pack.resolve(context);
     SpendingPolicy policy = thePack.spending();
@@ -93,21 +88,9 @@ public final class ClaimsCheckCommand extends AreaCommand {
       throw new InputException(new Location(null, 0, 0, "--as-of"), Message.of("leave.bad_as_of", day.toString()));
     }
     ClaimChecker checker = new ClaimChecker(office, policy, day);
-    TextDecoding.Chunks chunks;
-    try {
-      chunks = reading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
+    TextDecoding.Chunks chunks = reading.join();
     // a large register comes in chunks, checked by this thread and one more, as registers check does
-    Table.Scan scan = ClaimsCsv.read(shown, chunks, checker, task -> {
-      Thread thread = new Thread(task, "zhidu-claims");
-      thread.setDaemon(true);
-      thread.start();
-    });
+    Table.Scan scan = ClaimsCsv.read(shown, chunks, checker, Background.thread("zhidu-claims"));
     absentColumns(scan, policy, shown).forEach(checker::unreadable);
     if (office == null) {
       checker.unreadable(SpendProblem.NO_OFFICE.at(policy.rule(), new Location(shown, 1, 1, null)));
@@ -119,14 +102,10 @@ public final class ClaimsCheckCommand extends AreaCommand {
         listed.summary().warnings());
     List<Path> inputs = Arrays.asList(register, officeFile, pack.file(context));
     try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
-      if (format == FindingsOrTotals.CSV) {
-        csv(report, target.writer());
-        FindingsReport.finish(false, summary, listed, target, spec.commandLine().getErr(), texts);
-      } else {
-        FindingsReport.write(format.findings(), "zhidu claims check", listed,
-            RuleDescriptions.of(thePack, texts, id -> id.startsWith("E") || id.equals(CrossCutting.X_GAP.value())),
-            body(thePack, day, report, texts), summary, target, spec.commandLine().getErr(), texts);
-      }
+      format.write("zhidu claims check", listed,
+          RuleDescriptions.of(thePack, texts, id -> id.startsWith("E") || id.equals(CrossCutting.X_GAP.value())),
+          body(thePack, day, report, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),
+          texts);
     }
     return failure.exitCode(listed.summary());
   }
