@@ -5,6 +5,7 @@ import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.leave.LeaveCommand;
 import org.zhidu.cli.spend.ClaimsCommand;
 import org.zhidu.cli.spend.SpendCommand;
+import org.zhidu.cli.vote.VoteCommand;
 import org.zhidu.cli.rota.RotaCommand;
 import org.zhidu.cli.score.ScoreCommand;
 import org.zhidu.cli.registers.RegistersCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       LeaveCommand.class,
       SpendCommand.class,
       ClaimsCommand.class,
+      VoteCommand.class,
       RegistersCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,

@@ -17,7 +17,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * The commands, fuzzed end to end: a broken register handed to {@code leave check}, {@code claims check},
- * {@code score} or {@code rota check}
+ * {@code score} or {@code rota check}, a broken meeting file to {@code vote tally},
  * ends with exit 0, 1 or 2, never with a trace or "internal error" (3), and every error names the file. The readers
  * beneath are fuzzed 10,000 times each; this makes sure nothing between them and the exit code lets a problem out.
  */
@@ -61,6 +61,12 @@ class CommandFuzzProperties {
   }
 
   @Property(tries = 300)
+  void voteTallyEndsWellOnAnyMeetingFile(@ForAll("meetingTexts") String text) throws IOException {
+    Files.write(dir.resolve("meeting.yaml"), text.getBytes(StandardCharsets.UTF_8));
+    endsWell(Cli.runIn(dir, new byte[0], "vote", "tally", "meeting.yaml", "--format", "json"), "meeting.yaml", text);
+  }
+
+  @Property(tries = 300)
   void scoreEndsWellOnAnyEventsRegister(@ForAll("eventsTexts") String text) throws IOException {
     Files.write(dir.resolve("events.csv"), text.getBytes(StandardCharsets.UTF_8));
     endsWell(Cli.runIn(dir, new byte[0], "score", "--office", OFFICE, "--events", "events.csv", "--period", "2026"),
@@ -87,6 +93,12 @@ class CommandFuzzProperties {
     return CsvFuzz.texts(List.of("日期,经办人,类别,金额,附件,审批人,审批时间,报账签字,出差返回日期,报销日期,决策方式,预算内,资产登记号,发票号码\n"
         + "2026-03-03,蒋涛,设备购置,4800,发票,冯敏、孙岩,2026-03-01,蒋涛、何静、孙岩、钱坤,,2026-03-06,,是,ZC-1,44030001\n"
         + "2026-05-11,沈洁,差旅费,壹万元整,发票,,,沈洁,2026-05-02,,传阅会签,否,,\"1, 2\"\n"));
+  }
+
+  @Provide
+  Arbitrary<String> meetingTexts() throws IOException {
+    return CsvFuzz.texts(List.of(Files.readString(Cli.ROOT.resolve("examples/party-office/meeting-2026-05.yaml"),
+        StandardCharsets.UTF_8)));
   }
 
   @Provide

@@ -66,6 +66,11 @@ public record Pack(
     return section(Registry.SPENDING_SECTION);
   }
 
+  /** The rules of a meeting's votes (M1–M4). */
+  public org.zhidu.core.vote.VotePolicy votes() {
+    return section(Registry.VOTES_SECTION);
+  }
+
   /**
    * The posts the pack's approval chains name, leave and spending alike, each once: what an office file's reportsTo
    * may name. A section the pack does not have adds none.

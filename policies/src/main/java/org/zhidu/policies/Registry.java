@@ -4,6 +4,8 @@ import org.zhidu.core.leave.LeaveProblem;
 import org.zhidu.core.leave.LeaveRules;
 import org.zhidu.core.spending.SpendProblem;
 import org.zhidu.core.spending.SpendingRules;
+import org.zhidu.core.vote.VoteProblem;
+import org.zhidu.core.vote.VoteRules;
 import org.zhidu.policies.leave.LeaveSection;
 
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ import org.zhidu.policies.register.RegistersSection;
 import org.zhidu.policies.rota.RotaSection;
 import org.zhidu.policies.scoring.ScoringSection;
 import org.zhidu.policies.spending.SpendingSection;
+import org.zhidu.policies.vote.VotesSection;
 
 /**
  * Every area of the catalogue zhidu encodes, listed explicitly (no classpath scanning): what {@code policies list}
@@ -46,6 +49,7 @@ public final class Registry {
   public static final RegistersSection REGISTERS_SECTION = new RegistersSection();
   public static final LeaveSection LEAVE_SECTION = new LeaveSection();
   public static final SpendingSection SPENDING_SECTION = new SpendingSection();
+  public static final VotesSection VOTES_SECTION = new VotesSection();
 
   /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
   public static final Area CROSS_CUTTING = new Area("cross-cutting",
@@ -77,11 +81,15 @@ public final class Registry {
 
   /** E1–E3: who approves which spending, and what a meeting decides. */
   public static final Area SPENDING = new Area("spending", SpendingRules.ALL, problems(SpendProblem.values()),
-      SPENDING_SECTION, List.of("spend route"), null);
+      SPENDING_SECTION, List.of("spend route", "claims check"), null);
+
+  /** M1–M4: a meeting's quorum, votes, order of speaking, standing aside and notice. */
+  public static final Area VOTES = new Area("votes", VoteRules.ALL, problems(VoteProblem.values()), VOTES_SECTION,
+      List.of("vote tally"), null);
 
   /** In the catalogue's order. */
   public static final List<Area> AREAS =
-      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, REGISTERS);
+      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, REGISTERS);
 
   private Registry() {}
 

@@ -116,8 +116,12 @@ public final class SectionContext {
    * @param key where it is in the section (routes.科室负责人-1天以内.to)
    */
   public void limit(String key, List<String> rules, String citation, java.math.BigDecimal value, Bound bound) {
-    settings.add(new Setting(name(key), rules, citation, false, List.of(value.stripTrailingZeros().toPlainString()),
-        bound, origin));
+    bounded(key, rules, citation, value.stripTrailingZeros().toPlainString(), bound);
+  }
+
+  /** Records a value with a bound as it is shown ("2/3"), for a value that is no decimal (a share, a count). */
+  public void bounded(String key, List<String> rules, String citation, String shown, Bound bound) {
+    settings.add(new Setting(name(key), rules, citation, false, List.of(shown), bound, origin));
   }
 
   /** Builds the policy, turning a refusal into an error at the section. */

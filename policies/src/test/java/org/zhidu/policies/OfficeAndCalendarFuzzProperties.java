@@ -2,10 +2,6 @@ package org.zhidu.policies;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -20,8 +16,8 @@ import org.zhidu.policies.office.OfficeLoader;
  */
 class OfficeAndCalendarFuzzProperties {
 
-  private static final String OFFICE = example("examples/anju/office.yaml");
-  private static final String CALENDAR = example("examples/calendar/calendar-2027.yaml");
+  private static final String OFFICE = YamlFuzz.example("examples/anju/office.yaml");
+  private static final String CALENDAR = YamlFuzz.example("examples/calendar/calendar-2027.yaml");
 
   @Property(tries = 10_000)
   void aMutatedOfficeFileIsReadOrRefusedAtALine(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int edits) {
@@ -46,17 +42,5 @@ class OfficeAndCalendarFuzzProperties {
   private static void refusedInside(InputException e, String file, String yaml) {
     assertTrue(file.equals(e.location().file()), "the error names the file: " + e.location());
     assertTrue(e.location().line() <= yaml.lines().count() + 1, "a line inside the file: " + e.location());
-  }
-
-  private static String example(String path) {
-    Path root = Path.of("").toAbsolutePath();
-    while (root != null && !Files.exists(root.resolve(path))) {
-      root = root.getParent();
-    }
-    try {
-      return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("the example " + path + " is part of the repository", e);
-    }
   }
 }

@@ -3,7 +3,7 @@ package org.zhidu.policies;
 import java.util.Random;
 
 /** Mutations of a YAML text for the loaders' fuzz properties: YAML's own punctuation inserted, text cut or spliced. */
-final class YamlFuzz {
+public final class YamlFuzz {
 
   private static final String[] PIECES = {":", " ", "\n", "- ", "{", "}", "[", "]", "\"", "'", "*a", "&a", "<<: ",
     "!!int ", "bound: ", "inclusive", "value: ", "rules: [X9]", "citation: ", "\t", "#", "\u0000", "～", "2027.9",
@@ -13,7 +13,7 @@ final class YamlFuzz {
   private YamlFuzz() {}
 
   /** The text with a few random edits, the same for the same seed. */
-  static String mutate(String text, long seed, int edits) {
+  public static String mutate(String text, long seed, int edits) {
     Random random = new Random(seed);
     StringBuilder out = new StringBuilder(text);
     for (int i = 0; i < edits; i++) {
@@ -29,5 +29,18 @@ final class YamlFuzz {
       }
     }
     return out.toString();
+  }
+
+  /** A file of the repository's examples, found from the working directory up. */
+  public static String example(String path) {
+    java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath();
+    while (root != null && !java.nio.file.Files.exists(root.resolve(path))) {
+      root = root.getParent();
+    }
+    try {
+      return java.nio.file.Files.readString(root.resolve(path), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("the example " + path + " is part of the repository", e);
+    }
   }
 }

@@ -79,7 +79,13 @@ public record OfficeFile(
   }
 
   /** A posting: the section and the first day in it. */
-  public record PostingEntry(String section, String from) {}
+  public record PostingEntry(String section, String from) {
+    public PostingEntry {
+      if (section == null || section.isBlank()) {
+        throw new InvalidValue("office.posting_needs_section");
+      }
+    }
+  }
 
   /** An absence: first and last day, both included, and why. */
   public record AbsenceEntry(String from, String to, String reason) {}

@@ -1,0 +1,98 @@
+package org.zhidu.policies.vote;
+
+import java.util.List;
+import org.zhidu.core.finding.InvalidValue;
+
+/**
+ * A meeting file as written in YAML; examples/party-office/meeting-2026-05.yaml shows every part.
+ *
+ * @param meeting the meeting's name (2026年第5次室务会)
+ * @param time when it met: 2026-05-12 09:00
+ * @param notified when the members were told, or absent when not recorded
+ * @param chair who chaired it
+ * @param members who should attend (应到会), each with their post
+ * @param present who came
+ * @param attending who sat in without a vote (列席)
+ * @param written the absent members' written opinions
+ * @param relations the kin members declared
+ * @param items the items, in order, each with every member's opinion in the order spoken
+ */
+public record MeetingFile(String meeting, String time, String notified, String chair, List<MemberEntry> members,
+    List<String> present, List<String> attending, List<OpinionEntry> written, List<RelationEntry> relations,
+    List<ItemEntry> items) {
+
+  public MeetingFile {
+    need(meeting, "meeting");
+    need(time, "time");
+    need(chair, "chair");
+    if (members == null || members.isEmpty()) {
+      throw new InvalidValue("vote.needs", "members");
+    }
+    members = list(members, "members");
+    present = list(present, "present");
+    attending = list(attending, "attending");
+    written = list(written, "written");
+    relations = list(relations, "relations");
+    items = list(items, "items");
+  }
+
+  /** A list as written, none for a missing one; an empty entry ("- " alone) is refused by name. */
+  static <T> List<T> list(List<T> values, String key) {
+    if (values == null) {
+      return List.of();
+    }
+    for (T v : values) {
+      if (v == null || v instanceof String text && text.isBlank()) {
+        throw new InvalidValue("vote.empty_entry", key);
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  static void need(String value, String key) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValue("vote.needs", key);
+    }
+  }
+
+  /** {@code { name: 钱坤, post: 主任 }}. */
+  public record MemberEntry(String name, String post) {
+    public MemberEntry {
+      need(name, "name");
+      need(post, "post");
+    }
+  }
+
+  /** {@code { member: 王纪, opinion: 同意第一项 }}. */
+  public record OpinionEntry(String member, String opinion) {
+    public OpinionEntry {
+      need(member, "member");
+      need(opinion, "opinion");
+    }
+  }
+
+  /** {@code { member: 孙岩, relative: 孙明 }}. */
+  public record RelationEntry(String member, String relative) {
+    public RelationEntry {
+      need(member, "member");
+      need(relative, "relative");
+    }
+  }
+
+  /** {@code { title: …, kind: 干部任免, person: 张三, urgent: false, votes: [{ member: 孙岩, vote: 同意 }] }}. */
+  public record ItemEntry(String title, String kind, String person, Boolean urgent, List<CastEntry> votes) {
+    public ItemEntry {
+      need(title, "title");
+      need(kind, "kind");
+      votes = list(votes, "votes");
+    }
+  }
+
+  /** {@code { member: 孙岩, vote: 同意 }}. */
+  public record CastEntry(String member, String vote) {
+    public CastEntry {
+      need(member, "member");
+      need(vote, "vote");
+    }
+  }
+}
