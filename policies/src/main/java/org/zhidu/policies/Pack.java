@@ -66,6 +66,11 @@ public record Pack(
     return section(Registry.SPENDING_SECTION);
   }
 
+  /** The deadlines of a leader's drafts (D5). */
+  public org.zhidu.core.signoff.DraftingPolicy signoff() {
+    return section(Registry.SIGNOFF_SECTION);
+  }
+
   /** The rules of a meeting's votes (M1–M4). */
   public org.zhidu.core.vote.VotePolicy votes() {
     return section(Registry.VOTES_SECTION);

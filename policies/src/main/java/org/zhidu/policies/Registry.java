@@ -4,6 +4,7 @@ import org.zhidu.core.leave.LeaveProblem;
 import org.zhidu.core.leave.LeaveRules;
 import org.zhidu.core.spending.SpendProblem;
 import org.zhidu.core.spending.SpendingRules;
+import org.zhidu.core.signoff.SignoffRules;
 import org.zhidu.core.vote.VoteProblem;
 import org.zhidu.core.vote.VoteRules;
 import org.zhidu.policies.leave.LeaveSection;
@@ -34,6 +35,7 @@ import org.zhidu.policies.register.RegistersSection;
 import org.zhidu.policies.rota.RotaSection;
 import org.zhidu.policies.scoring.ScoringSection;
 import org.zhidu.policies.spending.SpendingSection;
+import org.zhidu.policies.signoff.SignoffSection;
 import org.zhidu.policies.vote.VotesSection;
 
 /**
@@ -50,6 +52,7 @@ public final class Registry {
   public static final LeaveSection LEAVE_SECTION = new LeaveSection();
   public static final SpendingSection SPENDING_SECTION = new SpendingSection();
   public static final VotesSection VOTES_SECTION = new VotesSection();
+  public static final SignoffSection SIGNOFF_SECTION = new SignoffSection();
 
   /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
   public static final Area CROSS_CUTTING = new Area("cross-cutting",
@@ -87,9 +90,13 @@ public final class Registry {
   public static final Area VOTES = new Area("votes", VoteRules.ALL, problems(VoteProblem.values()), VOTES_SECTION,
       List.of("vote tally"), null);
 
+  /** D5: the deadlines of a leader's drafts. */
+  public static final Area SIGNOFF = new Area("signoff", SignoffRules.ALL, List.of(), SIGNOFF_SECTION,
+      List.of("signoff due"), null);
+
   /** In the catalogue's order. */
   public static final List<Area> AREAS =
-      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, REGISTERS);
+      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, SIGNOFF, REGISTERS);
 
   private Registry() {}
 
