@@ -1,8 +1,7 @@
 package org.zhidu.cli.calendar;
 
+import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu calendar}: the working calendar (X-WORKDAY). */
 @Command(
@@ -14,12 +13,4 @@ import picocli.CommandLine.Spec;
       CalendarDueCommand.class,
       CalendarHolidaysCommand.class
     })
-public final class CalendarCommand implements Runnable {
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-}
+public final class CalendarCommand extends GroupCommand {}

@@ -1,8 +1,7 @@
 package org.zhidu.cli.names;
 
+import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu names}: electronic document names (N1–N5). */
 @Command(
@@ -14,12 +13,4 @@ import picocli.CommandLine.Spec;
       NamesUndoCommand.class,
       NamesExplainCommand.class
     })
-public final class NamesCommand implements Runnable {
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-}
+public final class NamesCommand extends GroupCommand {}

@@ -1,8 +1,7 @@
 package org.zhidu.cli.policies;
 
+import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code zhidu policies}: the rule packs. */
 @Command(
@@ -10,12 +9,4 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     subcommands = {PoliciesListCommand.class, PoliciesShowCommand.class, PoliciesExplainCommand.class,
       PoliciesCatalogueCommand.class})
-public final class PoliciesCommand implements Runnable {
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-}
+public final class PoliciesCommand extends GroupCommand {}
