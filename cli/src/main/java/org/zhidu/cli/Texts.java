@@ -82,6 +82,8 @@ public final class Texts {
       String arg = (String) args[i];
       if (arg.length() > 1 && arg.charAt(0) == '@' && bundle.containsKey(arg.substring(1))) {
         args[i] = bundle.getString(arg.substring(1));
+      } else {
+        args[i] = org.zhidu.cli.output.Visible.shortened(arg); // a cell of any length is named, not printed whole
       }
     }
     return get(message.key(), args);

@@ -3,6 +3,7 @@ package org.zhidu.cli;
 
 import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.leave.LeaveCommand;
+import org.zhidu.cli.signoff.MeetingCommand;
 import org.zhidu.cli.signoff.SignoffCommand;
 import org.zhidu.cli.spend.ClaimsCommand;
 import org.zhidu.cli.spend.SpendCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       SpendCommand.class,
       ClaimsCommand.class,
       VoteCommand.class,
+      MeetingCommand.class,
       SignoffCommand.class,
       RegistersCommand.class,
       PoliciesCommand.class,

@@ -153,6 +153,20 @@ class CliBehaviourTest {
   }
 
   @Test
+  void anOutputThatIsALinkIsWrittenThroughAndTheLinkKept(@TempDir Path dir) throws Exception {
+    Path real = dir.resolve("real.json");
+    Files.writeString(real, "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+    Cli.Result r = Cli.run("names", "check", "--format", "json", "--output", link.toString(), "examples/anju/archive");
+    assertTrue(Files.isSymbolicLink(link), "the link is kept");
+    assertEquals(38, JSON.readTree(real.toFile()).get("files").size(), r.err());
+    Path dangling = Files.createSymbolicLink(dir.resolve("nowhere.json"), dir.resolve("missing/x.json"));
+    Cli.Result refused = Cli.run("names", "check", "--output", dangling.toString(), "examples/anju/archive");
+    assertEquals(2, refused.exitCode(), refused.err());
+    assertTrue(Files.isSymbolicLink(dangling) && !Files.exists(dir.resolve("missing")));
+  }
+
+  @Test
   void aBrokenPackFileIsExitTwoWithFileLineAndColumn(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("my-pack.yaml"), "id: my-office\nextends: anju-gov-office\nnaming:\n  kinds: []\n");
     Cli.Result r = Cli.runIn(dir, Cli.utf8(VALID), "names", "check", "--stdin", "--pack", "my-pack.yaml");

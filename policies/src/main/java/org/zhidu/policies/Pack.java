@@ -66,8 +66,8 @@ public record Pack(
     return section(Registry.SPENDING_SECTION);
   }
 
-  /** The deadlines of a leader's drafts (D5). */
-  public org.zhidu.core.signoff.DraftingPolicy signoff() {
+  /** Drafting and sign-off: a meeting's papers (D3, D4), the deadlines of a leader's drafts (D5). */
+  public org.zhidu.core.signoff.SignoffPolicy signoff() {
     return section(Registry.SIGNOFF_SECTION);
   }
 

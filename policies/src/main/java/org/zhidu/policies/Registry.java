@@ -4,6 +4,7 @@ import org.zhidu.core.leave.LeaveProblem;
 import org.zhidu.core.leave.LeaveRules;
 import org.zhidu.core.spending.SpendProblem;
 import org.zhidu.core.spending.SpendingRules;
+import org.zhidu.core.signoff.SignoffProblem;
 import org.zhidu.core.signoff.SignoffRules;
 import org.zhidu.core.vote.VoteProblem;
 import org.zhidu.core.vote.VoteRules;
@@ -90,9 +91,9 @@ public final class Registry {
   public static final Area VOTES = new Area("votes", VoteRules.ALL, problems(VoteProblem.values()), VOTES_SECTION,
       List.of("vote tally"), null);
 
-  /** D5: the deadlines of a leader's drafts. */
-  public static final Area SIGNOFF = new Area("signoff", SignoffRules.ALL, List.of(), SIGNOFF_SECTION,
-      List.of("signoff due"), null);
+  /** D3–D5: a meeting's plan and minutes, the deadlines of a leader's drafts. */
+  public static final Area SIGNOFF = new Area("signoff", SignoffRules.ALL, problems(SignoffProblem.values()),
+      SIGNOFF_SECTION, List.of("meeting check", "signoff due"), null);
 
   /** In the catalogue's order. */
   public static final List<Area> AREAS =

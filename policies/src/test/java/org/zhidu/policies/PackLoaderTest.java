@@ -229,7 +229,8 @@ class PackLoaderTest {
           deadlineDay: { rules: [I5], citation: 本办（28日前，不含 28 日）, value: 28, bound: exclusive }
         """);
     assertEquals(27, pack.scoring().deadlineDay());
-    assertEquals(List.of("scoring.deadlineDay", "scoring.taskWorkdays", "scoring.maxCount"),
+    assertEquals(List.of("scoring.deadlineDay", "scoring.taskWorkdays", "scoring.maxCount", "signoff.planSignedAhead",
+        "signoff.largeMeeting"),
         pack.thresholds().stream().map(Setting::name).toList());
     assertEquals(org.zhidu.core.rule.Bound.INCLUSIVE,
         PackLoader.builtIn("anju-gov-office").thresholds().get(0).bound());
@@ -309,5 +310,20 @@ class PackLoaderTest {
         """));
     assertEquals("pack.setting_without_rule", e.problem().key());
     assertEquals(4, e.location().line());
+  }
+
+  @Test
+  void aNegativeLimitInAUsersPackIsRefusedAtItsLine() {
+    InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+        id: p
+        extends: party-office
+        spending:
+          travel:
+            rules: [E3]
+            citation: 本办
+            value: { kinds: [差旅费], within: { value: -7, bound: inclusive } }
+        """));
+    assertEquals("pack.negative_limit", e.problem().key());
+    assertTrue(e.location().line() >= 4, e.location().toString());
   }
 }

@@ -30,7 +30,7 @@ public final class GithubAnnotations {
     if (f.fix() != null) {
       message += texts.get("cli.fix_inline", f.fix().from(), f.fix().to());
     }
-    line.append("::").append(data(message));
+    line.append("::").append(data(Visible.of(message))); // a cell's controls are shown, not passed to the runner
     out.println(line);
   }
 

@@ -9,13 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.ThreadLocalRandom;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
 
 /**
  * Where a report goes: standard output, or {@code --output FILE}, written to a temporary file beside it and moved
- * into place only when complete, so a failed run never leaves half a report.
+ * into place only when complete, so a failed run never leaves half a report. A symbolic link is written through (the
+ * file it names is replaced, the link kept); a pipe or a device ({@code /dev/null}) is written to directly, never
+ * replaced by a file.
  */
 public final class ReportTarget implements AutoCloseable {
 
@@ -25,22 +31,37 @@ public final class ReportTarget implements AutoCloseable {
   private final PrintWriter writer;
   private final Path file;
   private final Path temporary;
+  /** Written in place: a pipe or a device, which no file may replace. */
+  private final boolean direct;
 
-  private ReportTarget(PrintWriter writer, Path file, Path temporary) {
+  private ReportTarget(PrintWriter writer, Path file, Path temporary, boolean direct) {
     this.writer = writer;
     this.file = file;
     this.temporary = temporary;
+    this.direct = direct;
   }
 
   public static ReportTarget open(PrintWriter stdout, Path output) {
     if (output == null) {
-      return new ReportTarget(stdout, null, null);
+      return new ReportTarget(stdout, null, null, false);
     }
     try {
-      Path dir = output.toAbsolutePath().getParent();
+      Path target = output;
+      if (Files.isSymbolicLink(output)) {
+        if (!Files.exists(output)) {
+          throw new InputException(new Location(output.toString(), 0, 0, "--output"),
+              Message.of("output.dangling_link"));
+        }
+        target = output.toRealPath(); // the link stays; the file it names gets the report
+      }
+      if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+        Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+        return new ReportTarget(new PrintWriter(w), target, null, true);
+      }
+      Path dir = target.toAbsolutePath().getParent();
       Path temporary = createTemporary(dir);
       Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-      return new ReportTarget(new PrintWriter(w), output, temporary);
+      return new ReportTarget(new PrintWriter(w), target, temporary, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,6 +109,9 @@ public final class ReportTarget implements AutoCloseable {
     if (writer.checkError()) {
       throw new UncheckedIOException(new IOException("could not write " + file));
     }
+    if (direct) {
+      return;
+    }
     try {
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
@@ -102,6 +126,9 @@ public final class ReportTarget implements AutoCloseable {
       return;
     }
     writer.close();
+    if (direct) {
+      return;
+    }
     try {
       Files.deleteIfExists(temporary);
     } catch (IOException e) {

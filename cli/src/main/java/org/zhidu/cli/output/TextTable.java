@@ -12,7 +12,7 @@ public final class TextTable {
   public TextTable row(String... cells) {
     String[] shown = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
-      shown[i] = Visible.of(cells[i]); // names from a user's file: never a terminal's control sequence
+      shown[i] = Visible.of(Visible.shortened(cells[i])); // names from a user's file: never a terminal's control sequence
     }
     rows.add(shown);
     return this;

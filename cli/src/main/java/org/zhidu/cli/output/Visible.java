@@ -37,4 +37,19 @@ public final class Visible {
     }
     return out.toString();
   }
+
+  /** The most characters of a user's text a message or a table shows. */
+  public static final int MOST = 200;
+
+  /**
+   * The text cut after {@link #MOST} characters, with how many more there were ("…(+99800)"): a cell of a hundred
+   * thousand characters is named, not printed whole in every line that mentions it.
+   */
+  public static String shortened(String text) {
+    if (text.length() <= MOST) {
+      return text;
+    }
+    int cut = Character.isHighSurrogate(text.charAt(MOST - 1)) ? MOST - 1 : MOST;
+    return text.substring(0, cut) + "…(+" + (text.length() - cut) + ")";
+  }
 }

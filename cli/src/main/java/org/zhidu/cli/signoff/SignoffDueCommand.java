@@ -63,7 +63,10 @@ public final class SignoffDueCommand extends AreaCommand {
           Message.of("signoff.bad_meeting", meeting.toString()));
     }
     Pack thePack = PackOption.load(pack, context);
-    DraftingPolicy policy = thePack.signoff();
+    DraftingPolicy policy = thePack.signoff().drafting();
+    if (policy == null) {
+      throw new InputException(new Location(null, 0, 0, "--pack"), Message.of("signoff.no_drafting", thePack.id()));
+    }
     DraftSchedule.Kind what = kind == null ? DraftSchedule.Kind.DRAFT
         : kind.reform ? DraftSchedule.Kind.REFORM : kind.important ? DraftSchedule.Kind.IMPORTANT
             : DraftSchedule.Kind.DRAFT;

@@ -15,10 +15,8 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.input.Background;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.options.Dates;
-import org.zhidu.cli.options.FailureOptions;
+import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.OfficeOption;
-import org.zhidu.cli.options.OutputOption;
-import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingsOrTotals;
 import org.zhidu.cli.output.FindingsReport;
@@ -66,11 +64,7 @@ public final class ClaimsCheckCommand extends AreaCommand {
       descriptionKey = "claims.option.format")
   FindingsOrTotals format = FindingsOrTotals.TEXT;
 
-  @Mixin PackOption pack;
-
-  @Mixin OutputOption output;
-
-  @Mixin FailureOptions failure;
+  @Mixin CheckOptions check;
 
   @Override
   public Integer call() throws IOException {
@@ -81,7 +75,8 @@ public final class ClaimsCheckCommand extends AreaCommand {
     Background<TextDecoding.Chunks> reading = Background.start("zhidu-read",
         () -> TextDecoding.readChunks(file, shown));
     Office office = officeFile == null ? null : OfficeOption.load(context, officeFile);
-    Pack thePack = pack.resolve(context);
+    Pack thePack = check.pack().resolve(context);
+    check.calendar().checkGiven(context); // no working days are counted; a calendar given is still read
     SpendingPolicy policy = thePack.spending();
     LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
     if (day.getYear() < Dates.FIRST_YEAR || day.getYear() > Dates.LAST_YEAR) {
@@ -97,17 +92,17 @@ public final class ClaimsCheckCommand extends AreaCommand {
     }
     ClaimChecker.Report report = checker.finish();
     FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, report.findings())),
-        failure.maxErrors());
+        check.failure().maxErrors());
     String summary = texts.get("claims.check.summary", shown, report.checked(), listed.summary().errors(),
         listed.summary().warnings());
-    List<Path> inputs = Arrays.asList(register, officeFile, pack.file(context));
-    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
+    List<Path> inputs = Arrays.asList(register, officeFile, check.pack().file(context), check.calendar().file());
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       format.write("zhidu claims check", listed,
           RuleDescriptions.of(thePack, texts, id -> id.startsWith("E") || id.equals(CrossCutting.X_GAP.value())),
           body(thePack, day, report, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),
           texts);
     }
-    return failure.exitCode(listed.summary());
+    return check.failure().exitCode(listed.summary());
   }
 
   /**
@@ -119,6 +114,9 @@ public final class ClaimsCheckCommand extends AreaCommand {
     ClaimPolicy claims = policy.claims();
     Map<String, String> needed = new LinkedHashMap<>();
     needed.put(Claim.APPROVERS, "spending.routes");
+    if (policy.routes().rows().stream().anyMatch(row -> !row.notices().isEmpty())) {
+      needed.put(Claim.REPORTED, "spending.routes");
+    }
     if (!claims.papers().isEmpty()) {
       needed.put(Claim.ATTACHMENTS, "spending.papers");
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.zhidu.cli.input.CellList;
 import org.zhidu.cli.input.TextDecoding;
+import org.zhidu.cli.options.Dates;
 import org.zhidu.core.finding.RowPlace;
 import org.zhidu.core.money.Amounts;
 import org.zhidu.core.register.Table;
@@ -81,6 +82,7 @@ final class ClaimsCsv {
         for (int i = 0; i < OPTIONAL.length; i++) {
           has[i] = row.has(OPTIONAL[i]);
         }
+        checker.header(row::has);
       }
       Claim claim = claim(row);
       if (claim != null) {
@@ -106,6 +108,10 @@ final class ClaimsCsv {
       LocalDateTime approved = null;
       if (has(2)) {
         long value = row.time(Claim.APPROVED, true);
+        int year = (int) (value / 100_000_000L);
+        if (value >= 0 && (year < Dates.FIRST_YEAR || year > Dates.LAST_YEAR)) {
+          value = -1; // a year no office register holds: a typo, read as no time
+        }
         if (value < 0 && !row.text(Claim.APPROVED).isEmpty()) {
           return bad(SpendProblem.CELL_BAD_DATE, row, Claim.APPROVED, row.text(Claim.APPROVED));
         }
@@ -144,7 +150,7 @@ final class ClaimsCsv {
           has(3) ? CellList.split(row.text(Claim.SIGNERS)) : null, returned, claimed,
           has(6) ? row.text(Claim.DECISION) : null, budgeted,
           has(8) ? row.text(Claim.ASSET_NUMBER) : null, unitPrice, persons,
-          has(11) ? CellList.split(row.text(Claim.INVOICES)) : null,
+          has(11) ? CellList.split(halfWidth(row.text(Claim.INVOICES))) : null,
           has(12) ? row.text(Claim.REPORTED) : null, row);
     }
 
@@ -154,7 +160,8 @@ final class ClaimsCsv {
      */
     private LocalDate date(Table.Row row, String field, boolean required) {
       long value = row.time(field, false);
-      if (value >= 0) {
+      int year = (int) (value / 100_000_000L);
+      if (value >= 0 && year >= Dates.FIRST_YEAR && year <= Dates.LAST_YEAR) {
         return day(value / 10_000);
       }
       String text = row.text(field);
@@ -212,7 +219,7 @@ final class ClaimsCsv {
 
   /** A count of people from 1 to {@link #MOST_PERSONS}, written in figures (人 after it allowed); else {@code null}. */
   static Integer persons(String text) {
-    String t = text.endsWith("人") ? text.substring(0, text.length() - 1).strip() : text;
+    String t = halfWidth(text.endsWith("人") ? text.substring(0, text.length() - 1).strip() : text);
     if (t.isEmpty() || t.length() > 5) {
       return null;
     }
@@ -225,5 +232,23 @@ final class ClaimsCsv {
       n = n * 10 + (c - '0');
     }
     return n >= 1 && n <= MOST_PERSONS ? n : null;
+  }
+
+  /**
+   * Full-width letters and digits (５１０１０００１, as a Chinese input method types them) as their ASCII selves, so that
+   * an invoice number typed either way is one number.
+   */
+  static String halfWidth(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, (char) (c - 0xFEE0));
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

@@ -88,4 +88,13 @@ class ClaimsCsvProperties {
     }
     assertNull(ClaimsCsv.budgeted("也许"));
   }
+
+  @Test
+  void aLineBreakInsideACellSeparatesItemsAndFullWidthDigitsAreAscii() {
+    assertEquals(List.of("发票", "接待审批单"), org.zhidu.cli.input.CellList.split("发票\n接待审批单"));
+    assertEquals(List.of("发票", "菜单"), org.zhidu.cli.input.CellList.split("发票\r\n菜单"));
+    assertEquals("51010001", ClaimsCsv.halfWidth("５１０１０００１"));
+    assertEquals("ZC-1", ClaimsCsv.halfWidth("ＺＣ－１"));
+    assertEquals(4, ClaimsCsv.persons("４"));
+  }
 }

@@ -45,7 +45,7 @@ public record RouteRow(
     }
     if (from != null && to != null && !(from.value().compareTo(to.value()) < 0
         || from.value().compareTo(to.value()) == 0 && from.reachedBy(to.value()) && to.keptBy(to.value()))) {
-      throw new InvalidValue("pack.route_empty_range", id, from.toString(), to.toString());
+      throw new InvalidValue("pack.route_empty_range", id, from.side("≥ ", "> "), to.side("≤ ", "< "));
     }
   }
 

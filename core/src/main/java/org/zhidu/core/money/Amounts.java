@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Amounts of money as offices write them, read exactly (never as floating point): {@code 1500}, {@code 1,500.00},
- * {@code ￥1500}, {@code 1500元}, {@code 3万元}, {@code 1.5万}, and in capital figures (大写金额) {@code 壹仟伍佰元整}; and written back in capital
+ * {@code ￥1500}, {@code 1500元}, {@code 3万元}, {@code 1.5万}, full-width {@code １５００}, and in capital figures (大写金额) {@code 壹仟伍佰元整}; and written back in capital
  * figures by the rules of the People's Bank of China's 《支付结算办法》附件一 (正确填写票据和结算凭证的基本规定): a run of
  * zeros inside the amount is one 零, 整 ends an amount with no 分, 壹拾 is written out.
  */
@@ -24,7 +24,7 @@ public final class Amounts {
    * more than two decimals, more than {@link #MOST}, or any other text.
    */
   public static BigDecimal parse(String text) {
-    String t = text.strip();
+    String t = halfWidth(text.strip());
     if (t.isEmpty() || t.length() > 40) {
       return null;
     }
@@ -34,6 +34,22 @@ public final class Amounts {
       return null;
     }
     return value.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /** Full-width digits, comma and point (１，５００．００, as an input method types them) as ASCII. */
+  private static String halfWidth(String t) {
+    StringBuilder out = null;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      char ascii = c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c;
+      if (ascii != c) {
+        if (out == null) {
+          out = new StringBuilder(t);
+        }
+        out.setCharAt(i, ascii);
+      }
+    }
+    return out == null ? t : out.toString();
   }
 
   /** 1,500.00, ￥1500, 1500元, 1500.5 元. */

@@ -20,6 +20,7 @@ import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.RowPlace;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.office.Person;
+import org.zhidu.core.rule.Alternatives;
 import org.zhidu.core.rule.RuleId;
 
 /**
@@ -55,6 +56,8 @@ public final class ClaimChecker {
   private final Map<String, Once> unnamed = new LinkedHashMap<>();
   private String file;
   private int checked;
+  /** Whether the register has a 报销日期 column: a blank one there is a tally not yet made, no column says nothing. */
+  private boolean claimedColumn;
 
   /** The office's people by name, each with what the posts resolve to for them (shared by the parts). */
   private final Map<String, Claimant> people;
@@ -132,7 +135,7 @@ public final class ClaimChecker {
     this.words = new HashMap<>();
     List<String> steps = new ArrayList<>(policy.claimChain());
     policy.routes().rows().forEach(row -> steps.addAll(row.chain()));
-    steps.forEach(step -> words.put(step, ClaimPolicy.alternatives(step)));
+    steps.forEach(step -> words.put(step, Alternatives.of(step)));
   }
 
   private ClaimChecker(ClaimChecker whole) {
@@ -177,6 +180,11 @@ public final class ClaimChecker {
         mine.rows += once.rows;
       }
     });
+  }
+
+  /** Tells the checker which columns the register's header has, before its first claim. */
+  public void header(java.util.function.Predicate<String> has) {
+    claimedColumn = has.test(Claim.CLAIMED);
   }
 
   /** A finding about a row that could not be read as a claim: kept in order with the rest. */
@@ -253,7 +261,9 @@ public final class ClaimChecker {
           c.date().toString(), before.clause()));
     }
     for (BothReadings b : route.bothReadings()) {
-      findings.add(SpendProblem.BOTH_READINGS.at(b.rule(), at.at(Claim.AMOUNT), amount(c), b.note(), b.citation()));
+      // both languages' notes go with the finding: the message in each language takes its own
+      findings.add(SpendProblem.BOTH_READINGS.at(b.rule(), at.at(Claim.AMOUNT), amount(c), b.note(), b.citation(),
+          b.noteEn() == null ? b.note() : b.noteEn()));
     }
   }
 
@@ -326,10 +336,23 @@ public final class ClaimChecker {
           meals.clause()));
     }
     ClaimPolicy.Tally tally = claims.tally(c.kind());
-    if (tally != null && c.claimed() != null) {
-      YearMonth next = YearMonth.from(c.date()).plusMonths(1);
-      LocalDate first = next.atDay(tally.firstDay());
-      LocalDate last = next.atDay(tally.lastDay());
+    if (tally != null) {
+      tally(c, tally);
+    }
+  }
+
+  /** A monthly tally within its window of the next month; not yet made when the check day is past the window. */
+  private void tally(Claim c, ClaimPolicy.Tally tally) {
+    RowPlace at = c.where();
+    YearMonth next = YearMonth.from(c.date()).plusMonths(1);
+    LocalDate first = next.atDay(tally.firstDay());
+    LocalDate last = next.atDay(tally.lastDay());
+    if (c.claimed() == null) {
+      if (claimedColumn && asOf.isAfter(last)) {
+        findings.add(SpendProblem.TALLY_MISSING.at(rule, at.at(Claim.CLAIMED), c.kind(), c.date().toString(),
+            first + " 至 " + last, asOf.toString(), tally.clause()));
+      }
+    } else {
       if (c.claimed().isBefore(first) || c.claimed().isAfter(last)) {
         findings.add(SpendProblem.TALLY_OUTSIDE.at(rule, at.at(Claim.CLAIMED), c.claimed().toString(),
             c.kind(), c.date().toString(), first + " 至 " + last, tally.clause()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.zhidu.core.rule.Alternatives;
 import org.zhidu.core.approval.Limit;
 
 /**
@@ -12,8 +13,7 @@ import org.zhidu.core.approval.Limit;
  * before the money is spent, travel claims soon after the return, fixed assets registered, the meal norm and the
  * monthly tallies. Each part is left out ({@code null} or empty) where the document says nothing of it.
  *
- * <p>In the papers and in a chain of signers, one word may name alternatives joined by 或 ("会议方案或会议通知"):
- * any of them will do.
+ * <p>In the papers and in a chain of signers, one word may name alternatives joined by 或 ({@link Alternatives}).
  *
  * @param papers the papers each kind of claim carries
  * @param before the spending approved before it is made
@@ -36,17 +36,6 @@ public record ClaimPolicy(List<Papers> papers, Before before, Travel travel, Lis
     tallies = tallies == null ? List.of() : List.copyOf(tallies);
   }
 
-  /** The alternatives a word names: "会议方案或会议通知" is 会议方案 or 会议通知. */
-  public static List<String> alternatives(String word) {
-    List<String> out = new ArrayList<>();
-    for (String part : word.split("或")) {
-      if (!part.isBlank()) {
-        out.add(part.strip());
-      }
-    }
-    return out.isEmpty() ? List.of(word) : out;
-  }
-
   /** The papers of the kind's entry that none of the attachments is, in the entry's order. */
   public List<String> missingPapers(String kind, Collection<String> attached) {
     for (Papers p : papers) {
@@ -54,7 +43,7 @@ public record ClaimPolicy(List<Papers> papers, Before before, Travel travel, Lis
         List<String> missing = new ArrayList<>();
         for (String paper : p.papers()) {
           boolean found = false;
-          for (String alternative : alternatives(paper)) {
+          for (String alternative : Alternatives.of(paper)) {
             found |= attached.contains(alternative);
           }
           if (!found) {

@@ -3,6 +3,7 @@ package org.zhidu.core.spending;
 import java.util.List;
 import java.util.Objects;
 import org.zhidu.core.approval.RouteTable;
+import org.zhidu.core.rule.Alternatives;
 import org.zhidu.core.rule.RuleId;
 
 /**
@@ -33,7 +34,7 @@ public record SpendingPolicy(RuleId rule, RouteTable routes, List<Collective> co
   public java.util.Set<String> chainRoles() {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     routes.rows().forEach(row -> out.addAll(row.chain()));
-    claimChain.forEach(step -> out.addAll(ClaimPolicy.alternatives(step)));
+    claimChain.forEach(step -> out.addAll(Alternatives.of(step)));
     if (claims.sectionHead() != null) {
       out.add(claims.sectionHead());
     }

@@ -27,6 +27,9 @@ public final class RouteEntries {
       if (value == null) {
         throw new InvalidValue("pack.no_value");
       }
+      if (value.signum() < 0) {
+        throw new InvalidValue("pack.negative_limit", value.toPlainString());
+      }
       ThresholdSetting.parseBound(bound);
     }
 

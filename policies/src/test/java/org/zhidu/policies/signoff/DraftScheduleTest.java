@@ -23,7 +23,7 @@ import org.zhidu.policies.calendar.HolidayData;
  */
 class DraftScheduleTest {
 
-  static final DraftingPolicy POLICY = PackLoader.builtIn("party-office").signoff();
+  static final DraftingPolicy POLICY = PackLoader.builtIn("party-office").signoff().drafting();
   static final WorkCalendar CALENDAR = WorkCalendar.of(HolidayData.builtIn());
 
   static DraftSchedule of(String meeting, DraftSchedule.Kind kind) {

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.zhidu.core.approval.Routing;
 import org.zhidu.core.finding.Finding;
+import org.zhidu.core.rule.Alternatives;
 import org.zhidu.core.spending.ClaimChecker;
 import org.zhidu.core.spending.ClaimPolicy;
 import org.zhidu.core.spending.Collective;
@@ -74,9 +75,9 @@ class ClaimCheckProperties {
     ClaimPolicy claims = policy.claims();
     ClaimPolicy.Papers papers = claims.papersOf(ask.kind());
     a.attachments = papers == null ? List.of()
-        : papers.papers().stream().map(p -> ClaimPolicy.alternatives(p).get(0)).toList();
+        : papers.papers().stream().map(p -> Alternatives.of(p).get(0)).toList();
     a.signers = policy.claimChain().stream()
-        .map(step -> step.equals("经办人") || step.equals("经手人") ? "经办人甲" : ClaimPolicy.alternatives(step).get(0))
+        .map(step -> step.equals("经办人") || step.equals("经手人") ? "经办人甲" : Alternatives.of(step).get(0))
         .toList();
     a.assetNumber = "ZC-1";
     a.persons = amount.divide(BigDecimal.valueOf(25), 0, RoundingMode.CEILING).intValueExact();

@@ -209,6 +209,22 @@ class ClaimCheckTest {
     }
 
     @Test
+    void anAllowanceNotTalliedByTheEndOfItsWindowIsAWarningOnlyWhereTheRegisterHasTheColumn() {
+      Ask a = new Ask("吴敏", "加班补助", "300", "高峰");
+      a.date = LocalDate.of(2026, 10, 20);
+      a.approved = a.date.atTime(9, 0);
+      ClaimChecker with = new ClaimChecker(ANJU, policy("anju-gov-office"), AS_OF);
+      with.header(field -> true);
+      with.accept(a.claim());
+      assertEquals(List.of(SpendProblem.TALLY_MISSING), problems(with.finish().findings()));
+      assertEquals(List.of(), problems(check("anju-gov-office", ANJU, a)), "no 报销日期 column: nothing to say");
+      ClaimChecker early = new ClaimChecker(ANJU, policy("anju-gov-office"), LocalDate.of(2026, 11, 5));
+      early.header(field -> true);
+      early.accept(a.claim());
+      assertEquals(List.of(), problems(early.finish().findings()), "the 5th itself is still in the window");
+    }
+
+    @Test
     void theClaimIsSignedByTheHandlerEitherCadreAndTheDirectorInOrder() {
       Ask a = new Ask("梁勇", "车辆维修", "800", "王建国");
       a.signers = List.of("梁勇", "王建国", "高峰");

@@ -1,0 +1,60 @@
+package org.zhidu.core.signoff;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.zhidu.core.finding.Location;
+
+/**
+ * A meeting's plan or minutes as written: which elements it fills in, and what the checks need of it.
+ *
+ * @param kind a plan or minutes
+ * @param filled the elements written and not blank, by the words the file uses
+ * @param time when the meeting is (or was), or {@code null} when the paper does not say or it cannot be read
+ * @param signed when a plan was signed off (审签时间), or {@code null}
+ * @param people how many people attend, or {@code null} when not said
+ * @param important whether it is an important topic meeting (重要专题会议)
+ * @param signInSheet whether the minutes carry the sign-in sheet (签到单)
+ * @param places where each element and the paper were written; the paper's own place under ""
+ */
+public record MeetingPaper(Kind kind, Set<String> filled, LocalDateTime time, LocalDateTime signed, Integer people,
+    boolean important, boolean signInSheet, Map<String, Location> places) {
+
+  public MeetingPaper {
+    Objects.requireNonNull(kind, "kind");
+    filled = Set.copyOf(filled);
+    places = Map.copyOf(places);
+  }
+
+  /** A plan (会议方案, D3) or minutes (会议记录, D4). */
+  public enum Kind {
+    PLAN("会议方案"),
+    MINUTES("会议记录");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** The kind a 类型 cell names, or {@code null}. */
+    public static Kind parse(String word) {
+      for (Kind k : values()) {
+        if (k.label.equals(word) || k.label.substring(2).equals(word)) {
+          return k;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Where an element was written, else the paper's own place. */
+  public Location at(String element) {
+    return places.getOrDefault(element, places.getOrDefault("", Location.NOWHERE));
+  }
+}

@@ -1,0 +1,122 @@
+package org.zhidu.policies.signoff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
+import org.zhidu.core.register.CellTime;
+import org.zhidu.core.signoff.MeetingPaper;
+import org.zhidu.policies.yaml.StrictYaml;
+
+/**
+ * Reads a meeting's plan or minutes: a YAML map of the paper's elements in the office's own words (会议名称, 时间,
+ * 地点, 参会人员 …), with {@code 类型: 会议方案} or {@code 会议记录}, and for the checks {@code 审签时间}, {@code 签到单},
+ * {@code 重要专题会议} and {@code 参会人数} (else the people 参会人员 lists are counted). An element is filled when its value is not blank (a list: not empty). A file that is no map, a
+ * missing or unknown 类型, or a time that is none is an {@link InputException} at its place.
+ */
+public final class MeetingPaperLoader {
+
+  /** The keys the checks read besides the elements. */
+  static final String KIND = "类型";
+  static final String SIGNED = "审签时间";
+  static final String SIGN_IN = "签到单";
+  static final String IMPORTANT = "重要专题会议";
+  static final String[] TIMES = {"时间", "会议时间"};
+  static final String PEOPLE = "参会人员";
+  /** How many attend, where the paper says so (参会人数: 35) rather than listing them. */
+  static final String HEADCOUNT = "参会人数";
+
+  private MeetingPaperLoader() {}
+
+  public static MeetingPaper load(String source, String yaml) {
+    StrictYaml.Document<ObjectNode> document = StrictYaml.readDocument(source, yaml, ObjectNode.class);
+    ObjectNode root = document.value();
+    Location paper = new Location(source, 1, 1, null);
+    JsonNode kindNode = root.get(KIND);
+    if (kindNode == null || !kindNode.isTextual()) {
+      throw new InputException(paper, Message.of("meeting.no_kind"));
+    }
+    MeetingPaper.Kind kind = MeetingPaper.Kind.parse(kindNode.asText().strip());
+    if (kind == null) {
+      throw new InputException(document.place("/" + KIND), Message.of("meeting.bad_kind", kindNode.asText()));
+    }
+    Set<String> filled = new HashSet<>();
+    Map<String, Location> places = new HashMap<>();
+    places.put("", paper);
+    for (var field : root.properties()) {
+      String key = field.getKey().strip();
+      places.put(key, document.place("/" + pointer(field.getKey())));
+      if (!blank(field.getValue())) {
+        filled.add(key);
+      }
+    }
+    LocalDateTime time = null;
+    for (String key : TIMES) {
+      if (time == null && filled.contains(key)) {
+        time = time(document, key, root.get(key));
+      }
+    }
+    LocalDateTime signed = filled.contains(SIGNED) ? time(document, SIGNED, root.get(SIGNED)) : null;
+    Integer people = filled.contains(HEADCOUNT) ? headcount(document, root.get(HEADCOUNT))
+        : filled.contains(PEOPLE) ? count(root.get(PEOPLE)) : null;
+    return new MeetingPaper(kind, filled, time, signed, people, yes(document, root, IMPORTANT), filled.contains(SIGN_IN),
+        places);
+  }
+
+  private static boolean blank(JsonNode value) {
+    return value == null || value.isNull() || value.isTextual() && value.asText().isBlank()
+        || value.isContainerNode() && value.isEmpty();
+  }
+
+  /** How many people an element lists: a YAML list's entries, or the names of one line (张三、李四). */
+  private static Integer count(JsonNode value) {
+    if (value.isArray()) {
+      return value.size();
+    }
+    int n = 0;
+    for (String name : value.asText().split("[、，,；;\\s]+")) {
+      if (!name.isBlank()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Integer headcount(StrictYaml.Document<?> document, JsonNode value) {
+    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0 || value.asInt() > 100_000) {
+      throw new InputException(document.place("/" + HEADCOUNT), Message.of("meeting.bad_headcount", value.asText()));
+    }
+    return value.asInt();
+  }
+
+  private static LocalDateTime time(StrictYaml.Document<?> document, String key, JsonNode value) {
+    LocalDateTime t = value.isTextual() ? CellTime.dateTime(value.asText().strip()) : null;
+    if (t == null) {
+      throw new InputException(document.place("/" + key), Message.of("meeting.bad_time", key, value.asText()));
+    }
+    return t;
+  }
+
+  private static boolean yes(StrictYaml.Document<?> document, ObjectNode root, String key) {
+    JsonNode value = root.get(key);
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    String text = value.asText().strip();
+    if (value.isBoolean() || text.equals("是") || text.equals("否")) {
+      return value.isBoolean() ? value.asBoolean() : text.equals("是");
+    }
+    throw new InputException(document.place("/" + key), Message.of("meeting.bad_yes_no", key, text));
+  }
+
+  /** A key as a JSON pointer writes it. */
+  private static String pointer(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}
