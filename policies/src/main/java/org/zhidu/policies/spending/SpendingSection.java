@@ -43,9 +43,9 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
   /** {@code { kinds: [公务接待], papers: [发票, 接待审批单, 来文公函, 菜单], clause: … }}. */
   public record PapersEntry(List<String> kinds, List<String> papers, String clause) {
     public PapersEntry {
-      if (kinds == null || kinds.isEmpty() || papers == null || papers.isEmpty() || clause == null) {
-        throw new InvalidValue("pack.no_value");
-      }
+      need(kinds, "kinds");
+      need(papers, "papers");
+      need(clause, "clause");
     }
   }
 
@@ -61,36 +61,35 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
   /** {@code { kinds: [差旅费], within: { value: 7, bound: inclusive } }}: calendar days from the return. */
   public record TravelEntry(List<String> kinds, LimitEntry within) {
     public TravelEntry {
-      if (kinds == null || kinds.isEmpty() || within == null) {
-        throw new InvalidValue("pack.no_value");
-      }
+      need(kinds, "kinds");
+      need(within, "within");
     }
   }
 
   /** {@code { kinds: [固定资产购置], from: { value: 1000, bound: inclusive }, clause: … }}. */
   public record AssetEntry(List<String> kinds, LimitEntry from, String clause) {
     public AssetEntry {
-      if (kinds == null || kinds.isEmpty() || from == null || clause == null) {
-        throw new InvalidValue("pack.no_value");
-      }
+      need(kinds, "kinds");
+      need(from, "from");
+      need(clause, "clause");
     }
   }
 
   /** {@code { kinds: [加班用餐], perHead: { value: 25, bound: inclusive } }}. */
   public record MealEntry(List<String> kinds, LimitEntry perHead) {
     public MealEntry {
-      if (kinds == null || kinds.isEmpty() || perHead == null) {
-        throw new InvalidValue("pack.no_value");
-      }
+      need(kinds, "kinds");
+      need(perHead, "perHead");
     }
   }
 
   /** {@code { kinds: [加班补助], firstDay: 1, lastDay: 5, clause: … }}: days of the next month. */
   public record TallyEntry(List<String> kinds, Integer firstDay, Integer lastDay, String clause) {
     public TallyEntry {
-      if (kinds == null || kinds.isEmpty() || firstDay == null || lastDay == null || clause == null) {
-        throw new InvalidValue("pack.no_value");
-      }
+      need(kinds, "kinds");
+      need(firstDay, "firstDay");
+      need(lastDay, "lastDay");
+      need(clause, "clause");
       if (firstDay < 1 || lastDay > 28 || lastDay < firstDay) {
         throw new InvalidValue("pack.tally_window", firstDay.toString(), lastDay.toString());
       }
@@ -104,9 +103,10 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
   public record CollectiveEntry(String id, List<String> kinds, Boolean budgeted, LimitEntry from, String decidedBy,
       String rule, String clause) {
     public CollectiveEntry {
-      if (id == null || decidedBy == null || clause == null || !RuleId.isRuleId(rule)) {
-        throw new InvalidValue("pack.no_value");
-      }
+      need(id, "id");
+      need(decidedBy, "decidedBy");
+      need(clause, "clause");
+      need(RuleId.isRuleId(rule) ? rule : null, "rule");
       if (Boolean.TRUE.equals(budgeted)) {
         // the documents set meetings for spending out of the budget; "only if budgeted" is no clause's
         throw new InvalidValue("pack.collective_budgeted", id);
@@ -121,9 +121,19 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
   /** {@code { amount: 30000, note: …, noteEn: …, rule: E2, citation: … }}. */
   public record BothEntry(BigDecimal amount, String note, String noteEn, String rule, String citation) {
     public BothEntry {
-      if (amount == null || note == null || noteEn == null || citation == null || !RuleId.isRuleId(rule)) {
-        throw new InvalidValue("pack.no_value");
-      }
+      need(amount, "amount");
+      need(note, "note");
+      need(noteEn, "noteEn");
+      need(citation, "citation");
+      need(RuleId.isRuleId(rule) ? rule : null, "rule");
+    }
+  }
+
+  /** An entry's key that is missing or empty, named: "kinds", "within". */
+  static void need(Object value, String key) {
+    if (value == null || value instanceof String text && text.isBlank()
+        || value instanceof java.util.Collection<?> list && list.isEmpty()) {
+      throw new InvalidValue("pack.entry_needs", key);
     }
   }
 
