@@ -6,6 +6,7 @@ import org.zhidu.cli.leave.LeaveCommand;
 import org.zhidu.cli.signoff.MeetingCommand;
 import org.zhidu.cli.signoff.SignoffCommand;
 import org.zhidu.cli.spend.ClaimsCommand;
+import org.zhidu.cli.surge.SurgeCommand;
 import org.zhidu.cli.spend.SpendCommand;
 import org.zhidu.cli.vote.VoteCommand;
 import org.zhidu.cli.rota.RotaCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.ScopeType;
       VoteCommand.class,
       MeetingCommand.class,
       SignoffCommand.class,
+      SurgeCommand.class,
       RegistersCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,

@@ -71,6 +71,11 @@ public record Pack(
     return section(Registry.SIGNOFF_SECTION);
   }
 
+  /** Who is drawn to sudden work (U1). */
+  public org.zhidu.core.surge.SurgePolicy surge() {
+    return section(Registry.SURGE_SECTION);
+  }
+
   /** The rules of a meeting's votes (M1–M4). */
   public org.zhidu.core.vote.VotePolicy votes() {
     return section(Registry.VOTES_SECTION);

@@ -6,6 +6,8 @@ import org.zhidu.core.spending.SpendProblem;
 import org.zhidu.core.spending.SpendingRules;
 import org.zhidu.core.signoff.SignoffProblem;
 import org.zhidu.core.signoff.SignoffRules;
+import org.zhidu.core.surge.SurgeProblem;
+import org.zhidu.core.surge.SurgeRules;
 import org.zhidu.core.vote.VoteProblem;
 import org.zhidu.core.vote.VoteRules;
 import org.zhidu.policies.leave.LeaveSection;
@@ -37,6 +39,7 @@ import org.zhidu.policies.rota.RotaSection;
 import org.zhidu.policies.scoring.ScoringSection;
 import org.zhidu.policies.spending.SpendingSection;
 import org.zhidu.policies.signoff.SignoffSection;
+import org.zhidu.policies.surge.SurgeSection;
 import org.zhidu.policies.vote.VotesSection;
 
 /**
@@ -54,6 +57,7 @@ public final class Registry {
   public static final SpendingSection SPENDING_SECTION = new SpendingSection();
   public static final VotesSection VOTES_SECTION = new VotesSection();
   public static final SignoffSection SIGNOFF_SECTION = new SignoffSection();
+  public static final SurgeSection SURGE_SECTION = new SurgeSection();
 
   /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
   public static final Area CROSS_CUTTING = new Area("cross-cutting",
@@ -95,9 +99,13 @@ public final class Registry {
   public static final Area SIGNOFF = new Area("signoff", SignoffRules.ALL, problems(SignoffProblem.values()),
       SIGNOFF_SECTION, List.of("meeting check", "signoff due"), null);
 
+  /** U1: who is drawn to sudden work. */
+  public static final Area SURGE = new Area("surge", SurgeRules.ALL, problems(SurgeProblem.values()), SURGE_SECTION,
+      List.of("surge draw"), null);
+
   /** In the catalogue's order. */
   public static final List<Area> AREAS =
-      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, SIGNOFF, REGISTERS);
+      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, SIGNOFF, SURGE, REGISTERS);
 
   private Registry() {}
 

@@ -49,6 +49,11 @@ public final class InputSchemas {
     return Loaded.ALL.get(4);
   }
 
+  /** Who is on heavy or urgent work (U1): 人员, 事由. */
+  public static Schema busy() {
+    return Loaded.ALL.get(5);
+  }
+
   /** All of them, in that order. */
   public static List<Schema> all() {
     return Loaded.ALL;
