@@ -53,12 +53,18 @@ public final class MeetingCheckCommand extends AreaCommand {
     }
     List<ReportItem> items = new ArrayList<>();
     List<String> kinds = new ArrayList<>();
+    // a paper that cannot be read does not hide the others: they are reported, then it stops the command (exit 2)
+    InputException unusable = null;
     for (Path paper : papers) {
       String shown = paper.toString();
-      MeetingPaper read = MeetingPaperLoader.load(shown,
-          TextDecoding.read(context.workingDirectory().resolve(paper), shown));
-      kinds.add(read.kind().label());
-      items.add(new ReportItem(shown, MeetingPaperCheck.check(read, policy)));
+      try {
+        MeetingPaper read = MeetingPaperLoader.load(shown,
+            TextDecoding.read(context.workingDirectory().resolve(paper), shown));
+        kinds.add(read.kind().label());
+        items.add(new ReportItem(shown, MeetingPaperCheck.check(read, policy)));
+      } catch (InputException e) {
+        unusable = unusable == null ? e : unusable;
+      }
     }
     FindingsReport.Shown listed = FindingsReport.limit(items, check.failure().maxErrors());
     String summary = texts.get("meeting.check.summary", items.size(), listed.summary().errors(),
@@ -70,6 +76,9 @@ public final class MeetingCheckCommand extends AreaCommand {
           RuleDescriptions.of(thePack, texts,
               id -> id.equals(SignoffRules.D3.value()) || id.equals(SignoffRules.D4.value())),
           body(items, kinds, texts), summary, target, spec.commandLine().getErr(), texts);
+    }
+    if (unusable != null) {
+      throw unusable;
     }
     return check.failure().exitCode(listed.summary());
   }

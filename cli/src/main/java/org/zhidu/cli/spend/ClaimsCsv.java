@@ -87,6 +87,8 @@ final class ClaimsCsv {
       Claim claim = claim(row);
       if (claim != null) {
         checker.accept(claim);
+      } else if (has(11)) {
+        checker.invoicesOfUnreadable(CellList.split(halfWidth(row.text(Claim.INVOICES))), row);
       }
     }
 

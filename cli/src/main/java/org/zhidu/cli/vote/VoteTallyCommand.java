@@ -17,6 +17,7 @@ import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.core.vote.Meeting;
 import org.zhidu.core.vote.Tally;
 import org.zhidu.core.vote.VotePolicy;
@@ -88,17 +89,18 @@ public final class VoteTallyCommand extends AreaCommand {
 
   private static void text(Meeting meeting, Tally tally, FindingsReport.Shown listed, Texts texts,
       PrintWriter out) {
-    out.println(texts.get("vote.head", meeting.name(), VoteWords.time(meeting.time()), meeting.chair()));
+    // every line that quotes the file shows its controls rather than obeying them (Visible)
+    out.println(Visible.of(texts.get("vote.head", meeting.name(), VoteWords.time(meeting.time()), meeting.chair())));
     out.println(VoteWords.quorum(tally.quorum(), texts));
     int n = 1;
     for (Tally.ItemResult r : tally.items()) {
-      out.println(texts.get("vote.item", n++, r.item().title(), VoteWords.kind(r.item()),
-          VoteWords.outcome(r.outcome(), texts), r.yes(), r.no(), r.defer(), VoteWords.reason(r, texts)));
+      out.println(Visible.of(texts.get("vote.item", n++, r.item().title(), VoteWords.kind(r.item()),
+          VoteWords.outcome(r.outcome(), texts), r.yes(), r.no(), r.defer(), VoteWords.reason(r, texts))));
     }
     if (!meeting.written().isEmpty()) {
       out.println(texts.get("vote.written"));
       for (Meeting.Opinion o : meeting.written()) {
-        out.println(texts.get("vote.written.line", o.member(), o.opinion()));
+        out.println(Visible.of(texts.get("vote.written.line", o.member(), o.opinion())));
       }
     }
     FindingsReport.lines(listed.findings(), texts, out);

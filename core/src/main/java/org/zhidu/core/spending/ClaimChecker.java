@@ -58,6 +58,8 @@ public final class ClaimChecker {
   private int checked;
   /** Whether the register has a 报销日期 column: a blank one there is a tally not yet made, no column says nothing. */
   private boolean claimedColumn;
+  /** Whether the register has a 人数 column: a blank one on a meal claim is said, no column says nothing. */
+  private boolean personsColumn;
 
   /** The office's people by name, each with what the posts resolve to for them (shared by the parts). */
   private final Map<String, Claimant> people;
@@ -185,6 +187,22 @@ public final class ClaimChecker {
   /** Tells the checker which columns the register's header has, before its first claim. */
   public void header(java.util.function.Predicate<String> has) {
     claimedColumn = has.test(Claim.CLAIMED);
+    personsColumn = has.test(Claim.PERSONS);
+  }
+
+  /**
+   * The invoice numbers of a row that could not be read as a claim (an unreadable amount, say): remembered all the
+   * same, so that the same invoice claimed again on a later row is still found.
+   */
+  public void invoicesOfUnreadable(List<String> numbers, RowPlace at) {
+    long place = at.packed(Claim.INVOICES);
+    for (String number : numbers) {
+      long first = invoices.remember(number, place);
+      if (first >= 0) {
+        findings.add(SpendProblem.DUPLICATE_INVOICE.at(rule, at.at(Claim.INVOICES), number,
+            Integer.toString(line(first))));
+      }
+    }
   }
 
   /** A finding about a row that could not be read as a claim: kept in order with the rest. */
@@ -328,6 +346,9 @@ public final class ClaimChecker {
           c.itemValue().toPlainString(), asset.from().side("≥ ", "> "), asset.clause()));
     }
     ClaimPolicy.MealNorm meals = claims.meals();
+    if (meals != null && meals.kinds().contains(c.kind()) && c.persons() == null && personsColumn) {
+      findings.add(SpendProblem.NO_PERSONS.at(rule, at.at(Claim.PERSONS), c.kind(), meals.clause()));
+    }
     if (meals != null && meals.kinds().contains(c.kind()) && c.persons() != null
         && meals.above(c.amount(), c.persons())) {
       findings.add(SpendProblem.MEAL_ABOVE_NORM.at(rule, at.at(Claim.AMOUNT), amount(c),

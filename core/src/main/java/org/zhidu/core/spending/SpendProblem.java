@@ -57,6 +57,7 @@ public enum SpendProblem implements Problem {
   TRAVEL_UNCLAIMED(null, ERROR, "claims.travel_unclaimed"),
   NO_ASSET_NUMBER(null, ERROR, "claims.no_asset_number"),
   MEAL_ABOVE_NORM(null, WARNING, "claims.meal_above_norm"),
+  NO_PERSONS(null, INFO, "claims.no_persons"),
   TALLY_OUTSIDE(null, WARNING, "claims.tally_outside"),
   TALLY_MISSING(null, WARNING, "claims.tally_missing"),
   DUPLICATE_INVOICE(null, ERROR, "claims.duplicate_invoice");

@@ -34,8 +34,8 @@ public record Meeting(String name, LocalDateTime time, LocalDateTime notified, S
     Objects.requireNonNull(where, "where");
   }
 
-  /** Where the meeting's own entries were written: the file, its time, its notice, who came. */
-  public record Places(Location meeting, Location notified, Location present) {}
+  /** Where the meeting's own entries were written: the file, its notice, who came, the chair. */
+  public record Places(Location meeting, Location notified, Location present, Location chair) {}
 
   /** A member who should attend, and their post. */
   public record Member(String name, String post, Location at) {}

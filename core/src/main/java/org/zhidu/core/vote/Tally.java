@@ -132,7 +132,7 @@ public record Tally(Quorum quorum, List<ItemResult> items, List<Finding> finding
         present.add(name);
       }
       if (!present.contains(meeting.chair())) {
-        throw new InputException(meeting.where().meeting(), Message.of("vote.chair_absent", meeting.chair()));
+        throw new InputException(meeting.where().chair(), Message.of("vote.chair_absent", meeting.chair()));
       }
       for (Meeting.Relation r : meeting.relations()) {
         if (!members.containsKey(r.member())) {
@@ -216,7 +216,10 @@ public record Tally(Quorum quorum, List<ItemResult> items, List<Finding> finding
       boolean passed = policy.pass().reachedBy(yes, whole);
       boolean rejected = policy.pass().reachedBy(no, whole);
       int cast = yes + no + defer;
-      boolean divided = !passed && !rejected || cast > 0 && policy.divided().reachedBy(defer, cast);
+      // large disagreement: 缓议 from the pack's share of the votes cast, or opinions on more than one side with no
+      // majority of the members either way (one opinion shared by all who spoke is no disagreement)
+      int sides = (yes > 0 ? 1 : 0) + (no > 0 ? 1 : 0) + (defer > 0 ? 1 : 0);
+      boolean divided = cast > 0 && policy.divided().reachedBy(defer, cast) || !passed && !rejected && sides > 1;
       Outcome outcome;
       if (!quorum.met() || !meetingQuorum.met()) {
         outcome = Outcome.NO_QUORUM;
@@ -250,12 +253,18 @@ public record Tally(Quorum quorum, List<ItemResult> items, List<Finding> finding
       return policy.recusalKinds().contains(item.kind()) && concerns(member, item.person());
     }
 
-    /** Whether an item about {@code person} concerns the member: the member themselves or kin they declared. */
+    /**
+     * Whether an item about {@code person} concerns the member: the member themselves or kin they declared. An item
+     * that names several people (an error of its own) concerns the member if any of them does.
+     */
     private boolean concerns(String member, String person) {
-      if (person.isEmpty()) {
-        return false;
+      for (String one : person.split("[、，,;；/]")) {
+        String name = one.strip();
+        if (!name.isEmpty() && (member.equals(name) || kin.getOrDefault(member, Set.of()).contains(name))) {
+          return true;
+        }
       }
-      return member.equals(person) || kin.getOrDefault(member, Set.of()).contains(person);
+      return false;
     }
 
     private static boolean severalPersons(String person) {

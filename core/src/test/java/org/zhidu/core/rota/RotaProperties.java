@@ -233,7 +233,10 @@ class RotaProperties {
           || before.isHoliday() && clerk.name().equals(
               before.leader() == null ? null : before.leader().replace("领导", "文秘")));
       boolean wasShort = before.duty().size() < (before.isHoliday() ? 2 : 1) || before.leader() == null;
-      assertTrue(broken || wasShort, day + " changed although the new leave does not touch it");
+      // a holiday leader whose own clerk was away that day led only for want of another (R2): not a day to keep
+      boolean leaderWithoutOwn = before.isHoliday() && before.leader() != null
+          && c.office().person(before.leader().replace("领导", "文秘")).map(p -> p.isAbsentOn(day)).orElse(true);
+      assertTrue(broken || wasShort || leaderWithoutOwn, day + " changed although the new leave does not touch it");
     }
   }
 

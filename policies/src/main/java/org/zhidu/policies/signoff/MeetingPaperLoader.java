@@ -65,13 +65,36 @@ public final class MeetingPaperLoader {
     LocalDateTime signed = filled.contains(SIGNED) ? time(document, SIGNED, root.get(SIGNED)) : null;
     Integer people = filled.contains(HEADCOUNT) ? headcount(document, root.get(HEADCOUNT))
         : filled.contains(PEOPLE) ? count(root.get(PEOPLE)) : null;
-    return new MeetingPaper(kind, filled, time, signed, people, yes(document, root, IMPORTANT), filled.contains(SIGN_IN),
-        places);
+    boolean sheet = filled.contains(SIGN_IN) && !saysNone(root.get(SIGN_IN));
+    return new MeetingPaper(kind, filled, time, signed, people, yes(document, root, IMPORTANT), sheet, places);
   }
 
+  /**
+   * Whether an element says nothing: null, blank text, false, or a list or map of nothing but such (主持人: [""] is
+   * no chair).
+   */
   private static boolean blank(JsonNode value) {
-    return value == null || value.isNull() || value.isTextual() && value.asText().isBlank()
-        || value.isContainerNode() && value.isEmpty();
+    if (value == null || value.isNull() || value.isBoolean() && !value.asBoolean()) {
+      return true;
+    }
+    if (value.isTextual()) {
+      return value.asText().isBlank();
+    }
+    if (value.isContainerNode()) {
+      for (JsonNode child : value) {
+        if (!blank(child)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** A sign-in sheet written as absent: 无, 否, 没有, false. */
+  private static boolean saysNone(JsonNode value) {
+    String text = value == null ? "" : value.asText().strip();
+    return text.equals("无") || text.equals("否") || text.equals("没有") || text.equals("false");
   }
 
   /** How many people an element lists: a YAML list's entries, or the names of one line (张三、李四). */
@@ -89,6 +112,12 @@ public final class MeetingPaperLoader {
   }
 
   private static Integer headcount(StrictYaml.Document<?> document, JsonNode value) {
+    if (value.isTextual() && value.asText().strip().matches("[0-9]{1,6}")) {
+      int n = Integer.parseInt(value.asText().strip()); // 参会人数: "30", quoted, is thirty all the same
+      if (n <= 100_000) {
+        return n;
+      }
+    }
     if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0 || value.asInt() > 100_000) {
       throw new InputException(document.place("/" + HEADCOUNT), Message.of("meeting.bad_headcount", value.asText()));
     }

@@ -85,6 +85,11 @@ public final class SignoffSection extends PackSection<SignoffSection.File, Signo
         PaperPolicy::minutesElements);
     String minutesClause = f.minutesElements() != null ? f.minutesElements().citation() : inherited.minutesClause();
     Threshold large = context.threshold("largeMeeting", f.largeMeeting(), inherited, PaperPolicy::large);
+    if (large.value() < 1 || large.value() > 100_000) {
+      context.build("largeMeeting", () -> {
+        throw new InvalidValue("pack.bad_headcount", Integer.toString(large.value()));
+      });
+    }
     String largeClause = f.largeMeeting() != null ? f.largeMeeting().citation() : inherited.largeClause();
     return context.build(() -> new PaperPolicy(plan, planClause, signed, signedClause, minutes, minutesClause, large,
         largeClause));

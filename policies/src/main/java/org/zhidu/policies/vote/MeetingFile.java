@@ -49,6 +49,19 @@ public record MeetingFile(String meeting, String time, String notified, String c
     return List.copyOf(values);
   }
 
+  /** 是 / 否, true / false; {@code null} for anything else. */
+  static Boolean yesNo(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    String text = value == null ? "" : value.toString().strip();
+    return switch (text) {
+      case "是", "true" -> Boolean.TRUE;
+      case "否", "false" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
   static void need(String value, String key) {
     if (value == null || value.isBlank()) {
       throw new InvalidValue("vote.needs", key);
@@ -79,12 +92,23 @@ public record MeetingFile(String meeting, String time, String notified, String c
     }
   }
 
-  /** {@code { title: …, kind: 干部任免, person: 张三, urgent: false, votes: [{ member: 孙岩, vote: 同意 }] }}. */
-  public record ItemEntry(String title, String kind, String person, Boolean urgent, List<CastEntry> votes) {
+  /**
+   * {@code { title: …, kind: 干部任免, person: 张三, urgent: 是, votes: [{ member: 孙岩, vote: 同意 }] }}; urgent is 是 or 否
+   * (true or false).
+   */
+  public record ItemEntry(String title, String kind, String person, Object urgent, List<CastEntry> votes) {
     public ItemEntry {
       need(title, "title");
       need(kind, "kind");
       votes = list(votes, "votes");
+      if (urgent != null && yesNo(urgent) == null) {
+        throw new InvalidValue("vote.bad_urgent", urgent.toString());
+      }
+    }
+
+    /** Whether the item is urgent. */
+    boolean isUrgent() {
+      return Boolean.TRUE.equals(yesNo(urgent));
     }
   }
 

@@ -59,11 +59,11 @@ public final class MeetingLoader {
         votes.add(new Meeting.Cast(c.member(), vote, document.place(at)));
       }
       items.add(new Meeting.Item(e.title(), e.kind(), e.person() == null ? "" : e.person().strip(),
-          Boolean.TRUE.equals(e.urgent()), votes, document.place("/items/" + i)));
+          e.isUrgent(), votes, document.place("/items/" + i)));
     }
     return new Meeting(file.meeting(), time, notified, file.chair(), members, file.present(), written, relations,
         items, new Meeting.Places(document.place("/meeting"), document.place("/notified"),
-            document.place("/present")));
+            document.place("/present"), document.place("/chair")));
   }
 
   private static LocalDateTime time(StrictYaml.Document<?> document, String pointer, String text) {

@@ -72,6 +72,11 @@ public final class VotesSection extends PackSection<VotesSection.File, VotePolic
     List<String> recusalKinds = list(context, "recusalKinds", f.recusalKinds(), inherited,
         VotePolicy::recusalKinds);
     int noticeDays = context.value("noticeDays", f.noticeDays(), inherited, VotePolicy::noticeDays);
+    if (noticeDays < 0 || noticeDays > 366) {
+      context.build("noticeDays", () -> {
+        throw new InvalidValue("pack.bad_days_ahead", Integer.toString(noticeDays));
+      });
+    }
     Share divided = share(context, "divided", f.divided(), inherited, VotePolicy::divided);
     List<String> kinds = list(context, "kinds", f.kinds(), inherited, VotePolicy::kinds);
     return context.build(() -> new VotePolicy(posts, lastSpeaker, quorum, cadreKinds, cadreQuorum, pass,

@@ -104,6 +104,13 @@ class MeetingPaperTest {
   }
 
   @Test
+  void d4ASheetWrittenAsNoneIsNoSheetAndABlankListIsNoElement() {
+    assertEquals(List.of(SignoffProblem.NO_SIGN_IN), problems(MINUTES + "参会人数: \"30\"\n签到单: 无\n"));
+    assertEquals(List.of(SignoffProblem.MISSING_ELEMENT), problems(MINUTES.replace("主持人: 甲", "主持人: [\"\"]")));
+    assertEquals(List.of(SignoffProblem.MISSING_ELEMENT), problems(MINUTES.replace("主持人: 甲", "主持人: [{a: ''}]")));
+  }
+
+  @Test
   void aPaperWithoutAKnownKindOrWithABadTimeIsRefusedAtItsPlace() {
     assertEquals("meeting.no_kind", assertThrows(InputException.class,
         () -> MeetingPaperLoader.load("m.yaml", MINUTES.replace("类型: 会议记录\n", ""))).problem().key());

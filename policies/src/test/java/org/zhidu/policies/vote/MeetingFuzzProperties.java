@@ -31,4 +31,22 @@ class MeetingFuzzProperties {
     }
   }
 
+
+  @org.junit.jupiter.api.Test
+  void urgentIsShiOrFouAndANegativeNoticeInAPackIsRefusedAtItsLine() {
+    String urgent = MEETING.replace("    kind: 一般\n    urgent: true", "    kind: 一般\n    urgent: 是");
+    assertTrue(MeetingLoader.load("m.yaml", urgent).items().get(4).urgent());
+    InputException bad = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        () -> MeetingLoader.load("m.yaml", MEETING.replace("    urgent: true", "    urgent: 也许")));
+    assertEquals("vote.bad_urgent", bad.problem().key());
+    InputException pack = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        () -> org.zhidu.policies.PackLoader.fromYaml("p.yaml", """
+            id: p
+            extends: party-office
+            votes:
+              noticeDays: { rules: [M4], citation: 本办, value: -5 }
+            """));
+    assertEquals("pack.bad_days_ahead", pack.problem().key());
+    assertEquals(4, pack.location().line());
+  }
 }

@@ -56,7 +56,7 @@ class VoteTallyProperties {
     }
     return new Meeting("室务会", VoteTallyTest.TIME, VoteTallyTest.TIME.minusDays(1), "成员0", members, present,
         List.of(), List.of(), List.of(new Meeting.Item("议题", "一般", "", ask.urgent(), casts, AT)),
-        new Meeting.Places(AT, AT, AT));
+        new Meeting.Places(AT, AT, AT, AT));
   }
 
   @Property(tries = 1000)

@@ -72,7 +72,7 @@ class VoteTallyTest {
 
     Meeting meeting() {
       return new Meeting("室务会", TIME, notified, name(0), members, present, written, relations, items,
-          new Meeting.Places(AT, AT, AT));
+          new Meeting.Places(AT, AT, AT, AT));
     }
 
     Tally tally() {
@@ -165,6 +165,14 @@ class VoteTallyTest {
     }
 
     @Test
+    void oneOpinionSharedByAllWhoSpokeIsNoDisagreement() {
+      Tally t = new Build(10, 5).item(votes(5, 0, 0)).item().tally();
+      assertEquals(Tally.Outcome.NOT_PASSED, t.items().get(0).outcome(), "5 of 10 members: not passed, not divided");
+      assertEquals(Tally.Outcome.NOT_PASSED, t.items().get(1).outcome(), "no votes at all");
+      assertTrue(problems(t).stream().noneMatch(p -> p == VoteProblem.DIVIDED));
+    }
+
+    @Test
     void aMajorityAgainstIsNotPassedWithoutDisagreement() {
       Tally t = new Build(5, 5).item(votes(1, 4, 0)).tally();
       assertEquals(Tally.Outcome.NOT_PASSED, t.items().get(0).outcome());
@@ -216,6 +224,9 @@ class VoteTallyTest {
       Build kin = new Build(5, 5).item("纪律处分", "王五", false, votes(4, 0, 0));
       kin.relations.add(new Meeting.Relation(Build.name(4), "王五", AT));
       assertEquals(List.of(), problems(kin.tally()), "the relative stood aside: no opinion is owed");
+      Build several = new Build(5, 5).item("干部任免", "张三、" + Build.name(2), false, votes(5, 0, 0));
+      assertEquals(List.of(VoteProblem.SEVERAL_PERSONS, VoteProblem.NOT_RECUSED), problems(several.tally()),
+          "naming several people does not get round standing aside");
       Build general = new Build(5, 5).item("一般", Build.name(1), false, votes(5, 0, 0));
       assertEquals(List.of(), problems(general.tally()), "an ordinary item: no standing aside");
     }
