@@ -6,6 +6,7 @@ import org.zhidu.cli.leave.LeaveCommand;
 import org.zhidu.cli.signoff.MeetingCommand;
 import org.zhidu.cli.signoff.SignoffCommand;
 import org.zhidu.cli.spend.ClaimsCommand;
+import org.zhidu.cli.studio.StudioCommand;
 import org.zhidu.cli.surge.SurgeCommand;
 import org.zhidu.cli.spend.SpendCommand;
 import org.zhidu.cli.vote.VoteCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.ScopeType;
       MeetingCommand.class,
       SignoffCommand.class,
       SurgeCommand.class,
+      StudioCommand.class,
       RegistersCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,

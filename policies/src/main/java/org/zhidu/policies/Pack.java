@@ -71,6 +71,11 @@ public record Pack(
     return section(Registry.SIGNOFF_SECTION);
   }
 
+  /** Members' studios (W1–W3). */
+  public org.zhidu.core.studio.StudioPolicy studios() {
+    return section(Registry.STUDIOS_SECTION);
+  }
+
   /** Who is drawn to sudden work (U1). */
   public org.zhidu.core.surge.SurgePolicy surge() {
     return section(Registry.SURGE_SECTION);

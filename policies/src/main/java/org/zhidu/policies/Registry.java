@@ -6,6 +6,8 @@ import org.zhidu.core.spending.SpendProblem;
 import org.zhidu.core.spending.SpendingRules;
 import org.zhidu.core.signoff.SignoffProblem;
 import org.zhidu.core.signoff.SignoffRules;
+import org.zhidu.core.studio.StudioProblem;
+import org.zhidu.core.studio.StudioRules;
 import org.zhidu.core.surge.SurgeProblem;
 import org.zhidu.core.surge.SurgeRules;
 import org.zhidu.core.vote.VoteProblem;
@@ -39,6 +41,7 @@ import org.zhidu.policies.rota.RotaSection;
 import org.zhidu.policies.scoring.ScoringSection;
 import org.zhidu.policies.spending.SpendingSection;
 import org.zhidu.policies.signoff.SignoffSection;
+import org.zhidu.policies.studio.StudiosSection;
 import org.zhidu.policies.surge.SurgeSection;
 import org.zhidu.policies.vote.VotesSection;
 
@@ -58,6 +61,7 @@ public final class Registry {
   public static final VotesSection VOTES_SECTION = new VotesSection();
   public static final SignoffSection SIGNOFF_SECTION = new SignoffSection();
   public static final SurgeSection SURGE_SECTION = new SurgeSection();
+  public static final StudiosSection STUDIOS_SECTION = new StudiosSection();
 
   /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
   public static final Area CROSS_CUTTING = new Area("cross-cutting",
@@ -103,9 +107,13 @@ public final class Registry {
   public static final Area SURGE = new Area("surge", SurgeRules.ALL, problems(SurgeProblem.values()), SURGE_SECTION,
       List.of("surge draw"), null);
 
+  /** W1–W3: members' studios. */
+  public static final Area STUDIOS = new Area("studios", StudioRules.ALL, problems(StudioProblem.values()),
+      STUDIOS_SECTION, List.of("studio check"), null);
+
   /** In the catalogue's order. */
   public static final List<Area> AREAS =
-      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, SIGNOFF, SURGE, REGISTERS);
+      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, SIGNOFF, SURGE, STUDIOS, REGISTERS);
 
   private Registry() {}
 

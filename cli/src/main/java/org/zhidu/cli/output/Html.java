@@ -1,16 +1,18 @@
 package org.zhidu.cli.output;
 
 import java.io.PrintWriter;
+import org.zhidu.cli.Lang;
+import org.zhidu.cli.Texts;
 
 /** One self-contained printable page (A4, Song typeface, ruled tables), and text made safe inside HTML and SVG. */
 public final class Html {
 
   private Html() {}
 
-  /** The page up to its heading: the shared style, then the page's own rules. */
-  public static void begin(PrintWriter out, String title, String... style) {
+  /** The page up to its heading: the shared style, then the page's own rules; its language that of the texts. */
+  public static void begin(PrintWriter out, Texts texts, String title, String... style) {
     out.println("<!DOCTYPE html>");
-    out.println("<html lang=\"zh-CN\">");
+    out.println("<html lang=\"" + (texts.lang() == Lang.EN ? "en" : "zh-CN") + "\">");
     out.println("<head>");
     out.println("<meta charset=\"utf-8\">");
     out.println("<title>" + escape(title) + "</title>");

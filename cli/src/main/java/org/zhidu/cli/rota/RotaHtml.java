@@ -14,7 +14,7 @@ final class RotaHtml {
   private RotaHtml() {}
 
   static void write(String title, List<DutyDay> days, RotaPolicy policy, Texts texts, PrintWriter out) {
-    Html.begin(out, title,
+    Html.begin(out, texts, title,
         "h1 { text-align: center; font-size: 18pt; margin: 0 0 4mm; }",
         "p.note { text-align: center; margin: 0 0 4mm; }",
         "th, td { border: 1px solid #000; padding: 1.2mm 2mm; text-align: center; }",

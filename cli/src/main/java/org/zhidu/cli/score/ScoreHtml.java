@@ -18,7 +18,7 @@ final class ScoreHtml {
   private ScoreHtml() {}
 
   static void write(String title, ScoreReport report, int base, Texts texts, PrintWriter out) {
-    Html.begin(out, title,
+    Html.begin(out, texts, title,
         "h1 { text-align: center; font-size: 18pt; } h2 { font-size: 13pt; margin: 5mm 0 2mm; }",
         "th, td { border: 1px solid #000; padding: 1mm 2mm; text-align: center; }",
         "td.items { text-align: left; }");

@@ -13,6 +13,7 @@ import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.core.calendar.HalfDay;
+import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -73,24 +74,29 @@ public final class SignoffDueCommand extends AreaCommand {
     if (what == DraftSchedule.Kind.REFORM && policy.reformDays() == null) {
       throw new InputException(new Location(null, 0, 0, "--reform"), Message.of("signoff.no_reform", thePack.id()));
     }
-    DraftSchedule schedule = DraftSchedule.of(policy, calendar.load(context), meeting, what);
+    WorkCalendar workCalendar = calendar.load(context);
+    DraftSchedule schedule = DraftSchedule.of(policy, workCalendar, meeting, what);
+    boolean offDay = !workCalendar.isWorkday(schedule.draftsDue());
     Texts texts = context.texts();
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      json(thePack, schedule, out);
+      json(thePack, schedule, offDay, out);
     } else {
-      text(schedule, texts, out);
+      text(schedule, offDay, texts, out);
     }
     out.flush();
     return ExitCode.OK;
   }
 
-  private static void text(DraftSchedule schedule, Texts texts, PrintWriter out) {
+  private static void text(DraftSchedule schedule, boolean offDay, Texts texts, PrintWriter out) {
     String kind = texts.get("signoff.kind." + schedule.kind().name().toLowerCase(java.util.Locale.ROOT));
     out.println(texts.get("signoff.head", schedule.meeting(), kind));
     out.println(texts.get(schedule.kind() == DraftSchedule.Kind.REFORM ? "signoff.reform_due" : "signoff.drafts_due",
         schedule.draftsDue(),
         java.time.temporal.ChronoUnit.DAYS.between(schedule.draftsDue(), schedule.meeting())));
+    if (offDay) {
+      out.println(texts.get("signoff.off_day", schedule.draftsDue()));
+    }
     int n = 1;
     for (DraftSchedule.Due d : schedule.steps()) {
       out.println(texts.get("signoff.step", n++, d.step().role(), d.due().date(),
@@ -109,7 +115,8 @@ public final class SignoffDueCommand extends AreaCommand {
         : texts.get("signoff.days", halves % 2 == 0 ? Integer.toString(halves / 2) : (halves / 2) + ".5");
   }
 
-  private static void json(Pack thePack, DraftSchedule schedule, PrintWriter out) throws IOException {
+  private static void json(Pack thePack, DraftSchedule schedule, boolean offDay, PrintWriter out)
+      throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeStringField("meeting", schedule.meeting().toString());
@@ -117,6 +124,7 @@ public final class SignoffDueCommand extends AreaCommand {
       json.writeStringField("kind", schedule.kind().name().toLowerCase(java.util.Locale.ROOT));
       json.writeBooleanField("important", schedule.kind() == DraftSchedule.Kind.IMPORTANT);
       json.writeStringField("draftsDue", schedule.draftsDue().toString());
+      json.writeBooleanField("draftsDueOnWorkday", !offDay);
       json.writeArrayFieldStart("steps");
       for (DraftSchedule.Due d : schedule.steps()) {
         json.writeStartObject();

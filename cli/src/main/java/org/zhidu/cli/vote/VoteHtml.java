@@ -15,7 +15,7 @@ final class VoteHtml {
   private VoteHtml() {}
 
   static void write(Meeting meeting, Tally tally, List<Finding> findings, Texts texts, PrintWriter out) {
-    Html.begin(out, meeting.name(),
+    Html.begin(out, texts, meeting.name(),
         "th, td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: top; }",
         "th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
         "td.n { text-align: right; white-space: nowrap; }",

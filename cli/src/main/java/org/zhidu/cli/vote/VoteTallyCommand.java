@@ -131,6 +131,11 @@ public final class VoteTallyCommand extends AreaCommand {
         json.writeNumberField("no", r.no());
         json.writeNumberField("defer", r.defer());
         json.writeNumberField("needed", r.needed());
+        json.writeObjectFieldStart("quorum"); // the item's own: two thirds for a cadre item
+        json.writeNumberField("present", r.quorum().present());
+        json.writeNumberField("required", r.quorum().required());
+        json.writeBooleanField("met", r.quorum().met());
+        json.writeEndObject();
         json.writeBooleanField("passed", r.outcome() == Tally.Outcome.PASSED);
         json.writeStringField("outcome", r.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         json.writeStringField("reason", VoteWords.reason(r, texts));

@@ -94,6 +94,7 @@ class RuleConventionsTest {
         "unfinished SOMETHING: anju-gov-office states no bound for unfinished.limit (X-BOUND)",
         "unfinished SOMETHING: wujiang-cppcc states no bound for unfinished.limit (X-BOUND)",
         "unfinished SOMETHING: party-office states no bound for unfinished.limit (X-BOUND)",
+        "unfinished SOMETHING: chenzhou-cppcc states no bound for unfinished.limit (X-BOUND)",
         "Z9: no pack cites its clause",
         "Z9: no test names it"), violations);
   }

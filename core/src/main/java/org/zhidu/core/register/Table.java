@@ -424,8 +424,11 @@ public final class Table {
         }
       }
       if (!missing.isEmpty()) {
+        // one header cell holding ; or a tab: the file is separated by another character than the comma
+        boolean otherSeparator = width == 1 && (row.cell(0).indexOf(';') >= 0 || row.cell(0).indexOf('\t') >= 0);
         throw new InputException(new Location(file, row.lines[0], 1, null),
-            Message.of("csv.missing_column", String.join("、", missing)));
+            Message.of(otherSeparator ? "csv.missing_column_separator" : "csv.missing_column",
+                String.join("、", missing)));
       }
     }
   }

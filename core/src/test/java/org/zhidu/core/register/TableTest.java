@@ -108,6 +108,15 @@ class TableTest {
   }
 
   @Test
+  void aFileSeparatedBySemicolonsOrTabsIsToldSo() {
+    for (String sep : List.of(";", "\t")) {
+      InputException e = assertThrows(InputException.class,
+          () -> read("日期" + sep + "原值班人员" + sep + "顶替人员\n2026-10-03" + sep + "张伟" + sep + "王芳\n"));
+      assertEquals("csv.missing_column_separator", e.problem().key());
+    }
+  }
+
+  @Test
   void anEmptyFileIsAnError() {
     InputException e = assertThrows(InputException.class, () -> read("\uFEFF\r\n \n,,\n"));
     assertEquals("csv.empty", e.problem().key());

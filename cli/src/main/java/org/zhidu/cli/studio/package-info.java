@@ -1,0 +1,2 @@
+/** {@code zhidu studio}: members' studios (W1–W3). */
+package org.zhidu.cli.studio;
