@@ -82,10 +82,7 @@ public final class LeaveCheckCommand extends AreaCommand {
     Pack thePack = check.pack().resolve(context);
     LeavePolicy policy = thePack.leave();
     WorkCalendar calendar = check.calendar().load(context);
-    LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
-    if (day.getYear() < Dates.FIRST_YEAR || day.getYear() > Dates.LAST_YEAR) {
-      throw new InputException(new Location(null, 0, 0, "--as-of"), Message.of("leave.bad_as_of", day.toString()));
-    }
+    LocalDate day = Dates.checkDay(asOf, context.clock());
     LeaveChecker checker = new LeaveChecker(theOffice, calendar, policy, day, year);
     // a reportsTo role no chain of the pack names is a typo or another pack's word: said, not silently unused
     java.util.Set<String> posts = thePack.approvalPosts();

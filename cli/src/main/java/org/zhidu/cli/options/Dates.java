@@ -15,6 +15,19 @@ public final class Dates {
   public static final int FIRST_YEAR = 1949;
   public static final int LAST_YEAR = 2199;
 
+  /**
+   * The check day of {@code --as-of}: the day given, else today by the command's clock; a day outside
+   * {@link #FIRST_YEAR}–{@link #LAST_YEAR} is a usage error.
+   */
+  public static java.time.LocalDate checkDay(java.time.LocalDate asOf, java.time.Clock clock) {
+    java.time.LocalDate day = asOf != null ? asOf : java.time.LocalDate.now(clock);
+    if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+      throw new org.zhidu.core.finding.InputException(new org.zhidu.core.finding.Location(null, 0, 0, "--as-of"),
+          org.zhidu.core.finding.Message.of("cli.bad_as_of", day.toString()));
+    }
+    return day;
+  }
+
   private Dates() {}
 
   /** Reads yyyy-mm-dd; anything else is a usage error that says how to write it (the message is a key). */

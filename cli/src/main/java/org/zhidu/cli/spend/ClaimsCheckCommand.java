@@ -25,9 +25,7 @@ import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
 import org.zhidu.cli.output.TextTable;
-import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
-import org.zhidu.core.finding.Message;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.register.Table;
 import org.zhidu.core.rule.CrossCutting;
@@ -78,10 +76,7 @@ public final class ClaimsCheckCommand extends AreaCommand {
     Pack thePack = check.pack().resolve(context);
     check.calendar().checkGiven(context); // no working days are counted; a calendar given is still read
     SpendingPolicy policy = thePack.spending();
-    LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
-    if (day.getYear() < Dates.FIRST_YEAR || day.getYear() > Dates.LAST_YEAR) {
-      throw new InputException(new Location(null, 0, 0, "--as-of"), Message.of("leave.bad_as_of", day.toString()));
-    }
+    LocalDate day = Dates.checkDay(asOf, context.clock());
     ClaimChecker checker = new ClaimChecker(office, policy, day);
     TextDecoding.Chunks chunks = reading.join();
     // a large register comes in chunks, checked by this thread and one more, as registers check does

@@ -22,9 +22,7 @@ import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
 import org.zhidu.cli.output.TextTable;
-import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
-import org.zhidu.core.finding.Message;
 import org.zhidu.core.studio.Studio;
 import org.zhidu.core.studio.StudioCheck;
 import org.zhidu.core.studio.StudioRules;
@@ -62,10 +60,7 @@ public final class StudioCheckCommand extends AreaCommand {
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
-    LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
-    if (day.getYear() < Dates.FIRST_YEAR || day.getYear() > Dates.LAST_YEAR) {
-      throw new InputException(new Location(null, 0, 0, "--as-of"), Message.of("leave.bad_as_of", day.toString()));
-    }
+    LocalDate day = Dates.checkDay(asOf, context.clock());
     String shown = file.toString();
     List<Studio> studios = StudioLoader.load(shown,
         TextDecoding.read(context.workingDirectory().resolve(file), shown));

@@ -68,10 +68,15 @@ public final class SurgeDrawCommand extends AreaCommand {
 
   @Mixin TextOrJsonOption format;
 
+  /** Whether the rota has a row for the duty day. */
+  private boolean dutiesFound;
+
   @Override
   public Integer call() throws IOException {
     LocalDateTime moment = CellTime.dateTime(at);
-    if (moment == null || moment.getYear() < Dates.FIRST_YEAR || moment.getYear() > Dates.LAST_YEAR) {
+    // a day alone would be read as its midnight, after hours: the moment is given with its time, or refused
+    boolean timeGiven = CellTime.parse(at.strip(), false) < 0;
+    if (moment == null || !timeGiven || moment.getYear() < Dates.FIRST_YEAR || moment.getYear() > Dates.LAST_YEAR) {
       throw new InputException(new Location(null, 0, 0, "--at"), Message.of("surge.bad_at", at));
     }
     if (count < 0 || count > 100_000) {
@@ -81,16 +86,32 @@ public final class SurgeDrawCommand extends AreaCommand {
     Office theOffice = office.load(context);
     Pack thePack = PackOption.load(pack, context);
     Set<String> busy = busyFile == null ? Set.of() : names(theOffice, busyFile, InputSchemas.busy(), "人员", null);
-    Set<String> residents = resident == null ? Set.of() : known(theOffice, CellList.split(resident), "--resident");
+    Set<String> residents = Set.of();
+    if (resident != null) {
+      List<String> names = CellList.split(resident);
+      if (names.isEmpty()) {
+        throw new InputException(new Location(null, 0, 0, "--resident"), Message.of("surge.no_residents", resident));
+      }
+      residents = known(theOffice, names, "--resident");
+    }
     Set<String> onDuty = Set.of();
+    LocalDate dutyDay = null;
     if (rotaFile != null) {
       // the duty day runs from one handover to the next: before it, the day before's people are on duty
-      LocalDate dutyDay = moment.toLocalTime().isBefore(thePack.rota().handover())
+      dutyDay = moment.toLocalTime().isBefore(thePack.rota().handover())
           ? moment.toLocalDate().minusDays(1) : moment.toLocalDate();
       onDuty = names(theOffice, rotaFile, InputSchemas.rota(), "值班人员", dutyDay);
     }
-    SurgeDraw draw = SurgeDraw.of(theOffice, calendar.load(context), thePack.surge(), moment, count, busy, onDuty,
+    SurgeDraw drawn = SurgeDraw.of(theOffice, calendar.load(context), thePack.surge(), moment, count, busy, onDuty,
         residents);
+    SurgeDraw draw = drawn;
+    if (dutyDay != null && !dutiesFound) {
+      // a rota that does not reach the duty day cannot put anyone first: said, not passed over
+      List<org.zhidu.core.finding.Finding> findings = new java.util.ArrayList<>(drawn.findings());
+      findings.add(org.zhidu.core.surge.SurgeProblem.NO_DUTY_DAY.at(new Location(rotaFile.toString(), 0, 0, null),
+          dutyDay.toString()));
+      draw = new SurgeDraw(drawn.at(), drawn.workingTime(), drawn.drawn(), drawn.left(), findings);
+    }
     Texts texts = context.texts();
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
@@ -113,11 +134,18 @@ public final class SurgeDrawCommand extends AreaCommand {
     }
     Set<String> out = new HashSet<>();
     for (Table.Row row : table.rows()) {
-      if (day != null && !day.equals(CellTime.date(row.text("日期")))) {
-        continue;
+      if (day != null) {
+        LocalDate date = CellTime.date(row.text("日期"));
+        if (date == null || date.getYear() < Dates.FIRST_YEAR || date.getYear() > Dates.LAST_YEAR) {
+          throw new InputException(row.at("日期"), Message.of("surge.bad_rota_date", row.text("日期")));
+        }
+        if (!day.equals(date)) {
+          continue;
+        }
+        dutiesFound = true;
       }
       for (String name : CellList.split(row.text(field))) {
-        if (theOffice.person(name).isEmpty() && day == null) {
+        if (theOffice.person(name).isEmpty()) {
           throw new InputException(row.at(field), Message.of("surge.unknown_person", name));
         }
         out.add(name);

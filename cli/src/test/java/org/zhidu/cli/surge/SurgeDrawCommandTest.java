@@ -46,4 +46,25 @@ class SurgeDrawCommandTest {
     assertEquals(1, r.exitCode(), r.err());
     assertTrue(r.out().contains("需要 50 人"), r.out());
   }
+
+  @Test
+  void aRotaIsReadWholeAndADayItLacksIsSaid(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("bad.csv"), "日期,值班人员\n2026-02-30,张伟\n", StandardCharsets.UTF_8);
+    Cli.Result bad = Cli.runIn(dir, new byte[0], "surge", "draw", "--office", OFFICE, "--at", "2026-10-09 20:00",
+        "--rota", "bad.csv");
+    assertEquals(2, bad.exitCode(), bad.err());
+    assertTrue(bad.err().contains("bad.csv:2:1"), bad.err());
+    Files.writeString(dir.resolve("other.csv"), "日期,值班人员\n2026-10-01,张伟\n", StandardCharsets.UTF_8);
+    Cli.Result lacks = Cli.runIn(dir, new byte[0], "surge", "draw", "--office", OFFICE, "--at", "2026-10-09 20:00",
+        "--rota", "other.csv");
+    assertEquals(1, lacks.exitCode(), lacks.err());
+    assertTrue(lacks.out().contains("2026-10-09"), lacks.out());
+  }
+
+  @Test
+  void aDayWithoutItsTimeOrResidentsWithoutNamesAreRefused() {
+    assertEquals(2, Cli.run("surge", "draw", "--office", OFFICE, "--at", "2026-10-09").exitCode());
+    assertEquals(2, Cli.run("surge", "draw", "--office", OFFICE, "--at", "2026-10-09 20:00", "--resident", "、、")
+        .exitCode());
+  }
 }

@@ -66,9 +66,4 @@ public record Studio(String name, String county, boolean group, List<String> sig
     }
   }
 
-  /** The year its approval was decided (the last step's), or 0 when it has none. */
-  public int year() {
-    return approval.isEmpty() || approval.get(approval.size() - 1).date() == null ? 0
-        : approval.get(approval.size() - 1).date().getYear();
-  }
 }

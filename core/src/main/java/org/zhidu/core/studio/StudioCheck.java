@@ -47,7 +47,7 @@ public final class StudioCheck {
       conditions(s, policy, out);
       approval(s, policy, out);
       standings.add(new Standing(s, lifecycle(s, policy, asOf, out)));
-      if (s.year() == policy.pilotYear()) {
+      if (approvedIn(s, policy) == policy.pilotYear()) {
         pilots.merge(s.county(), 1, Integer::sum);
       }
     }
@@ -63,6 +63,17 @@ public final class StudioCheck {
     }
     out.sort(java.util.Comparator.comparingInt((Finding f) -> f.location().line()));
     return new Result(standings, out);
+  }
+
+  /** The year of the chain's last step (主席会议审定), or 0 when it has not been taken: only approved studios count. */
+  private static int approvedIn(Studio s, StudioPolicy policy) {
+    String last = policy.chain().isEmpty() ? null : policy.chain().get(policy.chain().size() - 1);
+    for (Studio.Step step : s.approval()) {
+      if (step.step().equals(last) && step.date() != null) {
+        return step.date().getYear();
+      }
+    }
+    return 0;
   }
 
   private static void conditions(Studio s, StudioPolicy policy, List<Finding> out) {
@@ -96,8 +107,9 @@ public final class StudioCheck {
     if (!missing.isEmpty()) {
       out.add(StudioProblem.STEP_MISSING.at(s.at(), s.name(), String.join("、", missing)));
     }
-    if (s.group() && s.signatures().size() < 2) {
-      out.add(StudioProblem.NO_JOINT_SIGNATURES.at(s.at(), s.name(), Integer.toString(s.signatures().size())));
+    long signed = s.signatures().stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().count();
+    if (s.group() && signed < 2) {
+      out.add(StudioProblem.NO_JOINT_SIGNATURES.at(s.at(), s.name(), Long.toString(signed)));
     }
   }
 
@@ -106,7 +118,7 @@ public final class StudioCheck {
     Studio.Status due = s.status();
     int run = 0;
     int firstOfRun = 0;
-    for (Map.Entry<Integer, Boolean> year : new TreeMap<>(s.assessments()).entrySet()) {
+    for (Map.Entry<Integer, Boolean> year : new TreeMap<>(s.assessments()).headMap(asOf.getYear(), true).entrySet()) {
       boolean consecutive = run > 0 && s.assessments().containsKey(year.getKey() - 1);
       if (Boolean.FALSE.equals(year.getValue())) {
         if (!consecutive) {
@@ -126,7 +138,8 @@ public final class StudioCheck {
       due = Studio.Status.CLOSED;
       out.add(StudioProblem.TO_CLOSE.at(s.at(), s.name(), s.termEnds().toString()));
     }
-    if (due != Studio.Status.ACTIVE && !s.signReturned()) {
+    // the sign comes back once the studio is recorded revoked or closed (a studio only due to be is told above)
+    if (s.status() != Studio.Status.ACTIVE && !s.signReturned()) {
       out.add(StudioProblem.SIGN_NOT_RETURNED.at(s.at(), s.name()));
     }
     return due;

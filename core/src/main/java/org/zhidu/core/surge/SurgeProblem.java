@@ -13,6 +13,8 @@ public enum SurgeProblem implements Problem {
   SECTION_UNCOVERED(SurgeRules.U1, WARNING, "surge.section_uncovered"),
   /** Fewer people can be drawn than asked for. */
   SHORT(SurgeRules.U1, WARNING, "surge.short"),
+  /** The rota given has no row for the duty day: nobody is put first as on duty. */
+  NO_DUTY_DAY(SurgeRules.U1, WARNING, "surge.no_duty_day"),
   /** A section the rule keeps is not in the office file. */
   NO_SUCH_SECTION(SurgeRules.U1, INFO, "surge.no_such_section");
 

@@ -73,6 +73,10 @@ public final class StudioLoader {
       }
       Map<Integer, Boolean> assessments = new HashMap<>();
       e.assessments().forEach((year, result) -> {
+        if (year == null || year < 1949 || year > 2199) {
+          throw new InputException(document.place(at + "/assessments/" + year),
+              Message.of("studio.bad_year", String.valueOf(year)));
+        }
         if (!"合格".equals(result) && !"不合格".equals(result)) {
           throw new InputException(document.place(at + "/assessments/" + year),
               Message.of("studio.bad_assessment", String.valueOf(result)));
@@ -83,7 +87,9 @@ public final class StudioLoader {
       if (status == null) {
         throw new InputException(document.place(at + "/status"), Message.of("studio.bad_status", e.status()));
       }
-      out.add(new Studio(e.name(), e.county(), Boolean.TRUE.equals(e.group()), e.signatures(), has, steps,
+      // the city's own CPPCC written as a county is the city's
+      String county = e.county() == null || e.county().strip().equals("市政协") ? "" : e.county().strip();
+      out.add(new Studio(e.name(), county, Boolean.TRUE.equals(e.group()), e.signatures(), has, steps,
           assessments, date(document, at + "/termEnds", e.termEnds()), status, Boolean.TRUE.equals(e.signReturned()),
           document.place(at)));
     }

@@ -70,16 +70,29 @@ class StudioCheckTest {
 
   @Test
   void w3TwoFailedYearsInARowRevokeAndTheSignIsTakenBack() {
-    assertEquals(List.of(StudioProblem.TO_REVOKE, StudioProblem.SIGN_NOT_RETURNED),
+    assertEquals(List.of(StudioProblem.TO_REVOKE),
         problems(studio(Map.of(2020, false, 2021, false), null, Studio.Status.ACTIVE, false)));
+    assertEquals(List.of(StudioProblem.SIGN_NOT_RETURNED),
+        problems(studio(Map.of(2020, false, 2021, false), null, Studio.Status.REVOKED, false)));
     assertEquals(List.of(), problems(studio(Map.of(2020, false, 2021, false), null, Studio.Status.REVOKED, true)));
+    assertEquals(List.of(), problems(studio(Map.of(2026, false, 2027, false), null, Studio.Status.ACTIVE, false)),
+        "a year after the check day is not counted");
   }
 
   @Test
   void w3TheTermsLastDayClosesItTheDayBeforeDoesNot() {
-    assertEquals(List.of(StudioProblem.TO_CLOSE, StudioProblem.SIGN_NOT_RETURNED),
-        problems(studio(Map.of(), AS_OF, Studio.Status.ACTIVE, false)));
+    assertEquals(List.of(StudioProblem.TO_CLOSE), problems(studio(Map.of(), AS_OF, Studio.Status.ACTIVE, false)));
     assertEquals(List.of(), problems(studio(Map.of(), AS_OF.plusDays(1), Studio.Status.ACTIVE, false)));
+  }
+
+  @Test
+  void w2AGroupsApplicationIsSignedByTwoDifferentPeople() {
+    Studio s = studio(Map.of(), null, Studio.Status.ACTIVE, false);
+    for (List<String> names : List.of(List.of("李明", "李明"), List.of("李明", " "), List.of("李明", " 李明 "))) {
+      Studio group = new Studio(s.name(), "", true, names, s.has(), s.approval(), Map.of(), null,
+          Studio.Status.ACTIVE, false, AT);
+      assertEquals(List.of(StudioProblem.NO_JOINT_SIGNATURES), problems(group), names.toString());
+    }
   }
 
   @Test
@@ -96,6 +109,12 @@ class StudioCheckTest {
     assertEquals(List.of(), problems(city.subList(0, 3).toArray(Studio[]::new)));
     assertEquals(List.of(), problems(city.subList(0, 5).toArray(Studio[]::new)));
     assertEquals(List.of(StudioProblem.PILOT_NUMBER), problems(city.toArray(Studio[]::new)));
+    List<Studio> withApplied = new ArrayList<>(city.subList(0, 3));
+    withApplied.add(new Studio("申请中", "", false, List.of("甲"), city.get(0).has(),
+        List.of(new Studio.Step("申请", LocalDate.of(2019, 11, 1), AT)), Map.of(), null, Studio.Status.ACTIVE, false,
+        AT));
+    assertTrue(!problems(withApplied.toArray(Studio[]::new)).contains(StudioProblem.PILOT_NUMBER),
+        "a studio only applied for is no pilot yet");
   }
 
   @Test
