@@ -47,6 +47,7 @@ public final class MeetingCheckCommand extends AreaCommand {
   public Integer call() throws IOException {
     Texts texts = context.texts();
     Pack thePack = check.pack().resolve(context);
+    check.calendar().checkGiven(context); // no working days are counted; a calendar given is still read
     PaperPolicy policy = thePack.signoff().papers();
     if (policy == null) {
       throw new InputException(new Location(null, 0, 0, "--pack"), Message.of("meeting.no_papers", thePack.id()));
@@ -71,6 +72,7 @@ public final class MeetingCheckCommand extends AreaCommand {
         listed.summary().warnings());
     List<Path> inputs = new ArrayList<>(papers);
     inputs.add(check.pack().file(context));
+    inputs.add(check.calendar().file());
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       FindingsReport.write(format.format(), "zhidu meeting check", listed,
           RuleDescriptions.of(thePack, texts,
