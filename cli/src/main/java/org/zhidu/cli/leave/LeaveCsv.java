@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.zhidu.cli.input.CellList;
+import org.zhidu.cli.input.PartedScan;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.calendar.HalfDay;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
@@ -52,14 +53,8 @@ final class LeaveCsv {
    * the executor runs ({@code null}: this thread only), each into a part of the checker, absorbed in file order.
    */
   static void read(String file, TextDecoding.Chunks chunks, LeaveChecker checker, Executor helper) {
-    LeaveChecker[] parts = new LeaveChecker[chunks.texts().size()];
-    Table.Scan scan = Table.scan(file, chunks.texts(), chunks.firstLines(), InputSchemas.leave(), k -> {
-      parts[k] = k == 0 ? checker : checker.part();
-      return new Reader(parts[k]);
-    }, helper);
-    for (int k = 1; k < parts.length; k++) {
-      checker.absorb(parts[k]);
-    }
+    Table.Scan scan = PartedScan.scan(file, chunks, InputSchemas.leave(), checker, LeaveChecker::part,
+        LeaveChecker::absorb, Reader::new, helper);
     if (!scan.has(LeaveRequest.PERIOD) && !(scan.has(LeaveRequest.START) && scan.has(LeaveRequest.END))) {
       throw noPeriod(file);
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.zhidu.cli.input.CellList;
+import org.zhidu.cli.input.PartedScan;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.core.finding.RowPlace;
@@ -41,14 +42,8 @@ final class ClaimsCsv {
    * the executor runs ({@code null}: this thread only), each into a part of the checker, absorbed in file order.
    */
   static Table.Scan read(String file, TextDecoding.Chunks chunks, ClaimChecker checker, Executor helper) {
-    ClaimChecker[] parts = new ClaimChecker[chunks.texts().size()];
-    Table.Scan scan = Table.scan(file, chunks.texts(), chunks.firstLines(), InputSchemas.claims(), k -> {
-      parts[k] = k == 0 ? checker : checker.part();
-      return new Reader(parts[k]);
-    }, helper);
-    for (int k = 1; k < parts.length; k++) {
-      checker.absorb(parts[k]);
-    }
+    Table.Scan scan = PartedScan.scan(file, chunks, InputSchemas.claims(), checker, ClaimChecker::part,
+        ClaimChecker::absorb, Reader::new, helper);
     for (Table.Problem p : scan.problems()) {
       SpendProblem shape = p.message().key().equals(SpendProblem.TOO_MANY_CELLS.messageKey())
           ? SpendProblem.TOO_MANY_CELLS : SpendProblem.TOO_FEW_CELLS;
