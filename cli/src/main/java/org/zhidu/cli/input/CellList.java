@@ -31,4 +31,27 @@ public final class CellList {
     }
     return out;
   }
+
+  /**
+   * The items of the cells a register repeats (the same chain of approvers on thousands of rows), each cell split
+   * once: a cache of the last cells met, one per reader thread. The lists are unmodifiable.
+   */
+  public static final class Splits {
+    private static final int SLOTS = 4096;
+    private final String[] cells = new String[SLOTS];
+    private final List<List<String>> items = new ArrayList<>(java.util.Collections.nCopies(SLOTS, null));
+
+    /** The cell's items, as {@link CellList#split} gives them. */
+    public List<String> of(String cell) {
+      int slot = cell.hashCode() & (SLOTS - 1);
+      String seen = cells[slot];
+      if (seen == cell || cell.equals(seen)) {
+        return items.get(slot);
+      }
+      List<String> split = List.copyOf(split(cell));
+      cells[slot] = cell;
+      items.set(slot, split);
+      return split;
+    }
+  }
 }

@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.register.TextPart;
+import org.zhidu.core.register.Utf8;
 
 /**
  * Text files as offices save them: UTF-8 with or without a BOM, or GB18030 (which includes GBK), recognised
@@ -39,80 +41,90 @@ public final class TextDecoding {
   }
 
   /**
-   * A decoded file as consecutive runs of whole lines: one text, or the chunks of a large file.
-   *
-   * @param texts the chunks, in file order
-   * @param firstLines the number of each chunk's first line
+   * A table's file as UTF-8 in consecutive parts of whole lines: the file's own bytes when it is UTF-8 (one part, or
+   * the parts of a large file), else its text decoded from GB18030 and written as UTF-8 (one part).
    */
-  public record Chunks(List<String> texts, List<Integer> firstLines) {}
+  public record Chunks(List<TextPart> parts) {
 
-  /** About this many bytes a chunk: small enough that decoding and tokenizing are compiled early, many times over. */
+    /** A text already decoded, as one part. */
+    public static Chunks of(String text) {
+      return new Chunks(List.of(TextPart.of(text)));
+    }
+  }
+
+  /** About this many bytes a part: small enough that tokenizing and checking are compiled early, many times over. */
   private static final int CHUNK = 2_000_000;
 
   /**
-   * Reads a file like {@link #read}, but a large UTF-8 file comes in chunks of whole lines, cut at line ends outside
-   * quoted cells, decoded by two threads at once.
+   * Reads a table's file like {@link #read}, without decoding it when it is UTF-8: a large file comes in parts of
+   * whole lines, cut at line ends outside quoted cells, found (and the bytes checked to be UTF-8) by two threads.
    */
   public static Chunks readChunks(Path file, String shownAs) {
     byte[] bytes = bytes(file, shownAs);
-    int start = hasBom(bytes) ? 3 : 0;
-    if (bytes.length >= 4 * CHUNK) {
-      List<int[]> cuts = cuts(bytes, start);
-      String[] texts = new String[cuts.size() - 1];
-      AtomicInteger next = new AtomicInteger();
-      Runnable work = () -> {
-        for (int k = next.getAndIncrement(); k < texts.length; k = next.getAndIncrement()) {
-          int from = cuts.get(k)[0];
-          texts[k] = new String(bytes, from, cuts.get(k + 1)[0] - from, StandardCharsets.UTF_8);
-        }
-      };
-      CompletableFuture<Void> helper = CompletableFuture.runAsync(work);
-      work.run();
-      helper.join();
-      boolean utf8 = true;
-      for (String t : texts) {
-        utf8 &= t.indexOf('\uFFFD') < 0;
+    int start = TextPart.hasBom(bytes) ? 3 : 0;
+    if (bytes.length < 4 * CHUNK) {
+      return Utf8.firstBad(bytes, start, bytes.length) < 0
+          ? new Chunks(List.of(new TextPart(bytes, 0, bytes.length, 1)))
+          : Chunks.of(decode(bytes, shownAs));
+    }
+    int pieces = (bytes.length - start + CHUNK - 1) / CHUNK;
+    long[] counts = new long[pieces];
+    boolean[] bad = new boolean[pieces];
+    AtomicInteger next = new AtomicInteger();
+    Runnable work = () -> {
+      for (int k = next.getAndIncrement(); k < pieces; k = next.getAndIncrement()) {
+        int from = start + k * CHUNK;
+        int to = Math.min(from + CHUNK, bytes.length);
+        counts[k] = Utf8.scan(bytes, from, to);
+        bad[k] = counts[k] < 0;
       }
-      if (utf8) {
-        List<Integer> lines = new ArrayList<>();
-        for (int k = 0; k < texts.length; k++) {
-          lines.add(cuts.get(k)[1]);
-        }
-        return new Chunks(List.of(texts), lines);
+    };
+    CompletableFuture<Void> helper = CompletableFuture.runAsync(work, Background.thread("zhidu-scan"));
+    work.run();
+    helper.join();
+    for (boolean b : bad) {
+      if (b) {
+        return Chunks.of(decode(bytes, shownAs));
       }
     }
-    return new Chunks(List.of(decode(bytes, shownAs)), List.of(1));
+    return new Chunks(cuts(bytes, start, counts));
   }
 
   /**
-   * Where to cut: the start, then the first line end past every {@link #CHUNK} bytes that is outside all quoted
-   * cells (an even number of quote bytes before it: the byte " is never part of a multi-byte character in UTF-8 or
-   * GB18030), then the end; each with the number of the line that begins there.
+   * The parts: a cut at the first line end after each piece's start that is outside all quoted cells (an even number
+   * of quote bytes before it: the byte " is never part of a multi-byte character in UTF-8), none where a piece holds
+   * no such line end (a quoted cell longer than a piece).
    */
-  private static List<int[]> cuts(byte[] bytes, int start) {
-    List<int[]> cuts = new ArrayList<>();
-    cuts.add(new int[] {start, 1});
-    int quotes = 0;
-    int lines = 1;
-    int next = start + CHUNK;
-    for (int i = start; i < bytes.length - 1; i++) {
-      byte b = bytes[i];
-      if (b == '"') {
-        quotes++;
-      } else if (b == '\n') {
-        lines++;
-        if (i >= next && (quotes & 1) == 0) {
-          cuts.add(new int[] {i + 1, lines});
-          next = i + 1 + CHUNK;
+  private static List<TextPart> cuts(byte[] bytes, int start, long[] counts) {
+    List<TextPart> parts = new ArrayList<>();
+    int partStart = start;
+    int partLine = 1;
+    long quotes = counts[0] >>> 32;
+    long lines = counts[0] & 0xFFFF_FFFFL;
+    for (int k = 1; k < counts.length; k++) {
+      int from = start + k * CHUNK;
+      int to = Math.min(from + CHUNK, bytes.length);
+      long q = quotes;
+      long l = lines;
+      for (int i = from; i < to; i++) {
+        byte b = bytes[i];
+        if (b == '"') {
+          q++;
+        } else if (b == '\n') {
+          l++;
+          if ((q & 1) == 0) {
+            parts.add(new TextPart(bytes, partStart, i + 1, partLine));
+            partStart = i + 1;
+            partLine = Math.toIntExact(l + 1);
+            break;
+          }
         }
       }
+      quotes += counts[k] >>> 32;
+      lines += counts[k] & 0xFFFF_FFFFL;
     }
-    cuts.add(new int[] {bytes.length, lines});
-    return cuts;
-  }
-
-  private static boolean hasBom(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    parts.add(new TextPart(bytes, partStart, bytes.length, partLine));
+    return parts;
   }
 
   private static byte[] bytes(Path file, String shownAs) {
@@ -133,7 +145,7 @@ public final class TextDecoding {
   }
 
   public static String decode(byte[] bytes, String shownAs) {
-    int start = hasBom(bytes) ? 3 : 0;
+    int start = TextPart.hasBom(bytes) ? 3 : 0;
     // The JDK's own UTF-8 decoding is the fastest; it replaces a bad sequence with U+FFFD, so only when that
     // character appears is the text decoded again strictly, to tell a real U+FFFD from bytes that are not UTF-8.
     String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);

@@ -98,7 +98,7 @@ public final class LeaveCheckCommand extends AreaCommand {
     TextDecoding.Chunks chunks = reading.join();
     // a large register comes in chunks, checked by this thread and one more, as registers check does
     LeaveCsv.read(shown, chunks, checker, Background.thread("zhidu-leave"));
-    LeaveChecker.Report report = checker.finish();
+    LeaveChecker.Report report = checker.finish(Background.thread("zhidu-leave"));
     FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, report.findings())),
         check.failure().maxErrors());
     String summary = texts.get("leave.check.summary", shown, report.checked(), listed.summary().errors(),

@@ -45,7 +45,7 @@ final class LeaveCsv {
 
   /** Reads the register's decoded text into the checker; {@code file} names it in locations. */
   static void read(String file, String text, LeaveChecker checker) {
-    read(file, new TextDecoding.Chunks(List.of(text), List.of(1)), checker, null);
+    read(file, TextDecoding.Chunks.of(text), checker, null);
   }
 
   /**
@@ -73,6 +73,7 @@ final class LeaveCsv {
   /** Turns each row into a request, or a finding at the cell that cannot be read. */
   private static final class Reader implements Consumer<Table.Row> {
     private final LeaveChecker checker;
+    private final CellList.Splits approvers = new CellList.Splits();
     private Boolean single;
 
     Reader(LeaveChecker checker) {
@@ -177,7 +178,7 @@ final class LeaveCsv {
         }
       }
       return new LeaveRequest(row.text(LeaveRequest.PERSON), row.text(LeaveRequest.KIND), start, end, times[0],
-          CellList.split(row.text(LeaveRequest.APPROVERS)),
+          approvers.of(row.text(LeaveRequest.APPROVERS)),
           times[1], mode, times[2], row.text(LeaveRequest.CERTIFICATE), row.text(LeaveRequest.COVER), times[3], days,
           place);
     }
@@ -211,9 +212,10 @@ final class LeaveCsv {
   /** The half day of a parsed value ({@link #halfOrTime}): as a start ({@code end} false) or as an end. */
   private static HalfDay halfDay(long value, boolean end) {
     LocalDate day = day(value);
-    int minutes = (int) (value / 100 % 100) * 60 + (int) (value % 100);
-    if (value % 10_000 == HALF_MORNING || value % 10_000 == HALF_AFTERNOON) {
-      return new HalfDay(day, value % 10_000 == HALF_AFTERNOON);
+    int hm = hoursMinutes(value);
+    int minutes = hm / 100 * 60 + hm % 100;
+    if (hm == HALF_MORNING || hm == HALF_AFTERNOON) {
+      return new HalfDay(day, hm == HALF_AFTERNOON);
     }
     boolean afternoon = minutes == 0 ? end : end ? minutes > 12 * 60 : minutes >= 12 * 60;
     return new HalfDay(day, afternoon);
@@ -226,16 +228,21 @@ final class LeaveCsv {
   }
 
   private static LocalDateTime time(long value) {
-    long hm = value % 10_000;
+    int hm = hoursMinutes(value);
     if (hm == HALF_MORNING || hm == HALF_AFTERNOON) {
       return day(value).atTime(hm == HALF_AFTERNOON ? 12 : 0, 0);
     }
-    return day(value).atTime((int) (hm / 100), (int) (hm % 100));
+    return day(value).atTime(hm / 100, hm % 100);
   }
 
   /** Marks, in the minutes of a parsed value, a day written with 上午 or 下午 (no real time has 24 or 25 hours). */
-  private static final long HALF_MORNING = 2400;
-  private static final long HALF_AFTERNOON = 2500;
+  private static final int HALF_MORNING = 2400;
+  private static final int HALF_AFTERNOON = 2500;
+
+  /** The HHmm of a parsed value (one division of a long: the rest in ints, a million rows over). */
+  private static int hoursMinutes(long value) {
+    return (int) (value - value / 10_000 * 10_000);
+  }
 
   /**
    * A cell as {@link CellTime} reads it (yyyyMMddHHmm), or a day followed by 上午/下午 (AM/PM) with the minutes
@@ -262,8 +269,8 @@ final class LeaveCsv {
   private static final String[] HALF_WORDS = {"上午", "下午", "AM", "PM"};
 
   private static LocalDate day(long value) {
-    long d = value / 10_000;
-    return LocalDate.of((int) (d / 10_000), (int) (d / 100 % 100), (int) (d % 100));
+    int d = (int) (value / 10_000);
+    return LocalDate.of(d / 10_000, d / 100 % 100, d % 100);
   }
 
   /** Days as written: 1, 1.5, 0.5, 1天; {@code null} for anything else or a negative number. */

@@ -32,6 +32,7 @@ import org.zhidu.core.register.RegisterProblem;
 import org.zhidu.core.register.RegisterChecker;
 import org.zhidu.core.register.RegisterReport;
 import org.zhidu.core.register.Schema;
+import org.zhidu.core.register.TextPart;
 import org.zhidu.policies.Pack;
 import org.zhidu.policies.register.SchemaLoader;
 import picocli.CommandLine.Command;
@@ -104,12 +105,8 @@ public final class RegistersCheckCommand extends AreaCommand {
       if (i == 0) {
         firstText = null;
       }
-      List<RegisterChecker.Part> parts = new ArrayList<>();
-      for (int k = 0; k < text.texts().size(); k++) {
-        String chunk = text.texts().get(k);
-        parts.add(new RegisterChecker.Part(chunk, 0, chunk.length(), text.firstLines().get(k)));
-      }
-      String head = text.texts().get(0);
+      List<TextPart> parts = text.parts();
+      TextPart head = parts.get(0);
       Schema schema = chosen;
       if (schema == null) {
         Recognition r = RegisterChecker.recognise(RegisterChecker.header(shown, head), schemas);
@@ -153,9 +150,9 @@ public final class RegistersCheckCommand extends AreaCommand {
   }
 
   /** The parts of a register checked by two threads at once, then merged in file order. */
-  private static RegisterReport check(String file, List<RegisterChecker.Part> parts, Schema schema, long asOf,
+  private static RegisterReport check(String file, List<TextPart> parts, Schema schema, long asOf,
       int limit) {
-    List<String> header = parts.size() > 1 ? RegisterChecker.header(file, parts.get(0).text()) : null;
+    List<String> header = parts.size() > 1 ? RegisterChecker.header(file, parts.get(0)) : null;
     RegisterChecker.Partial[] done = new RegisterChecker.Partial[parts.size()];
     AtomicInteger next = new AtomicInteger();
     Runnable work = () -> {

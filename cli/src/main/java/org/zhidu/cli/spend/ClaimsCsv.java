@@ -34,7 +34,7 @@ final class ClaimsCsv {
 
   /** Reads the register's decoded text into the checker; {@code file} names it in locations. */
   static Table.Scan read(String file, String text, ClaimChecker checker) {
-    return read(file, new TextDecoding.Chunks(List.of(text), List.of(1)), checker, null);
+    return read(file, TextDecoding.Chunks.of(text), checker, null);
   }
 
   /**
@@ -55,6 +55,8 @@ final class ClaimsCsv {
   /** Turns each row into a claim, or a finding at the cell that cannot be read. */
   private static final class Reader implements Consumer<Table.Row> {
     private final ClaimChecker checker;
+    /** Papers, approvers and signers: the same few lists on most rows. */
+    private final CellList.Splits lists = new CellList.Splits();
     /** Which optional columns the header has, asked once. */
     private boolean[] has;
 
@@ -142,9 +144,9 @@ final class ClaimsCsv {
         }
       }
       return new Claim(date, handler, kind, amount,
-          has(0) ? CellList.split(row.text(Claim.ATTACHMENTS)) : null,
-          has(1) ? CellList.split(row.text(Claim.APPROVERS)) : null, approved,
-          has(3) ? CellList.split(row.text(Claim.SIGNERS)) : null, returned, claimed,
+          has(0) ? lists.of(row.text(Claim.ATTACHMENTS)) : null,
+          has(1) ? lists.of(row.text(Claim.APPROVERS)) : null, approved,
+          has(3) ? lists.of(row.text(Claim.SIGNERS)) : null, returned, claimed,
           has(6) ? row.text(Claim.DECISION) : null, budgeted,
           has(8) ? row.text(Claim.ASSET_NUMBER) : null, unitPrice, persons,
           has(11) ? CellList.split(halfWidth(row.text(Claim.INVOICES))) : null,

@@ -14,19 +14,20 @@ import org.zhidu.core.rule.RuleId;
 final class AcrossRequests {
 
   private final LeaveChecker checker;
-  private final Map<String, List<LeaveLog.Taken>> all;
+  private final Map<String, LeaveLog.Log> all;
   private final List<Finding> findings;
   private final LeavePolicy policy;
   private final RuleId rule;
 
   /**
-   * @param checker the checker whose register it is (its calendar, policy and findings)
-   * @param all every person's requests, each list sorted by first half day
+   * @param checker the checker whose register it is (its calendar and policy)
+   * @param all every person's requests, as read (read only)
+   * @param findings where the findings go
    */
-  AcrossRequests(LeaveChecker checker, Map<String, List<LeaveLog.Taken>> all) {
+  AcrossRequests(LeaveChecker checker, Map<String, LeaveLog.Log> all, List<Finding> findings) {
     this.checker = checker;
     this.all = all;
-    this.findings = checker.findings;
+    this.findings = findings;
     this.policy = checker.policy;
     this.rule = checker.rule;
   }
@@ -137,12 +138,11 @@ final class AcrossRequests {
     if (t.cover() == null) {
       return;
     }
-    for (LeaveLog.Taken o : all.getOrDefault(t.cover(), List.of())) {
-      if (o.first() <= t.last() && t.first() <= o.last()) {
-        findings.add(LeaveProblem.COVER_AWAY.at(rule, t.where().at(LeaveRequest.COVER), t.cover(),
-            Integer.toString(o.line())));
-        return;
-      }
+    LeaveLog.Log theirs = all.get(t.cover());
+    int line = theirs == null ? 0 : theirs.firstOverlap(t.first(), t.last());
+    if (line > 0) {
+      findings.add(LeaveProblem.COVER_AWAY.at(rule, t.where().at(LeaveRequest.COVER), t.cover(),
+          Integer.toString(line)));
     }
   }
 

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.zhidu.core.approval.Approvers;
 import org.zhidu.core.approval.Limit;
 import org.zhidu.core.approval.Router;
@@ -370,30 +373,42 @@ public final class LeaveChecker {
 
   /** What the requests show together, and the totals. */
   public Report finish() {
-    Map<String, Map<Integer, LeaveTotal.Tally>> tallies = new HashMap<>();
-    Map<String, List<LeaveLog.Taken>> all = new HashMap<>();
-    byPerson.forEach((person, log) -> all.put(person, log.taken()));
-    AcrossRequests across = new AcrossRequests(this, all);
-    for (Map.Entry<String, List<LeaveLog.Taken>> e : all.entrySet()) {
-      List<LeaveLog.Taken> taken = e.getValue();
-      taken.sort(Comparator.comparingLong(LeaveLog.Taken::first).thenComparingInt(LeaveLog.Taken::line));
-      across.overlaps(taken);
-      Map<Integer, LeaveTotal.Tally> years = new HashMap<>();
-      tallies.put(e.getKey(), years);
-      for (LeaveLog.Taken t : taken) {
-        if (t.inYear()) {
-          AcrossRequests.count(years, t);
+    return finish(null);
+  }
+
+  /**
+   * The same, the people shared between this thread and a helper the caller's executor runs ({@code null}: this
+   * thread only): each person's requests are checked against each other by one of them, and their findings come
+   * back in the same order.
+   */
+  public Report finish(Executor helper) {
+    // one person's requests made into rows, checked and dropped before the next person's (a cover's leave is
+    // looked up in the log as read): never a million rows at once
+    List<String> persons = new ArrayList<>(byPerson.keySet());
+    Map<String, Map<Integer, LeaveTotal.Tally>> tallies = new ConcurrentHashMap<>();
+    inParallel(persons.size(), helper, (from, to, found) -> {
+      AcrossRequests across = new AcrossRequests(this, byPerson, found);
+      for (String person : persons.subList(from, to)) {
+        List<LeaveLog.Taken> taken = byPerson.get(person).taken();
+        taken.sort(Comparator.comparingLong(LeaveLog.Taken::first).thenComparingInt(LeaveLog.Taken::line));
+        across.overlaps(taken);
+        Map<Integer, LeaveTotal.Tally> years = new HashMap<>();
+        tallies.put(person, years);
+        for (LeaveLog.Taken t : taken) {
+          if (t.inYear()) {
+            AcrossRequests.count(years, t);
+          }
+        }
+        across.overdue(person, years, taken);
+        across.notReturned(taken);
+        across.yearCap(person, years, taken);
+        for (LeaveLog.Taken t : taken) {
+          if (t.inYear() && !person.equals(t.cover())) {
+            across.coverAway(t);
+          }
         }
       }
-      across.overdue(e.getKey(), years, taken);
-      across.notReturned(taken);
-      across.yearCap(e.getKey(), years, taken);
-      for (LeaveLog.Taken t : taken) {
-        if (t.inYear() && !e.getKey().equals(t.cover())) {
-          across.coverAway(t);
-        }
-      }
-    }
+    });
     // by row; within a row in the order found, so that 旷工 follows the finding it comes from
     findings.sort(Comparator.comparing((Finding f) -> Objects.toString(f.location().file(), ""))
         .thenComparingInt(f -> f.location().line()));
@@ -410,8 +425,38 @@ public final class LeaveChecker {
     return new Report(findings, totals, List.copyOf(kinds.keySet()), checked, policy.absenteeism());
   }
 
+  /** A share of the people, from one index to another, whose findings go to {@code found}. */
+  private interface Share {
+    void check(int from, int to, List<Finding> found);
+  }
+
+  /**
+   * Runs the two halves of {@code count} items on this thread and the helper (or both here), each into a list of
+   * its own; the lists are added to the findings in order of the halves. What a half throws is thrown here.
+   */
+  private void inParallel(int count, Executor helper, Share share) {
+    int half = helper == null || count < 64 ? count : count / 2;
+    List<Finding> first = new ArrayList<>();
+    List<Finding> second = new ArrayList<>();
+    CompletableFuture<Void> other = half == count ? null
+        : CompletableFuture.runAsync(() -> share.check(half, count, second), helper);
+    share.check(0, half, first);
+    if (other != null) {
+      try {
+        other.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    }
+    findings.addAll(first);
+    findings.addAll(second);
+  }
+
   static int yearOf(long slot) {
-    return LocalDate.ofEpochDay(Math.floorDiv(slot, 2)).getYear();
+    return LocalDate.ofEpochDay((slot >> 1)).getYear();
   }
 
   /** The last half day of a year. */
@@ -430,7 +475,7 @@ public final class LeaveChecker {
   }
 
   private boolean isWorking(long slot) {
-    return policy.counting() == LeavePolicy.Counting.CALENDAR || calendar.typeOf(Math.floorDiv(slot, 2)).isWorking();
+    return policy.counting() == LeavePolicy.Counting.CALENDAR || calendar.typeOf((slot >> 1)).isWorking();
   }
 
   /**
@@ -440,7 +485,7 @@ public final class LeaveChecker {
    */
   boolean isWorkingAfter(long slot) {
     return policy.counting() == LeavePolicy.Counting.CALENDAR
-        || beyond.typeOf(Math.floorDiv(slot, 2)).isWorking();
+        || beyond.typeOf((slot >> 1)).isWorking();
   }
 
   /** The half day as a number: two a day, the morning first. */
@@ -453,7 +498,7 @@ public final class LeaveChecker {
   }
 
   static HalfDay halfDay(long slot) {
-    return new HalfDay(LocalDate.ofEpochDay(Math.floorDiv(slot, 2)), Math.floorMod(slot, 2) == 1);
+    return new HalfDay(LocalDate.ofEpochDay((slot >> 1)), (slot & 1) == 1);
   }
 
   /** Half days as days: 3 → 1.5. */

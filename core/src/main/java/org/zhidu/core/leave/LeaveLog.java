@@ -97,6 +97,22 @@ final class LeaveLog {
           ints[at + 4], ints[at + 5], ints[at + 6] == 1);
     }
 
+    /**
+     * The line of the request that comes first (by its first half day, then its line) of those that share a half
+     * day with {@code first} to {@code last}; 0 when none does.
+     */
+    int firstOverlap(long first, long last) {
+      long best = Long.MAX_VALUE;
+      for (int i = 0; i < size; i++) {
+        int at = i * INTS;
+        if (ints[at] <= last && first <= ints[at + 1]) {
+          long key = (long) ints[at] << 32 | (cells[i * 5] >>> 32);
+          best = Math.min(best, key);
+        }
+      }
+      return best == Long.MAX_VALUE ? 0 : (int) (best & 0xFFFF_FFFFL);
+    }
+
     List<Taken> taken() {
       List<Taken> out = new ArrayList<>(size);
       for (int i = 0; i < size; i++) {

@@ -1,5 +1,6 @@
 package org.zhidu.core.register;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -16,11 +17,20 @@ public final class CellTime {
 
   /** A day, or a day and a time when {@code timeAllowed}; -1 when it is neither. */
   public static long parse(String text, boolean timeAllowed) {
-    return parse(text, 0, text.length(), timeAllowed);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return parse(bytes, 0, bytes.length, timeAllowed);
   }
 
   /** The same for the characters from {@code from} to {@code to} of the text. */
   public static long parse(String text, int from, int to, boolean timeAllowed) {
+    return parse(text.substring(from, to), timeAllowed);
+  }
+
+  /**
+   * The same for UTF-8 bytes, read in place: the separators beyond ASCII (年 月 日 时 分 秒 ： and the full-width
+   * space) are matched as their three bytes.
+   */
+  public static long parse(byte[] text, int from, int to, boolean timeAllowed) {
     int n = to;
     int pos = spaces(text, from, n);
     long r = digits(text, pos, n, 4, 4);
@@ -28,13 +38,13 @@ public final class CellTime {
       return -1;
     }
     int year = value(r);
-    pos = separator(text, position(r), n, '年');
+    pos = separator(text, position(r), n, NIAN);
     r = pos < 0 ? -1 : digits(text, pos, n, 1, 2);
     if (r < 0) {
       return -1;
     }
     int month = value(r);
-    pos = month < 1 || month > 12 ? -1 : separator(text, position(r), n, '月');
+    pos = month < 1 || month > 12 ? -1 : separator(text, position(r), n, YUE);
     r = pos < 0 ? -1 : digits(text, pos, n, 1, 2);
     if (r < 0) {
       return -1;
@@ -43,10 +53,7 @@ public final class CellTime {
     if (day < 1 || day > DAYS[month - 1] || (month == 2 && day == 29 && !leap(year))) {
       return -1;
     }
-    pos = position(r);
-    if (pos < n && text.charAt(pos) == '日') {
-      pos++;
-    }
+    pos = position(r) + word(text, position(r), n, RI);
     long date = (year * 100L + month) * 100 + day;
     int afterDate = pos;
     pos = spaces(text, pos, n);
@@ -56,7 +63,7 @@ public final class CellTime {
     if (!timeAllowed) {
       return -1;
     }
-    if (pos == afterDate && text.charAt(pos) == 'T') {
+    if (pos == afterDate && text[pos] == 'T') {
       pos++;
     }
     r = digits(text, pos, n, 1, 2);
@@ -65,31 +72,56 @@ public final class CellTime {
     }
     int hour = value(r);
     pos = position(r);
-    char sep = text.charAt(pos);
-    if (sep != ':' && sep != '时' && sep != '：') {
+    int sep = text[pos] == ':' ? 1 : Math.max(word(text, pos, n, SHI), word(text, pos, n, COLON));
+    if (sep == 0) {
       return -1;
     }
-    r = digits(text, pos + 1, n, 2, 2);
+    r = digits(text, pos + sep, n, 2, 2);
     if (r < 0 || value(r) > 59) {
       return -1;
     }
     int minute = value(r);
     pos = position(r);
-    if (pos < n && (text.charAt(pos) == ':' || text.charAt(pos) == '分')) {
-      boolean chinese = text.charAt(pos) == '分';
-      pos++;
-      if (!chinese || pos < n && Character.isDigit(text.charAt(pos))) {
+    int fen = word(text, pos, n, FEN);
+    if (pos < n && (text[pos] == ':' || fen > 0)) {
+      boolean chinese = fen > 0;
+      pos += chinese ? fen : 1;
+      if (!chinese || pos < n && text[pos] >= '0' && text[pos] <= '9') {
         r = digits(text, pos, n, 2, 2);
         if (r < 0 || value(r) > 59) {
           return -1;
         }
         pos = position(r);
-        if (pos < n && text.charAt(pos) == '秒') {
-          pos++;
-        }
+        pos += word(text, pos, n, MIAO);
       }
     }
     return spaces(text, pos, n) == n ? date * 10000 + hour * 100 + minute : -1;
+  }
+
+  private static final byte[] NIAN = utf8('年');
+  private static final byte[] YUE = utf8('月');
+  private static final byte[] RI = utf8('日');
+  private static final byte[] SHI = utf8('时');
+  private static final byte[] FEN = utf8('分');
+  private static final byte[] MIAO = utf8('秒');
+  private static final byte[] COLON = utf8('：');
+  private static final byte[] FULL_SPACE = utf8('\u3000');
+
+  private static byte[] utf8(char c) {
+    return String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The length of the word at {@code pos} (a character beyond ASCII, as its bytes), or 0 when it is not there. */
+  private static int word(byte[] text, int pos, int n, byte[] word) {
+    if (pos + word.length > n) {
+      return 0;
+    }
+    for (int k = 0; k < word.length; k++) {
+      if (text[pos + k] != word[k]) {
+        return 0;
+      }
+    }
+    return word.length;
   }
 
   /** A day as offices write it, or {@code null} when the text is not one (a time is not allowed). */
@@ -118,21 +150,25 @@ public final class CellTime {
   }
 
   /** The position after the separator, or -1. */
-  private static int separator(String text, int pos, int n, char chinese) {
+  private static int separator(byte[] text, int pos, int n, byte[] chinese) {
     if (pos >= n) {
       return -1;
     }
-    char c = text.charAt(pos);
-    return c == '-' || c == '/' || c == '.' || c == chinese ? pos + 1 : -1;
+    byte c = text[pos];
+    if (c == '-' || c == '/' || c == '.') {
+      return pos + 1;
+    }
+    int w = word(text, pos, n, chinese);
+    return w > 0 ? pos + w : -1;
   }
 
   /** Between min and max digits from pos: the value and the position after them, packed; -1 when too few. */
-  private static long digits(String text, int pos, int n, int min, int max) {
+  private static long digits(byte[] text, int pos, int n, int min, int max) {
     int value = 0;
     int count = 0;
     int p = pos;
     while (p < n && count < max) {
-      char c = text.charAt(p);
+      int c = text[p];
       if (c < '0' || c > '9') {
         break;
       }
@@ -151,10 +187,16 @@ public final class CellTime {
     return (int) packed;
   }
 
-  private static int spaces(String text, int pos, int n) {
+  private static int spaces(byte[] text, int pos, int n) {
     int p = pos;
-    while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000')) {
-      p++;
+    while (p < n) {
+      if (text[p] == ' ') {
+        p++;
+      } else if (word(text, p, n, FULL_SPACE) > 0) {
+        p += 3;
+      } else {
+        break;
+      }
     }
     return p;
   }

@@ -1,12 +1,14 @@
 package org.zhidu.core.register;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
 
 /**
- * A CSV tokenizer (RFC 4180 as spreadsheets write it) over text already decoded, that knows the line and column where
- * each cell begins: commas, double quotes with "" inside, CR, LF or CRLF line ends, line ends inside quotes. Blank
- * lines are skipped. One pass, no regular expressions; an unquoted cell is only a range of the text until a caller
- * asks for it as a string, so a million rows make no garbage.
+ * A CSV tokenizer (RFC 4180 as spreadsheets write it) over UTF-8 bytes, that knows the line and column where each
+ * cell begins: commas, double quotes with "" inside, CR, LF or CRLF line ends, line ends inside quotes. Blank lines
+ * are skipped. One pass over the bytes, no decoding and no regular expressions: the bytes that separate cells are
+ * ASCII, which in UTF-8 is never part of another character. An unquoted cell is only a range of the bytes until a
+ * caller asks for it as a string, so a million rows make no garbage.
  */
 public final class CsvText {
 
@@ -26,34 +28,33 @@ public final class CsvText {
   private CsvText() {}
 
   public static void parse(String text, Handler handler) {
-    parse(text, 0, text.length(), 1, handler);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    parse(new TextPart(bytes, 0, bytes.length, 1), handler);
   }
 
-  /**
-   * The records between two offsets of the text: {@code from} must begin a line (the first record), {@code to} end
-   * one or the text; lines are numbered from {@code firstLine}.
-   */
-  public static void parse(String text, int from, int to, int firstLine, Handler handler) {
+  /** The records of a part of a text. */
+  public static void parse(TextPart part, Handler handler) {
     String[][] strings = {new String[16]};
-    scan(text, from, to, firstLine, row -> {
+    scan(part, row -> {
       if (strings[0].length < row.count) {
         strings[0] = new String[row.from.length];
       }
       for (int c = 0; c < row.count; c++) {
         strings[0][c] = row.cell(c);
       }
-      return handler.record(strings[0], row.count, row.lines, row.columns, row.unterminated);
+      return handler.record(strings[0], row.count, row.lines, row.columns(), row.unterminated);
     });
   }
 
-  /** The records as ranges of the text; the {@link Cells} object is reused. */
-  static void scan(String text, int start, int end, int firstLine, Predicate<Cells> consumer) {
-    int n = end;
-    int i = start == 0 && n > 0 && text.charAt(0) == '\uFEFF' ? 1 : start;
-    int line = firstLine;
+  /** The records as ranges of the bytes; the {@link Cells} object is reused. */
+  static void scan(TextPart part, Predicate<Cells> consumer) {
+    byte[] text = part.utf8();
+    int n = part.to();
+    int i = part.from() == 0 && TextPart.hasBom(text) ? 3 : part.from();
+    int line = part.firstLine();
     int lineStart = i;
     Cells row = new Cells(text);
-    StringBuilder quoted = new StringBuilder();
+    Quoted quoted = new Quoted();
     while (i < n) {
       int count = 0;
       row.unterminated = false;
@@ -63,16 +64,17 @@ public final class CsvText {
           row.grow();
         }
         row.lines[count] = line;
-        row.columns[count] = i - lineStart + 1;
-        if (i < n && text.charAt(i) == '"') {
-          quoted.setLength(0);
+        row.lineStarts[count] = lineStart;
+        row.starts[count] = i;
+        if (i < n && text[i] == '"') {
+          quoted.reset();
           i++;
           boolean closed = false;
           while (i < n) {
-            char c = text.charAt(i);
+            byte c = text[i];
             if (c == '"') {
-              if (i + 1 < n && text.charAt(i + 1) == '"') {
-                quoted.append('"');
+              if (i + 1 < n && text[i + 1] == '"') {
+                quoted.write('"');
                 i += 2;
                 continue;
               }
@@ -80,45 +82,46 @@ public final class CsvText {
               closed = true;
               break;
             }
-            if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
+            if (c == '\n' || c == '\r' && (i + 1 == n || text[i + 1] != '\n')) {
               line++;
               lineStart = i + 1;
             }
-            quoted.append(c);
+            quoted.write(c);
             i++;
           }
           row.unterminated = !closed;
           // Anything between the closing quote and the next comma is kept, as spreadsheets do.
-          while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
-            quoted.append(text.charAt(i++));
+          while (i < n && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
+            quoted.write(text[i++]);
           }
-          String cell = quoted.toString();
-          row.quoted[count] = cell;
+          byte[] cell = quoted.bytes();
+          row.source[count] = cell;
           row.from[count] = 0;
-          row.to[count] = cell.length();
+          row.to[count] = cell.length;
         } else {
           int cellStart = i;
           while (i < n) {
-            char c = text.charAt(i);
+            byte c = text[i];
             if (c == ',' || c == '\n' || c == '\r') {
               break;
             }
             i++;
           }
-          row.quoted[count] = null;
+          row.source[count] = text;
           row.from[count] = cellStart;
           row.to[count] = i;
         }
         count++;
-        if (i < n && text.charAt(i) == ',') {
+        if (i < n && text[i] == ',') {
           i++;
           if (i == n) {
             if (count == row.from.length) {
               row.grow();
             }
             row.lines[count] = line;
-            row.columns[count] = i - lineStart + 1;
-            row.quoted[count] = null;
+            row.lineStarts[count] = lineStart;
+            row.starts[count] = i;
+            row.source[count] = text;
             row.from[count] = i;
             row.to[count] = i;
             count++;
@@ -126,10 +129,10 @@ public final class CsvText {
           }
           continue;
         }
-        if (i < n && text.charAt(i) == '\r') {
+        if (i < n && text[i] == '\r') {
           i++;
         }
-        if (i < n && text.charAt(i) == '\n') {
+        if (i < n && text[i] == '\n') {
           i++;
         }
         line++;
@@ -143,6 +146,27 @@ public final class CsvText {
       if (!consumer.test(row)) {
         return;
       }
+    }
+  }
+
+  /** The unescaped content of a quoted cell, built byte by byte. */
+  private static final class Quoted {
+    private byte[] bytes = new byte[64];
+    private int size;
+
+    void reset() {
+      size = 0;
+    }
+
+    void write(int b) {
+      if (size == bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, size * 2);
+      }
+      bytes[size++] = (byte) b;
+    }
+
+    byte[] bytes() {
+      return java.util.Arrays.copyOf(bytes, size);
     }
   }
 }

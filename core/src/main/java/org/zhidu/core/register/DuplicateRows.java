@@ -14,9 +14,9 @@ final class DuplicateRows {
   static long hash(Cells row, int count) {
     long h = 0xcbf29ce484222325L;
     for (int c = 0; c < count; c++) {
-      String cell = row.source(c);
+      byte[] cell = row.source[c];
       for (int i = row.from[c]; i < row.to[c]; i++) {
-        h = (h ^ cell.charAt(i)) * 0x100000001b3L;
+        h = (h ^ (cell[i] & 0xFF)) * 0x100000001b3L;
       }
       h = (h ^ 0x1F) * 0x100000001b3L;
     }

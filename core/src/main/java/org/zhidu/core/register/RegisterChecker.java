@@ -1,5 +1,6 @@
 package org.zhidu.core.register;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,11 @@ public final class RegisterChecker {
    * The header of a register's text (its first record, trailing empty cells dropped), or an error when it has none.
    */
   public static List<String> header(String file, String text) {
+    return header(file, TextPart.of(text));
+  }
+
+  /** The header of a register's first part. */
+  public static List<String> header(String file, TextPart text) {
     List<String> header = new ArrayList<>();
     CsvText.parse(text, (cells, count, lines, columns, unterminated) -> {
       int width = count;
@@ -51,15 +57,9 @@ public final class RegisterChecker {
    * @param maxFindings stop after this many findings (0: no limit)
    */
   public static RegisterReport check(String file, String text, Schema schema, long asOf, int maxFindings) {
-    Partial whole = checkPart(file, new Part(text, 0, text.length(), 1), null, schema, asOf, maxFindings);
+    Partial whole = checkPart(file, TextPart.of(text), null, schema, asOf, maxFindings);
     return merge(file, schema, List.of(whole), maxFindings);
   }
-
-  /**
-   * A stretch of a register: whole lines of a text, the first of them numbered {@code firstLine}. The first part of
-   * a register begins with its header; a later part must not begin inside a quoted cell.
-   */
-  public record Part(String text, int from, int to, int firstLine) {}
 
   /** What one part of a register showed: its findings so far, and its rows' hashes for the duplicates. */
   public static final class Partial {
@@ -77,12 +77,12 @@ public final class RegisterChecker {
    * @param header the register's header for a part other than the first (which reads its own), else {@code null}
    */
   public static Partial checkPart(
-      String file, Part part, List<String> header, Schema schema, long asOf, int maxFindings) {
+      String file, TextPart part, List<String> header, Schema schema, long asOf, int maxFindings) {
     RowChecks checks = new RowChecks(file, schema, asOf, maxFindings);
     if (header != null) {
       checks.useHeader(header);
     }
-    CsvText.scan(part.text(), part.from(), part.to(), part.firstLine(), checks::record);
+    CsvText.scan(part, checks::record);
     return new Partial(checks);
   }
 
@@ -144,6 +144,10 @@ public final class RegisterChecker {
     private int width;
     private int[] indexOf;
     private long[] times;
+    /** The values each column's enumeration allows, as UTF-8 (null for a column that is no enumeration). */
+    private byte[][][] allowed;
+    /** For each row rule that compares a cell with a value, the value as UTF-8. */
+    private byte[][] ruleValues;
     /** The record being checked, its cells already stripped. */
     private Cells row;
     /** For each row rule, the columns of the fields it names (-1 when absent), computed from the header. */
@@ -162,40 +166,49 @@ public final class RegisterChecker {
     boolean record(Cells row) {
       int count = row.count;
       int[] lines = row.lines;
-      int[] cols = row.columns;
+      this.row = row;
       if (columns == null) {
         String[] cells = new String[count];
         for (int c = 0; c < count; c++) {
           cells[c] = row.cell(c);
         }
-        header(cells, count, lines, cols);
+        header(cells, count, lines, row.columns());
         return !truncated;
       }
       rows++;
       int line = lines[0];
       if (row.unterminated) {
-        add(RegisterProblem.UNTERMINATED, new Location(file, lines[count - 1], cols[count - 1], null));
+        add(RegisterProblem.UNTERMINATED, new Location(file, lines[count - 1], row.columns()[count - 1], null));
       }
       int used = row.used(width);
       if (used != width) {
         RegisterProblem problem = used > width ? RegisterProblem.TOO_MANY_CELLS : RegisterProblem.TOO_FEW_CELLS;
         int at = Math.max(Math.min(used, width) - 1, 0);
-        add(problem, new Location(file, lines[at], cols[at], null), Integer.toString(used),
+        add(problem, new Location(file, lines[at], row.columns()[at], null), Integer.toString(used),
             Integer.toString(width));
         return !truncated;
       }
-      this.row = row;
       Arrays.fill(times, Long.MIN_VALUE);
       for (int c = 0; c < width; c++) {
-        // Strip spaces and full-width spaces by narrowing the cell's range.
-        String src = row.source(c);
+        // Strip spaces, tabs and full-width spaces (E3 80 80 in UTF-8) by narrowing the cell's range.
+        byte[] src = row.source[c];
         int a = row.from[c];
         int b = row.to[c];
-        while (a < b && isSpace(src.charAt(a))) {
-          a++;
+        while (a < b) {
+          int w = space(src, a, b);
+          if (w == 0) {
+            break;
+          }
+          a += w;
         }
-        while (b > a && isSpace(src.charAt(b - 1))) {
-          b--;
+        while (b > a) {
+          if (src[b - 1] == ' ' || src[b - 1] == '\t') {
+            b--;
+          } else if (b - a >= 3 && space(src, b - 3, b) == 3) {
+            b -= 3;
+          } else {
+            break;
+          }
         }
         row.from[c] = a;
         row.to[c] = b;
@@ -205,12 +218,12 @@ public final class RegisterChecker {
         if (f == null) {
           continue;
         }
-        String src = row.source(c);
+        byte[] src = row.source[c];
         int a = row.from[c];
         int b = row.to[c];
         if (a == b) {
           if (f.required()) {
-            add(RegisterProblem.REQUIRED, cellAt(lines, cols, c, f), f.name());
+            add(RegisterProblem.REQUIRED, cellAt(lines, c, f), f.name());
           }
           continue;
         }
@@ -219,19 +232,19 @@ public final class RegisterChecker {
             long t = CellTime.parse(src, a, b, f.type() == FieldType.DATETIME);
             if (t < 0) {
               add(f.type() == FieldType.DATE ? RegisterProblem.BAD_DATE : RegisterProblem.BAD_DATETIME,
-                  cellAt(lines, cols, c, f), row.cell(c));
+                  cellAt(lines, c, f), row.cell(c));
             } else {
               times[c] = t;
             }
           }
           case INTEGER -> {
             if (!positive(src, a, b)) {
-              add(RegisterProblem.BAD_COUNT, cellAt(lines, cols, c, f), row.cell(c));
+              add(RegisterProblem.BAD_COUNT, cellAt(lines, c, f), row.cell(c));
             }
           }
           case ENUM -> {
-            if (!isOneOf(src, a, b, f.values())) {
-              add(RegisterProblem.BAD_VALUE, cellAt(lines, cols, c, f), row.cell(c),
+            if (!isOneOf(src, a, b, allowed[c])) {
+              add(RegisterProblem.BAD_VALUE, cellAt(lines, c, f), row.cell(c),
                   String.join("、", f.values()));
             }
           }
@@ -239,7 +252,7 @@ public final class RegisterChecker {
         }
       }
       for (int r = 0; r < ruleColumns.length; r++) {
-        check(schema.rules().get(r), ruleColumns[r], lines, cols);
+        check(r, ruleColumns[r], lines);
       }
       if (hashCount == hashes.length) {
         hashes = Arrays.copyOf(hashes, hashCount * 2);
@@ -250,8 +263,8 @@ public final class RegisterChecker {
       return !truncated;
     }
 
-    private Location cellAt(int[] lines, int[] cols, int c, Field f) {
-      return new Location(file, lines[c], cols[c], f.name());
+    private Location cellAt(int[] lines, int c, Field f) {
+      return new Location(file, lines[c], row.columns()[c], f.name());
     }
 
     /** The header as another part of the file read it: columns mapped, no findings. */
@@ -271,11 +284,13 @@ public final class RegisterChecker {
       indexOf = new int[schema.fields().size()];
       Arrays.fill(indexOf, -1);
       times = new long[width];
+      allowed = new byte[width][][];
       for (int c = 0; c < width; c++) {
         Field f = schema.fieldForHeader(cells[c]);
         if (f != null && indexOf[schema.fields().indexOf(f)] < 0) {
           columns[c] = f;
           indexOf[schema.fields().indexOf(f)] = c;
+          allowed[c] = f.values().stream().map(v -> v.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         } else if (f != null) {
           // a second column for the same field is not read: said, so that its values are not thought checked
           add(RegisterProblem.COLUMN_TWICE, new Location(file, lines[c], cols[c], f.name()), cells[c].strip(),
@@ -283,11 +298,15 @@ public final class RegisterChecker {
         }
       }
       ruleColumns = new int[schema.rules().size()][];
+      ruleValues = new byte[ruleColumns.length][];
       for (int r = 0; r < ruleColumns.length; r++) {
         List<String> names = schema.rules().get(r).fields();
         ruleColumns[r] = new int[names.size()];
         for (int k = 0; k < names.size(); k++) {
           ruleColumns[r][k] = column(names.get(k));
+        }
+        if (schema.rules().get(r) instanceof RowRule.RequiredWhen w) {
+          ruleValues[r] = w.equals().getBytes(StandardCharsets.UTF_8);
         }
       }
       for (int i = 0; i < schema.fields().size(); i++) {
@@ -299,12 +318,13 @@ public final class RegisterChecker {
     }
 
     /** One row rule over the row's cells; {@code at} holds the columns of the fields it names, in order. */
-    private void check(RowRule rule, int[] at, int[] lines, int[] cols) {
+    private void check(int index, int[] at, int[] lines) {
+      RowRule rule = schema.rules().get(index);
       if (rule instanceof RowRule.EndNotBeforeStart r) {
         int s = at[0];
         int e = at[1];
         if (s >= 0 && e >= 0 && times[s] != Long.MIN_VALUE && times[e] != Long.MIN_VALUE && times[e] < times[s]) {
-          add(RegisterProblem.END_BEFORE_START, new Location(file, lines[e], cols[e], r.end()),
+          add(RegisterProblem.END_BEFORE_START, new Location(file, lines[e], row.columns()[e], r.end()),
               r.end(), row.cell(e), r.start(), row.cell(s));
         }
       } else if (rule instanceof RowRule.Returned r) {
@@ -313,17 +333,18 @@ public final class RegisterChecker {
         if (l >= 0 && times[l] != Long.MIN_VALUE && CellTime.day(times[l]) <= asOf
             && (back < 0 || row.from[back] == row.to[back])) {
           int c = back >= 0 ? back : l;
-          add(RegisterProblem.NOT_RETURNED, new Location(file, lines[c], cols[c], r.returned()),
+          add(RegisterProblem.NOT_RETURNED, new Location(file, lines[c], row.columns()[c], r.returned()),
               row.cell(l), asOfText());
         }
       } else if (rule instanceof RowRule.RequiredWhen r) {
         int when = at[0];
-        if (when >= 0 && equalsCell(when, r.equals())) {
+        if (when >= 0 && equalsCell(when, ruleValues[index])) {
           for (int k = 0; k < r.required().size(); k++) {
             int c = at[k + 1];
             if (c < 0 || row.from[c] == row.to[c]) {
               int cell = c >= 0 ? c : when;
-              add(RegisterProblem.REQUIRED_WHEN, new Location(file, lines[cell], cols[cell], r.required().get(k)),
+              add(RegisterProblem.REQUIRED_WHEN,
+                  new Location(file, lines[cell], row.columns()[cell], r.required().get(k)),
                   r.required().get(k), r.field(), r.equals());
             }
           }
@@ -338,7 +359,7 @@ public final class RegisterChecker {
           for (int j = 0; j < k; j++) {
             int o = at[j];
             if (o >= 0 && row.from[o] != row.to[o] && row.cell(o).strip().equals(name)) {
-              add(RegisterProblem.SAME_PERSON, new Location(file, lines[c], cols[c], r.people().get(k)),
+              add(RegisterProblem.SAME_PERSON, new Location(file, lines[c], row.columns()[c], r.people().get(k)),
                   r.people().get(j), r.people().get(k), name);
               break;
             }
@@ -347,9 +368,8 @@ public final class RegisterChecker {
       }
     }
 
-    private boolean equalsCell(int c, String value) {
-      int length = row.to[c] - row.from[c];
-      return length == value.length() && regionEquals(row.source(c), row.from[c], value);
+    private boolean equalsCell(int c, byte[] value) {
+      return Arrays.equals(row.source[c], row.from[c], row.to[c], value, 0, value.length);
     }
 
     private String asOfText() {
@@ -371,38 +391,35 @@ public final class RegisterChecker {
 
   }
 
-  /** Cells are compared without surrounding spaces, tabs or full-width spaces. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\u3000' || c == '\t';
+  /**
+   * Cells are compared without surrounding spaces, tabs or full-width spaces: how many bytes the space at {@code a}
+   * takes (0 when there is none).
+   */
+  private static int space(byte[] s, int a, int b) {
+    if (s[a] == ' ' || s[a] == '\t') {
+      return 1;
+    }
+    return b - a >= 3 && s[a] == (byte) 0xE3 && s[a + 1] == (byte) 0x80 && s[a + 2] == (byte) 0x80 ? 3 : 0;
   }
 
-  private static boolean positive(String s, int a, int b) {
-    if (b - a > 9 || s.charAt(a) == '0') {
+  private static boolean positive(byte[] s, int a, int b) {
+    if (b - a > 9 || s[a] == '0') {
       return false;
     }
     for (int i = a; i < b; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+      if (s[i] < '0' || s[i] > '9') {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isOneOf(String s, int a, int b, List<String> values) {
-    for (String v : values) {
-      if (v.length() == b - a && regionEquals(s, a, v)) {
+  private static boolean isOneOf(byte[] s, int a, int b, byte[][] values) {
+    for (byte[] v : values) {
+      if (Arrays.equals(s, a, b, v, 0, v.length)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean regionEquals(String s, int a, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      if (s.charAt(a + i) != value.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
@@ -63,7 +64,7 @@ public final class Table {
   public static Table read(String file, String text, Schema schema) {
     List<Row> rows = new ArrayList<>();
     Reading reading = new Reading(file, schema, rows::add, false);
-    CsvText.scan(text, 0, text.length(), 1, reading::record);
+    CsvText.scan(TextPart.of(text), reading::record);
     if (reading.columns == null) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
     }
@@ -79,7 +80,7 @@ public final class Table {
    */
   public static Scan scan(String file, String text, Schema schema, Consumer<Row> each) {
     Reading reading = new Reading(file, schema, each, true);
-    CsvText.scan(text, 0, text.length(), 1, reading::record);
+    CsvText.scan(TextPart.of(text), reading::record);
     if (reading.columns == null) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
     }
@@ -87,34 +88,47 @@ public final class Table {
   }
 
   /**
-   * Reads a table given as consecutive runs of whole lines (the chunks of a large file, the first holding the
-   * header), the later runs at once on the caller's thread and a helper the caller's executor runs: each run's rows
-   * go, in order, to the consumer {@code each} makes for it, the runs in any order. Problems come back in file order.
-   * Core starts no thread of its own: the executor is the caller's, {@code null} to read every run on this thread.
+   * Reads a table given as consecutive parts of whole lines (the chunks of a large file, the first holding the
+   * header), the later parts at once on the caller's thread and a helper the caller's executor runs: each part's rows
+   * go, in order, to the consumer {@code each} makes for it, the parts in any order. Problems come back in file order.
+   * Core starts no thread of its own: the executor is the caller's, {@code null} to read every part on this thread.
    *
-   * @param texts the runs, in file order
-   * @param firstLines the number of each run's first line
+   * @param texts the parts, in file order
    * @param each makes the consumer of run {@code k}'s rows; called once per run, on the thread that reads it
    * @param helper runs a second reader of the later runs, or {@code null}
    * @throws InputException as {@link #read} does; of several, the first in file order
    */
-  public static Scan scan(String file, List<String> texts, List<Integer> firstLines, Schema schema,
-      IntFunction<Consumer<Row>> each, Executor helper) {
-    Reading first = new Reading(file, schema, each.apply(0), true);
-    CsvText.scan(texts.get(0), 0, texts.get(0).length(), firstLines.get(0), first::record);
+  public static Scan scan(String file, List<TextPart> texts, Schema schema, IntFunction<Consumer<Row>> each,
+      Executor helper) {
+    return scan(file, texts, schema, each, k -> { }, helper);
+  }
+
+  /**
+   * The same, telling {@code read} of each part once all its rows have been handed over (on the thread that read
+   * it, part 0 first and before any other is read; a part whose reading failed is not told of).
+   */
+  public static Scan scan(String file, List<TextPart> texts, Schema schema, IntFunction<Consumer<Row>> each,
+      IntConsumer read, Executor helper) {
+    CellStrings mine = new CellStrings();
+    Reading first = new Reading(file, schema, each.apply(0), true, mine);
+    CsvText.scan(texts.get(0), first::record);
     if (first.columns == null) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
     }
+    read.accept(0);
     Reading[] readings = new Reading[texts.size()];
     readings[0] = first;
     Throwable[] failures = new Throwable[texts.size()];
     AtomicInteger next = new AtomicInteger(1);
+    Thread caller = Thread.currentThread();
     Runnable work = () -> {
+      CellStrings strings = Thread.currentThread() == caller ? mine : new CellStrings();
       for (int k = next.getAndIncrement(); k < texts.size(); k = next.getAndIncrement()) {
         try {
-          Reading reading = first.continued(each.apply(k));
+          Reading reading = first.continued(each.apply(k), strings);
           readings[k] = reading;
-          CsvText.scan(texts.get(k), 0, texts.get(k).length(), firstLines.get(k), reading::record);
+          CsvText.scan(texts.get(k), reading::record);
+          read.accept(k);
         } catch (RuntimeException | Error e) {
           failures[k] = e; // handed to the caller's thread, in file order: never a trace of a helper thread
         }
@@ -194,31 +208,27 @@ public final class Table {
   public static final class Row implements RowPlace {
     private final String file;
     private final Schema schema;
-    private final Map<String, Integer> columns;
-    /** The schema's field names, so that asking for an absent column costs one lookup. */
-    private final java.util.Set<String> names;
+    private final Layout layout;
     /** The cells as strings (a row kept by {@link #read}), or {@code null} for a row seen during a scan. */
     private final String[] cells;
     /** During a scan: the tokenizer's record, read in place while the row is handed over. */
     private final Cells live;
+    private final CellStrings strings;
     private final int generation;
     private final int[] lines;
+    /** The columns of a kept row; a row of a scan counts its own when first located. */
     private final int[] cols;
 
     private Row(Reading table, String[] cells, Cells live, int[] lines, int[] cols) {
       this.file = table.file;
       this.schema = table.schema;
-      this.columns = table.columns;
-      this.names = table.names;
+      this.layout = table.layout;
+      this.strings = table.strings;
       this.cells = cells;
       this.live = live;
       this.generation = live == null ? 0 : live.generation;
       this.lines = lines;
       this.cols = cols;
-    }
-
-    private String cell(int c) {
-      return cells != null ? cells[c] : current().cell(c);
     }
 
     /** The record a row of a scan reads, refused once the scan has moved on (a kept row would read the next). */
@@ -229,27 +239,29 @@ public final class Table {
       return live;
     }
 
+    private int[] columns() {
+      return live == null ? cols : current().columns();
+    }
+
     /**
      * The field's cell read as a day, or a day and a time when {@code timeAllowed} ({@link CellTime}'s yyyyMMddHHmm),
      * without making a string of it; -1 when it is neither or the header has no such column.
      */
     public long time(String field, boolean timeAllowed) {
-      Integer c = columns.get(field);
-      if (c == null) {
+      int c = layout.column(field);
+      if (c < 0) {
         return -1;
       }
       if (cells != null) {
         return CellTime.parse(cells[c], timeAllowed);
       }
       Cells now = current();
-      String source = now.source(c);
-      return now.quoted[c] != null ? CellTime.parse(source, timeAllowed)
-          : CellTime.parse(source, now.from[c], now.to[c], timeAllowed);
+      return CellTime.parse(now.source[c], now.from[c], now.to[c], timeAllowed);
     }
 
     /** Whether the header has the field's column. */
     public boolean has(String field) {
-      return columns.containsKey(known(schema, field));
+      return layout.column(known(schema, field)) >= 0;
     }
 
     /** The line where the row begins. */
@@ -264,20 +276,15 @@ public final class Table {
      * @param field a field's name in the schema (not an alias)
      */
     public String text(String field) {
-      Integer c = columns.get(field);
-      if (c == null) {
-        if (!names.contains(field)) {
-          known(schema, field);
-        }
+      int c = layout.column(field);
+      if (c < 0) {
         return "";
       }
-      String cell = cell(c);
-      int n = cell.length();
-      if (n > 0 && cell.charAt(0) > ' ' && cell.charAt(n - 1) > ' ' && cell.indexOf('\u3000') < 0
-          && !Character.isWhitespace(cell.charAt(0)) && !Character.isWhitespace(cell.charAt(n - 1))) {
-        return cell; // nothing to strip: most cells
+      if (cells != null) {
+        return stripped(cells[c]);
       }
-      return cell.indexOf('\u3000') < 0 ? cell.strip() : cell.strip().replace('\u3000', ' ').strip();
+      Cells now = current();
+      return strings.text(now.source[c], now.from[c], now.to[c]);
     }
 
     /**
@@ -286,28 +293,22 @@ public final class Table {
      */
     @Override
     public Location at(String field) {
-      if (live != null) {
-        current();
-      }
-      return at(file, columns, lines, cols, field);
+      return at(file, layout, lines, columns(), field);
     }
 
     @Override
     public long packed(String field) {
-      if (live != null) {
-        current();
-      }
-      Integer i = columns.get(field);
-      int c = i == null ? 0 : i;
-      return (long) lines[c] << 32 | cols[c];
+      int[] k = columns();
+      int c = Math.max(layout.column(field), 0);
+      return (long) lines[c] << 32 | k[c];
     }
 
     /** Where the row's cells are, without holding their text: for a finding made after the row is dropped. */
     public RowPlace place() {
       String f = file;
-      Map<String, Integer> c = columns;
-      int[] l = live == null ? lines : lines.clone();
-      int[] k = live == null ? cols : cols.clone();
+      Layout c = layout;
+      int[] l = live == null ? lines : Arrays.copyOf(lines, live.count);
+      int[] k = live == null ? cols : Arrays.copyOf(columns(), live.count);
       return new RowPlace() {
         @Override
         public Location at(String field) {
@@ -316,21 +317,67 @@ public final class Table {
 
         @Override
         public long packed(String field) {
-          Integer i = c.get(field);
-          int at = i == null ? 0 : i;
+          int at = Math.max(c.column(field), 0);
           return (long) l[at] << 32 | k[at];
         }
       };
     }
 
-    private static Location at(String file, Map<String, Integer> columns, int[] lines, int[] cols, String field) {
-      Integer c = columns.get(field);
-      return c == null ? new Location(file, lines[0], cols[0], field) : new Location(file, lines[c], cols[c], field);
+    private static Location at(String file, Layout layout, int[] lines, int[] cols, String field) {
+      int c = layout.column(field);
+      return c < 0 ? new Location(file, lines[0], cols[0], field) : new Location(file, lines[c], cols[c], field);
     }
 
     /** Where the row begins, with no field. */
     public Location start() {
-      return new Location(file, lines[0], cols[0], null);
+      return new Location(file, lines[0], columns()[0], null);
+    }
+  }
+
+  /** A cell without surrounding spaces, a full-width space read as a plain one. */
+  static String stripped(String cell) {
+    int n = cell.length();
+    if (n > 0 && cell.charAt(0) > ' ' && cell.charAt(n - 1) > ' ' && cell.indexOf('\u3000') < 0
+        && !Character.isWhitespace(cell.charAt(0)) && !Character.isWhitespace(cell.charAt(n - 1))) {
+      return cell; // nothing to strip: most cells
+    }
+    return cell.indexOf('\u3000') < 0 ? cell.strip() : cell.strip().replace('\u3000', ' ').strip();
+  }
+
+  /**
+   * Which column holds each field of the schema, found by the field's name as the schema spells it: the names are
+   * the schema's own strings, so a lookup is usually decided by identity within a few comparisons.
+   */
+  private static final class Layout {
+    private final Schema schema;
+    private final String[] names;
+    private final int[] columns;
+
+    Layout(Schema schema, Map<String, Integer> byName) {
+      this.schema = schema;
+      List<Field> fields = schema.fields();
+      names = new String[fields.size()];
+      columns = new int[fields.size()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = fields.get(i).name();
+        columns[i] = byName.getOrDefault(names[i], -1);
+      }
+    }
+
+    /** The field's column, or -1 when the header lacks it; an unknown field is a programming error. */
+    int column(String field) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i] == field) {
+          return columns[i];
+        }
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(field)) {
+          return columns[i];
+        }
+      }
+      known(schema, field);
+      return -1;
     }
   }
 
@@ -344,31 +391,38 @@ public final class Table {
     private final Consumer<Row> each;
     /** Whether rows are handed over in place (a scan) rather than copied to be kept (a read). */
     private final boolean lazy;
-    private final java.util.Set<String> names = new java.util.HashSet<>();
+    private Layout layout;
+    /** The cells a scan has made strings of, so that a name met a million times is one string. */
+    private final CellStrings strings;
     private final List<Problem> problems = new ArrayList<>();
 
     /** A reading of a later run of the same table: the header already read. */
-    Reading continued(Consumer<Row> rows) {
-      Reading r = new Reading(file, schema, rows, lazy);
+    Reading continued(Consumer<Row> rows, CellStrings strings) {
+      Reading r = new Reading(file, schema, rows, lazy, strings);
       r.columns = columns;
+      r.layout = layout;
       r.width = width;
       r.fieldAt = fieldAt;
       return r;
     }
 
     Reading(String file, Schema schema, Consumer<Row> each, boolean lazy) {
+      this(file, schema, each, lazy, lazy ? new CellStrings() : null);
+    }
+
+    Reading(String file, Schema schema, Consumer<Row> each, boolean lazy, CellStrings strings) {
+      this.strings = strings;
       this.file = file;
       this.schema = schema;
       this.each = each;
       this.lazy = lazy;
-      schema.fields().forEach(f -> names.add(f.name()));
     }
 
     boolean record(Cells row) {
       if (row.unterminated) {
         int last = row.count - 1;
         String field = columns != null && last < width ? fieldAt[last] : null;
-        throw new InputException(new Location(file, row.lines[last], row.columns[last], field),
+        throw new InputException(new Location(file, row.lines[last], row.columns()[last], field),
             Message.of("csv.unterminated"));
       }
       if (row.isBlankRecord()) {
@@ -381,21 +435,21 @@ public final class Table {
       int used = row.used(width);
       if (used != width) {
         int at = Math.max(Math.min(used, width) - 1, 0);
-        problems.add(new Problem(new Location(file, row.lines[at], row.columns[at], fieldAt[at]),
+        problems.add(new Problem(new Location(file, row.lines[at], row.columns()[at], fieldAt[at]),
             Message.of(used > width ? "csv.too_many_cells" : "csv.too_few_cells", Integer.toString(used),
                 Integer.toString(width))));
         return true;
       }
       if (lazy) {
         // a scan hands the record over in place: the row is read while the consumer runs, and only then
-        each.accept(new Row(this, null, row, row.lines, row.columns));
+        each.accept(new Row(this, null, row, row.lines, null));
         return true;
       }
       String[] cells = new String[width];
       for (int c = 0; c < width; c++) {
         cells[c] = row.cell(c);
       }
-      each.accept(new Row(this, cells, null, Arrays.copyOf(row.lines, width), Arrays.copyOf(row.columns, width)));
+      each.accept(new Row(this, cells, null, Arrays.copyOf(row.lines, width), Arrays.copyOf(row.columns(), width)));
       return true;
     }
 
@@ -407,7 +461,7 @@ public final class Table {
         Field f = schema.fieldForHeader(row.cell(c));
         if (f != null && columns.containsKey(f.name())) {
           // two columns for one field: which one holds the value cannot be told
-          throw new InputException(new Location(file, row.lines[c], row.columns[c], f.name()),
+          throw new InputException(new Location(file, row.lines[c], row.columns()[c], f.name()),
               Message.of("csv.column_twice", row.cell(c).strip(), f.name()));
         }
         if (f != null) {
@@ -415,6 +469,7 @@ public final class Table {
           fieldAt[c] = f.name();
         }
       }
+      layout = new Layout(schema, columns);
       List<String> missing = new ArrayList<>();
       for (Field f : schema.fields()) {
         if (f.required() && !columns.containsKey(f.name())) {

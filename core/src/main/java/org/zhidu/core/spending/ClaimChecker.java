@@ -69,6 +69,8 @@ public final class ClaimChecker {
   private final java.util.Set<String> posts;
   /** Each step of the pack's chains and its alternatives, read once: looked up, never changed, by every part. */
   private final Map<String, List<String>> words;
+  /** The alternatives of a word of the pack, read once. */
+  private final java.util.function.Function<String, List<String>> alternatives;
 
   /**
    * A person of the office as a claimant, and the name in each post for them. Someone who stays in one section has one
@@ -135,8 +137,10 @@ public final class ClaimChecker {
     }
     this.holders = new ConcurrentHashMap<>();
     this.words = new HashMap<>();
+    this.alternatives = words::get;
     List<String> steps = new ArrayList<>(policy.claimChain());
     policy.routes().rows().forEach(row -> steps.addAll(row.chain()));
+    claims.papers().forEach(p -> steps.addAll(p.papers()));
     steps.forEach(step -> words.put(step, Alternatives.of(step)));
   }
 
@@ -150,6 +154,7 @@ public final class ClaimChecker {
     this.people = whole.people;
     this.holders = whole.holders;
     this.words = whole.words;
+    this.alternatives = whole.alternatives;
   }
 
   /** A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed. */
@@ -317,7 +322,7 @@ public final class ClaimChecker {
   private void paperwork(Claim c, Claimant handler) {
     RowPlace at = c.where();
     if (c.attachments() != null) {
-      List<String> missing = claims.missingPapers(c.kind(), c.attachments());
+      List<String> missing = claims.missingPapers(c.kind(), c.attachments(), alternatives);
       if (!missing.isEmpty()) {
         findings.add(SpendProblem.MISSING_PAPERS.at(rule, at.at(Claim.ATTACHMENTS), c.kind(),
             String.join("、", missing), claims.papersOf(c.kind()).clause()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.zhidu.core.rule.Alternatives;
 import org.zhidu.core.approval.Limit;
 
@@ -38,12 +39,21 @@ public record ClaimPolicy(List<Papers> papers, Before before, Travel travel, Lis
 
   /** The papers of the kind's entry that none of the attachments is, in the entry's order. */
   public List<String> missingPapers(String kind, Collection<String> attached) {
+    return missingPapers(kind, attached, Alternatives::of);
+  }
+
+  /**
+   * The same, with each paper's alternatives as {@code alternatives} gives them ({@link Alternatives#of}, or what a
+   * checker read of them once).
+   */
+  public List<String> missingPapers(String kind, Collection<String> attached,
+      Function<String, List<String>> alternatives) {
     for (Papers p : papers) {
       if (p.kinds().contains(kind)) {
         List<String> missing = new ArrayList<>();
         for (String paper : p.papers()) {
           boolean found = false;
-          for (String alternative : Alternatives.of(paper)) {
+          for (String alternative : alternatives.apply(paper)) {
             found |= attached.contains(alternative);
           }
           if (!found) {

@@ -56,4 +56,31 @@ class CsvTextTest {
     });
     assertEquals(List.of("[a]", "[b]"), seen);
   }
+
+  /** An editor's column: characters, not bytes, and a character beyond the first 65,536 (four bytes) as two. */
+  @Test
+  void columnsCountCharactersAndAFourByteCharacterAsTwo() {
+    assertEquals(List.of(List.of("1:1=\uD840\uDC00", "1:4=b", "1:6=日期", "1:9=😀x", "1:13=z")),
+        read("\uD840\uDC00,b,日期,😀x,z\n"));
+  }
+
+  @Test
+  void aCellAfterALineBreakInQuotesCountsFromItsOwnLine() {
+    assertEquals(List.of("1:1=a", "1:3=x\n日期", "2:5=c"), read("a,\"x\n日期\",c\n").get(0));
+    assertEquals(List.of("3:1=d"), read("a,\"x\n日期\",c\nd\n").get(1));
+  }
+
+  /** A part of a file begins where a line begins: a byte-order mark is passed over only at the file's start. */
+  @Test
+  void aPartOfAFileIsReadFromItsFirstLine() {
+    byte[] bytes = "\uFEFFh\n日期,x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<String> cells = new ArrayList<>();
+    CsvText.parse(new TextPart(bytes, 5, bytes.length, 2), (c, count, lines, columns, u) -> {
+      for (int i = 0; i < count; i++) {
+        cells.add(lines[i] + ":" + columns[i] + "=" + c[i]);
+      }
+      return true;
+    });
+    assertEquals(List.of("2:1=日期", "2:4=x"), cells);
+  }
 }

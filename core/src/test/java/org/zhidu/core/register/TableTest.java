@@ -60,7 +60,12 @@ class TableTest {
     List<String> expected = new java.util.ArrayList<>();
     Table.read("swaps.csv", whole.toString(), SWAPS).rows().forEach(r -> expected.add(r.line() + r.text("原值班人员")));
     java.util.Map<Integer, List<String>> byRun = new java.util.concurrent.ConcurrentHashMap<>();
-    Table.Scan scan = Table.scan("swaps.csv", runs, firstLines, SWAPS, k -> {
+    List<TextPart> parts = new java.util.ArrayList<>();
+    for (int k = 0; k < runs.size(); k++) {
+      byte[] run = runs.get(k).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      parts.add(new TextPart(run, 0, run.length, firstLines.get(k)));
+    }
+    Table.Scan scan = Table.scan("swaps.csv", parts, SWAPS, k -> {
       List<String> rows = new java.util.ArrayList<>();
       byRun.put(k, rows);
       return r -> rows.add(r.line() + r.text("原值班人员"));

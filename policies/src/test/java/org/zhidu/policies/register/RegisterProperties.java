@@ -18,6 +18,7 @@ import org.zhidu.core.register.RegisterChecker;
 import org.zhidu.core.register.RegisterReport;
 import org.zhidu.core.register.RowRule;
 import org.zhidu.core.register.Schema;
+import org.zhidu.core.register.TextPart;
 import org.zhidu.policies.BuiltInPacks;
 import org.zhidu.policies.PackLoader;
 
@@ -82,12 +83,14 @@ class RegisterProperties {
     Generated g = generate(schema, rows, random, random.nextInt(rows), random.nextInt(schema.fields().size()), "");
     String text = g.text() + g.text().substring(g.text().indexOf('\n') + 1);
     RegisterReport whole = RegisterChecker.check("r.csv", text, schema, 20260601L, 0);
-    int cut = text.indexOf('\n', random.nextInt(text.length() - 1)) + 1;
-    int line = 1 + (int) text.substring(0, cut).chars().filter(c -> c == '\n').count();
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int at = text.indexOf('\n', random.nextInt(text.length() - 1)) + 1;
+    int cut = text.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
     List<String> header = RegisterChecker.header("r.csv", text);
     RegisterReport parts = RegisterChecker.merge("r.csv", schema, List.of(
-        RegisterChecker.checkPart("r.csv", new RegisterChecker.Part(text, 0, cut, 1), null, schema, 20260601L, 0),
-        RegisterChecker.checkPart("r.csv", new RegisterChecker.Part(text, cut, text.length(), line), header, schema,
+        RegisterChecker.checkPart("r.csv", new TextPart(bytes, 0, cut, 1), null, schema, 20260601L, 0),
+        RegisterChecker.checkPart("r.csv", new TextPart(bytes, cut, bytes.length, line), header, schema,
             20260601L, 0)), 0);
     assertEquals(whole, parts);
   }

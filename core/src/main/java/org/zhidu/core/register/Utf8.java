@@ -1,0 +1,88 @@
+package org.zhidu.core.register;
+
+/**
+ * Strict UTF-8, as the JDK's decoder reports it: no overlong forms, no surrogates, nothing above U+10FFFF, no byte
+ * left over. Read without decoding, so that a large file is checked by several threads, each over its own stretch,
+ * and then read as bytes.
+ */
+public final class Utf8 {
+
+  private Utf8() {}
+
+  /**
+   * Where the first character that begins in {@code [from, to)} is not UTF-8, or -1 when every one is; a character
+   * may end past {@code to}, and one begun before {@code from} is left to the stretch it begins in.
+   */
+  public static int firstBad(byte[] b, int from, int to) {
+    long scanned = scan(b, from, to);
+    return scanned >= 0 ? -1 : (int) -(scanned + 1);
+  }
+
+  /**
+   * Checks a stretch as {@link #firstBad} does and, in the same pass, counts its double quotes and line feeds (what
+   * cutting a large CSV file into parts of whole lines needs): the quotes in the high half, the line feeds in the
+   * low; or, when a character is not UTF-8, {@code -1 - offset} of the first.
+   */
+  public static long scan(byte[] b, int from, int to) {
+    long quotes = 0;
+    long lines = 0;
+    int i = from;
+    // past the tail of a character begun before the stretch
+    for (int back = 1; back <= 3 && from - back >= 0 && i == from; back++) {
+      int lead = b[from - back] & 0xFF;
+      if (lead < 0x80 || lead >= 0xC0) {
+        int length = length(lead);
+        if (length > back) {
+          i = from - back + length;
+        }
+        break;
+      }
+    }
+    while (i < to) {
+      int lead = b[i];
+      if (lead >= 0) {
+        quotes += lead == '"' ? 1 : 0;
+        lines += lead == '\n' ? 1 : 0;
+        i++;
+        continue;
+      }
+      int length = length(lead & 0xFF);
+      if (length == 0 || i + length > b.length || !valid(b, i, length)) {
+        return -1L - i;
+      }
+      i += length;
+    }
+    return quotes << 32 | lines;
+  }
+
+  /** The length of the character a lead byte begins: 2, 3 or 4; 0 for a byte that begins none. */
+  private static int length(int lead) {
+    if (lead < 0x80) {
+      return 1;
+    }
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      return 2;
+    }
+    if (lead >= 0xE0 && lead <= 0xEF) {
+      return 3;
+    }
+    return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  }
+
+  private static boolean valid(byte[] b, int i, int length) {
+    int lead = b[i] & 0xFF;
+    int second = b[i + 1] & 0xFF;
+    // the second byte's range excludes overlong forms, surrogates and code points past U+10FFFF
+    int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+    int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+    if (second < low || second > high) {
+      return false;
+    }
+    for (int k = 2; k < length; k++) {
+      if ((b[i + k] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
