@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code leave check} or {@code claims check} on a 1,000,000-row register against {@code registers check} on a
- * register of the same size ({@link CheckRace}). Usage: {@code CheckTimings leave|claims [ROOT] [rounds]}, or
- * {@code CheckTimings leave|claims write DIR} for the inputs alone (office.yaml and the register), for profiling.
+ * {@code leave check}, {@code claims check} or {@code signoff check} on a 1,000,000-row register against {@code registers check} on a
+ * register of the same size ({@link CheckRace}). Usage: {@code CheckTimings leave|claims|signoff [ROOT] [rounds]}, or
+ * {@code CheckTimings leave|claims|signoff write DIR} for the inputs alone (office.yaml and the register), for profiling.
  */
 public final class CheckTimings {
 
@@ -39,12 +39,16 @@ public final class CheckTimings {
       r -> ClaimsCorpus.write(r, ROWS, 20261203L), List.of("claims", "check"),
       List.of("--pack", "anju-gov-office", "--as-of", "2026-12-01"));
 
+  private static final Subject SIGNOFF = new Subject(TrailCorpus.officeYaml(),
+      r -> TrailCorpus.write(r, ROWS, 20261204L), List.of("signoff", "check"), List.of());
+
   public static void main(String[] args) throws Exception {
     String name = args.length > 0 ? args[0] : "";
     Subject subject = switch (name) {
       case "leave" -> LEAVE;
       case "claims" -> CLAIMS;
-      default -> throw new IllegalArgumentException("usage: CheckTimings leave|claims [ROOT] [rounds] | write DIR");
+      case "signoff" -> SIGNOFF;
+      default -> throw new IllegalArgumentException("usage: CheckTimings leave|claims|signoff [ROOT] [rounds] | write DIR");
     };
     if (args.length == 3 && args[1].equals("write")) {
       Path dir = Path.of(args[2]);

@@ -99,9 +99,9 @@ public final class Registry {
   public static final Area VOTES = new Area("votes", VoteRules.ALL, problems(VoteProblem.values()), VOTES_SECTION,
       List.of("vote tally"), null);
 
-  /** D3–D5: a meeting's plan and minutes, the deadlines of a leader's drafts. */
+  /** D1–D7: sign-off trails, a meeting's plan and minutes, the deadlines of a leader's drafts. */
   public static final Area SIGNOFF = new Area("signoff", SignoffRules.ALL, problems(SignoffProblem.values()),
-      SIGNOFF_SECTION, List.of("meeting check", "signoff due"), null);
+      SIGNOFF_SECTION, List.of("signoff check", "meeting check", "signoff due"), null);
 
   /** U1: who is drawn to sudden work. */
   public static final Area SURGE = new Area("surge", SurgeRules.ALL, problems(SurgeProblem.values()), SURGE_SECTION,

@@ -54,6 +54,14 @@ public final class InputSchemas {
     return Loaded.ALL.get(5);
   }
 
+  /**
+   * A register of sign-off trails (D1, D2, D5–D7): 文件, 发文类型, 环节, 姓名, 意见, 时间, 标记, 会议时间; one row a
+   * signature.
+   */
+  public static Schema trail() {
+    return Loaded.ALL.get(6);
+  }
+
   /** All of them, in that order. */
   public static List<Schema> all() {
     return Loaded.ALL;

@@ -2,14 +2,21 @@ package org.zhidu.policies.signoff;
 
 import java.util.List;
 import org.zhidu.core.finding.InvalidValue;
+import org.zhidu.core.rule.RuleId;
 import org.zhidu.core.rule.Threshold;
+import org.zhidu.core.signoff.DraftSchedule;
 import org.zhidu.core.signoff.DraftingPolicy;
 import org.zhidu.core.signoff.PaperPolicy;
 import org.zhidu.core.signoff.SignoffPolicy;
+import org.zhidu.core.signoff.SignoffRules;
+import org.zhidu.core.signoff.TrailChain;
+import org.zhidu.core.signoff.TrailPolicy;
+import org.zhidu.core.signoff.TrailStep;
 import org.zhidu.policies.ListSetting;
 import org.zhidu.policies.PackSection;
 import org.zhidu.policies.SectionContext;
 import org.zhidu.policies.ThresholdSetting;
+import org.zhidu.policies.ValueSetting;
 
 /**
  * The {@code signoff} section: what a meeting's plan and minutes hold (D3, D4); how many days ahead drafts arrive,
@@ -28,10 +35,96 @@ public final class SignoffSection extends PackSection<SignoffSection.File, Signo
    * @param planSignedAhead the days before the meeting its plan is signed off by
    * @param minutesElements what minutes contain
    * @param largeMeeting from how many people a meeting's minutes carry the sign-in sheet
+   * @param chains each kind of document's sign-off chain
+   * @param additions steps some documents add to their chain
+   * @param baseType the chain of a trail whose type names only additions
+   * @param signatures the words a signature must hold
    */
   public record File(ThresholdSetting draftDays, ThresholdSetting speechDays, ThresholdSetting reformDays,
       ListSetting<StepEntry> steps, ListSetting<String> planElements, ThresholdSetting planSignedAhead,
-      ListSetting<String> minutesElements, ThresholdSetting largeMeeting) {}
+      ListSetting<String> minutesElements, ThresholdSetting largeMeeting, ListSetting<ChainEntry> chains,
+      ListSetting<AdditionEntry> additions, ValueSetting<String> baseType, ValueSetting<Signatures> signatures) {}
+
+  /**
+   * {@code { types: [政府发文], rule: D1, clause: …, draft: normal|important|reform, steps: [ … ] }}.
+   */
+  public record ChainEntry(List<String> types, String rule, String clause, String draft, List<StepSpec> steps) {
+    public ChainEntry {
+      if (types == null || types.isEmpty() || rule == null || clause == null || steps == null || steps.isEmpty()) {
+        throw new InvalidValue("pack.no_value");
+      }
+      if (SignoffRules.ALL.stream().noneMatch(r -> r.value().equals(rule))) {
+        throw new InvalidValue("pack.bad_chain_rule", rule);
+      }
+      if (draft != null && kindOf(draft) == null) {
+        throw new InvalidValue("pack.bad_draft_kind", draft);
+      }
+    }
+  }
+
+  /**
+   * A step: {@code { names: [联系文秘人员初审, 初审], posts: [文秘人员], kind: handler, optional: false, … }}; the
+   * kinds are draft, plain, handler, review and proof.
+   */
+  public record StepSpec(List<String> names, List<String> posts, List<String> delegated, String partner, String kind,
+      Boolean optional, Boolean withPrevious, String draft, String rule, String clause) {
+    public StepSpec {
+      if (names == null || names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())) {
+        throw new InvalidValue("pack.no_value");
+      }
+      if (kind != null && stepKind(kind) == null) {
+        throw new InvalidValue("pack.bad_step_kind", kind);
+      }
+      if (rule != null && SignoffRules.ALL.stream().noneMatch(r -> r.value().equals(rule))) {
+        throw new InvalidValue("pack.bad_chain_rule", rule);
+      }
+    }
+
+    TrailStep toStep(String chainClause) {
+      return new TrailStep(names, posts == null ? List.of() : posts, delegated == null ? List.of() : delegated,
+          partner, kind == null ? TrailStep.Kind.PLAIN : stepKind(kind), Boolean.TRUE.equals(optional),
+          Boolean.TRUE.equals(withPrevious), draft, rule == null ? null : RuleId.of(rule),
+          clause == null ? chainClause : clause);
+    }
+  }
+
+  /** {@code { type: 规范性文件, after: 相关单位会签, step: { … } }}. */
+  public record AdditionEntry(String type, String after, StepSpec step) {
+    public AdditionEntry {
+      if (type == null || type.isBlank() || after == null || step == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
+
+  /** The words of a signature (D2): which make an opinion explicit, agreement in review, the proof-reader's line. */
+  public record Signatures(List<String> explicit, String reviewWord, String refusal, String proofWords) {
+    public Signatures {
+      if (explicit == null || explicit.isEmpty() || reviewWord == null || refusal == null || proofWords == null) {
+        throw new InvalidValue("pack.no_value");
+      }
+    }
+  }
+
+  private static TrailStep.Kind stepKind(String kind) {
+    return switch (kind) {
+      case "draft" -> TrailStep.Kind.DRAFT;
+      case "plain" -> TrailStep.Kind.PLAIN;
+      case "handler" -> TrailStep.Kind.HANDLER;
+      case "review" -> TrailStep.Kind.REVIEW;
+      case "proof" -> TrailStep.Kind.PROOF;
+      default -> null;
+    };
+  }
+
+  private static DraftSchedule.Kind kindOf(String draft) {
+    return switch (draft) {
+      case "normal" -> DraftSchedule.Kind.DRAFT;
+      case "important" -> DraftSchedule.Kind.IMPORTANT;
+      case "reform" -> DraftSchedule.Kind.REFORM;
+      default -> null;
+    };
+  }
 
   /** {@code { role: 副主任, halves: 1, clause: … }}. */
   public record StepEntry(String role, Integer halves, String clause) {
@@ -51,13 +144,64 @@ public final class SignoffSection extends PackSection<SignoffSection.File, Signo
 
   @Override
   public SignoffPolicy resolve(File own, SignoffPolicy inherited, SectionContext context) {
-    File f = own == null ? new File(null, null, null, null, null, null, null, null) : own;
+    File f = own == null ? new File(null, null, null, null, null, null, null, null, null, null, null, null) : own;
     DraftingPolicy baseDrafting = inherited == null ? null : inherited.drafting();
     PaperPolicy basePapers = inherited == null ? null : inherited.papers();
+    TrailPolicy baseTrails = inherited == null ? null : inherited.trails();
     DraftingPolicy drafting = f.draftDays() == null && baseDrafting == null ? null
         : drafting(f, baseDrafting, context);
     PaperPolicy papers = f.planElements() == null && basePapers == null ? null : papers(f, basePapers, context);
-    return new SignoffPolicy(drafting, papers);
+    TrailPolicy trails = f.chains() == null && baseTrails == null ? null : trails(f, baseTrails, drafting, context);
+    return new SignoffPolicy(drafting, papers, trails);
+  }
+
+  private static TrailPolicy trails(File f, TrailPolicy inherited, DraftingPolicy drafting, SectionContext context) {
+    List<TrailChain> chains = context.list("chains", f.chains(),
+        f.chains() == null ? List.of() : f.chains().values().stream()
+            .map(c -> String.join("、", c.types()) + "：" + String.join(" → ", c.steps().stream()
+                .map(st -> st.names().get(0) + (Boolean.TRUE.equals(st.optional()) ? "（可无）" : "")).toList()))
+            .toList(),
+        v -> v.stream().map(c -> new TrailChain(c.types(), RuleId.of(c.rule()),
+            c.steps().stream().map(st -> st.toStep(c.clause())).toList(),
+            c.draft() == null ? null : kindOf(c.draft()), c.clause())).toList(),
+        inherited, TrailPolicy::chains);
+    // a pack that extends one without additions (or a base type) has none to inherit
+    List<TrailPolicy.Addition> additions = f.additions() == null
+        && (inherited == null || inherited.additions().isEmpty()) ? List.of()
+        : context.list("additions", f.additions(),
+            f.additions() == null ? List.of() : f.additions().values().stream()
+                .map(a -> a.type() + "：" + a.after() + " → " + a.step().names().get(0)).toList(),
+            v -> v.stream().map(a -> new TrailPolicy.Addition(a.type(), a.step().toStep(f.additions().citation()),
+                a.after())).toList(),
+            inherited, TrailPolicy::additions);
+    String baseType = f.baseType() == null && (inherited == null || inherited.baseType() == null) ? null
+        : context.value("baseType", f.baseType(), inherited, TrailPolicy::baseType);
+    Signatures words = f.signatures() == null ? null : context.optional("signatures", f.signatures(),
+        w -> List.of(String.join("、", w.explicit()), w.reviewWord(), w.proofWords()), w -> w, null, p -> null);
+    for (TrailChain c : chains) {
+      if (c.draftKind() == DraftSchedule.Kind.REFORM && (drafting == null || drafting.reformDays() == null)) {
+        context.build("chains", () -> {
+          throw new InvalidValue("pack.bad_draft_kind", "reform");
+        });
+      }
+      for (TrailStep st : c.steps()) {
+        if (st.draft() != null && !st.draft().equals(TrailStep.ARRIVAL) && (drafting == null
+            || drafting.steps().stream().noneMatch(d -> d.role().equals(st.draft())))) {
+          context.build("chains", () -> {
+            throw new InvalidValue("pack.bad_draft_step", st.draft());
+          });
+        }
+      }
+    }
+    if (words == null && inherited != null) {
+      return context.build(() -> new TrailPolicy(chains, additions, baseType, inherited.explicit(),
+          inherited.reviewWord(), inherited.refusal(), inherited.proofWords(), inherited.rule(), inherited.clause()));
+    }
+    String clause = f.signatures() != null ? f.signatures().citation() : null;
+    return context.build(() -> words == null
+        ? new TrailPolicy(chains, additions, baseType, List.of(), null, null, null, SignoffRules.D2, null)
+        : new TrailPolicy(chains, additions, baseType, words.explicit(), words.reviewWord(), words.refusal(),
+            words.proofWords(), SignoffRules.D2, clause));
   }
 
   private static DraftingPolicy drafting(File f, DraftingPolicy inherited, SectionContext context) {
