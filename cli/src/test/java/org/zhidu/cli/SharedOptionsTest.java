@@ -322,6 +322,8 @@ class SharedOptionsTest {
         org.junit.jupiter.params.provider.Arguments.of("registers check", findings),
         org.junit.jupiter.params.provider.Arguments.of("rota check", concat(findings, calendar, List.of("--office"))),
         org.junit.jupiter.params.provider.Arguments.of("rota stats", concat(ownFormat, calendar)),
+        org.junit.jupiter.params.provider.Arguments.of("signoff check",
+            concat(findings, calendar, List.of("--office"))),
         org.junit.jupiter.params.provider.Arguments.of("score", concat(ownFormat, List.of("--office"))),
         org.junit.jupiter.params.provider.Arguments.of("rota generate",
             concat(calendar, List.of("--pack=ID|FILE", "--office"))),

@@ -13,9 +13,9 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.FailureOptions;
-import org.zhidu.cli.options.FindingFormatOption;
 import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.options.PackOption;
+import org.zhidu.cli.output.FindingFormat;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
@@ -51,7 +51,19 @@ public final class StudioCheckCommand extends AreaCommand {
       descriptionKey = "studio.option.pack")
   String pack = "chenzhou-cppcc";
 
-  @Mixin FindingFormatOption format;
+  /** The formats of the findings report, and the overview page (HTML) of every county's studios. */
+  enum Format {
+    TEXT, JSON, SARIF, JUNIT, GITHUB, HTML;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Option(names = "--format", paramLabel = "text|json|sarif|junit|github|html", defaultValue = "text",
+      descriptionKey = "studio.option.format")
+  Format format = Format.TEXT;
 
   @Mixin OutputOption output;
 
@@ -72,9 +84,14 @@ public final class StudioCheckCommand extends AreaCommand {
         listed.summary().warnings());
     try (ReportTarget target = output.open(context, spec.commandLine().getOut(),
         Arrays.asList(file, PackOption.fileOf(pack, context)))) {
-      FindingsReport.write(format.format(), "zhidu studio check", listed,
-          RuleDescriptions.of(thePack, texts, id -> StudioRules.ALL.stream().anyMatch(r -> r.value().equals(id))),
-          body(result, texts), summary, target, spec.commandLine().getErr(), texts);
+      if (format == Format.HTML) {
+        StudioHtml.write(result, day, texts, target.writer());
+        FindingsReport.finish(false, summary, listed, target, spec.commandLine().getErr(), texts);
+      } else {
+        FindingsReport.write(FindingFormat.valueOf(format.name()), "zhidu studio check", listed,
+            RuleDescriptions.of(thePack, texts, id -> StudioRules.ALL.stream().anyMatch(r -> r.value().equals(id))),
+            body(result, texts), summary, target, spec.commandLine().getErr(), texts);
+      }
     }
     return failure.exitCode(listed.summary());
   }

@@ -30,6 +30,11 @@ final class InvoiceNumbers {
       Long first = others.putIfAbsent(number, place);
       return first == null ? -1 : first;
     }
+    return remember(key, place);
+  }
+
+  /** The same for a number's key. */
+  private long remember(long key, long place) {
     if (size * 2 >= keys.length) {
       grow();
     }
@@ -49,12 +54,14 @@ final class InvoiceNumbers {
 
   /** Takes in the numbers of a later part of the register, telling each one this part had already. */
   void absorb(InvoiceNumbers later, Again again) {
+    while ((size + later.size) * 2 >= keys.length) {
+      grow(); // once for the part, not row by row
+    }
     for (int i = 0; i < later.keys.length; i++) {
       if (later.keys[i] != FREE) {
-        String number = Long.toString(later.keys[i]).substring(1);
-        long first = remember(number, later.places[i]);
+        long first = remember(later.keys[i], later.places[i]);
         if (first >= 0) {
-          again.seen(number, first, later.places[i]);
+          again.seen(Long.toString(later.keys[i]).substring(1), first, later.places[i]);
         }
       }
     }
