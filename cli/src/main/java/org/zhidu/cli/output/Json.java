@@ -27,6 +27,8 @@ public final class Json {
     pretty.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     json.setPrettyPrinter(pretty);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // 10 days is 10, never 1E+1: a decimal is written as a script reads it
+    json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     return json;
   }
 

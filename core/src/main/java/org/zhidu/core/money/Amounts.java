@@ -24,6 +24,10 @@ public final class Amounts {
    * more than two decimals, more than {@link #MOST}, or any other text.
    */
   public static BigDecimal parse(String text) {
+    BigDecimal plain = plain(text);
+    if (plain != null) {
+      return plain;
+    }
     String t = halfWidth(text.strip());
     if (t.isEmpty() || t.length() > 40) {
       return null;
@@ -34,6 +38,35 @@ public final class Amounts {
       return null;
     }
     return value.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * An amount in plain figures (1500, 3317.61, 0.5), as a register writes most of them, read without a decimal
+   * parser; {@code null} for any other writing, which {@link #parse} reads the long way.
+   */
+  private static BigDecimal plain(String t) {
+    int n = t.length();
+    if (n == 0 || n > 15) {
+      return null;
+    }
+    long cents = 0;
+    int decimals = -1;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '.' && decimals < 0 && i > 0 && i < n - 1) {
+        decimals = 0;
+      } else if (c >= '0' && c <= '9' && decimals < 2) {
+        cents = cents * 10 + (c - '0');
+        decimals = decimals < 0 ? -1 : decimals + 1;
+      } else {
+        return null;
+      }
+    }
+    for (int d = Math.max(decimals, 0); d < 2; d++) {
+      cents *= 10;
+    }
+    BigDecimal value = BigDecimal.valueOf(cents, 2);
+    return value.compareTo(MOST) > 0 ? null : value;
   }
 
   /** Full-width digits, comma and point (１，５００．００, as an input method types them) as ASCII. */

@@ -24,7 +24,9 @@ final class CellStrings {
     if (length == 0) {
       return "";
     }
-    if (length > LONGEST) {
+    if (length > LONGEST || bytes[from] >= '0' && bytes[from] <= '9' && bytes[to - 1] >= '0' && bytes[to - 1] <= '9'
+        && length > 4) {
+      // long cells and figures (amounts, invoice numbers) are seldom repeated: made each time, never kept
       return Table.stripped(new String(bytes, from, length, StandardCharsets.UTF_8));
     }
     // every byte: the cells of a register differ anywhere (文秘0_1、科长0 and 文秘0_2、科长0), and cells that
