@@ -69,10 +69,6 @@ public final class ClaimChecker {
   private final java.util.Set<String> posts;
   /** Each step of the pack's chains and its alternatives, read once: looked up, never changed, by every part. */
   private final Map<String, List<String>> words;
-  /** What {@link #matches} said, by the list of entries (this part's own lists: looked up by identity). */
-  private final java.util.IdentityHashMap<List<String>, Matched> matched = new java.util.IdentityHashMap<>();
-  /** Whether the last {@link #stands} counted a post nobody settles. */
-  private boolean noted;
   /** The alternatives of a word of the pack, read once. */
   private final java.util.function.Function<String, List<String>> alternatives;
 
@@ -410,47 +406,14 @@ public final class ClaimChecker {
     if (entries.size() != chain.size()) {
       return false;
     }
-    // a claimant whose posts do not change with the day gets the same answer for the same cell and chain: the
-    // cells of a register repeat (one list object for each distinct cell), so it is worked out once
-    boolean memo = handler != null && handler.oneSection && handler.posted == null;
-    Matched seen = memo ? matched.get(entries) : null;
-    if (seen != null) {
-      for (int k = 0; k < Matched.SIZE; k++) {
-        if (seen.chains[k] == chain && seen.who[k] == handler) {
-          return seen.result[k];
-        }
+    for (int i = 0; i < chain.size(); i++) {
+      if (!stands(entries.get(i), chain.get(i), c, handler)) {
+        return false;
       }
     }
-    noted = false;
-    boolean result = true;
-    for (int i = 0; i < chain.size() && result; i++) {
-      result = stands(entries.get(i), chain.get(i), c, handler);
-    }
-    if (memo && !noted) {
-      if (seen == null) {
-        seen = new Matched();
-        matched.put(entries, seen);
-      }
-      seen.put(chain, handler, result);
-    }
-    return result;
+    return true;
   }
 
-  /** What {@link #matches} said of one list of entries, for a few chains and claimants (replaced in turn). */
-  private static final class Matched {
-    static final int SIZE = 8;
-    final Object[] chains = new Object[SIZE];
-    final Claimant[] who = new Claimant[SIZE];
-    final boolean[] result = new boolean[SIZE];
-    int next;
-
-    void put(List<String> chain, Claimant handler, boolean answer) {
-      chains[next] = chain;
-      who[next] = handler;
-      result[next] = answer;
-      next = (next + 1) % SIZE;
-    }
-  }
 
   /**
    * Whether an entry stands for a step: the step's own word, the claimant for 经办人, or the person the office file
@@ -483,7 +446,6 @@ public final class ClaimChecker {
     if (settled) {
       return false;
     }
-    noted = true; // counted for the note: this answer is not remembered
     Once once = unnamed.get(step);
     if (once == null) {
       once = new Once(c.where().packed(Claim.HANDLER), Claim.HANDLER, step);
