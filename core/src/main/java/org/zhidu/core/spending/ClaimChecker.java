@@ -414,7 +414,6 @@ public final class ClaimChecker {
     return true;
   }
 
-
   /**
    * Whether an entry stands for a step: the step's own word, the claimant for 经办人, or the person the office file
    * puts in the post for the claimant; a post the file settles for nobody is taken as it is written, and noted.
