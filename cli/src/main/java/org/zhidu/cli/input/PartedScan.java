@@ -47,7 +47,10 @@ public final class PartedScan {
       while (absorbing.tryLock()) {
         try {
           while (next[0] < count && read.get(next[0]) != null) {
-            absorb.accept(whole, parts.getAndSet(next[0], null));
+            C taken = parts.getAndSet(next[0], null);
+            if (taken != null) { // null: a part of blank lines before the header, read into the whole
+              absorb.accept(whole, taken);
+            }
             next[0]++;
           }
         } finally {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.register.CsvCuts;
 import org.zhidu.core.register.TextPart;
 import org.zhidu.core.register.Utf8;
 
@@ -57,7 +58,8 @@ public final class TextDecoding {
 
   /**
    * Reads a table's file like {@link #read}, without decoding it when it is UTF-8: a large file comes in parts of
-   * whole lines, cut at line ends outside quoted cells, found (and the bytes checked to be UTF-8) by two threads.
+   * whole records, cut where the tokenizer ends a record ({@link CsvCuts}), found (and the bytes checked to be UTF-8)
+   * by two threads.
    */
   public static Chunks readChunks(Path file, String shownAs) {
     byte[] bytes = bytes(file, shownAs);
@@ -75,8 +77,8 @@ public final class TextDecoding {
       for (int k = next.getAndIncrement(); k < pieces; k = next.getAndIncrement()) {
         int from = start + k * CHUNK;
         int to = Math.min(from + CHUNK, bytes.length);
-        counts[k] = Utf8.scan(bytes, from, to);
-        bad[k] = counts[k] < 0;
+        bad[k] = Utf8.firstBad(bytes, from, to) >= 0;
+        counts[k] = CsvCuts.stretch(bytes, from, to);
       }
     };
     CompletableFuture<Void> helper = CompletableFuture.runAsync(work, Background.thread("zhidu-scan"));
@@ -87,44 +89,7 @@ public final class TextDecoding {
         return Chunks.of(decode(bytes, shownAs));
       }
     }
-    return new Chunks(cuts(bytes, start, counts));
-  }
-
-  /**
-   * The parts: a cut at the first line end after each piece's start that is outside all quoted cells (an even number
-   * of quote bytes before it: the byte " is never part of a multi-byte character in UTF-8), none where a piece holds
-   * no such line end (a quoted cell longer than a piece).
-   */
-  private static List<TextPart> cuts(byte[] bytes, int start, long[] counts) {
-    List<TextPart> parts = new ArrayList<>();
-    int partStart = start;
-    int partLine = 1;
-    long quotes = counts[0] >>> 32;
-    long lines = counts[0] & 0xFFFF_FFFFL;
-    for (int k = 1; k < counts.length; k++) {
-      int from = start + k * CHUNK;
-      int to = Math.min(from + CHUNK, bytes.length);
-      long q = quotes;
-      long l = lines;
-      for (int i = from; i < to; i++) {
-        byte b = bytes[i];
-        if (b == '"') {
-          q++;
-        } else if (b == '\n') {
-          l++;
-          if ((q & 1) == 0) {
-            parts.add(new TextPart(bytes, partStart, i + 1, partLine));
-            partStart = i + 1;
-            partLine = Math.toIntExact(l + 1);
-            break;
-          }
-        }
-      }
-      quotes += counts[k] >>> 32;
-      lines += counts[k] & 0xFFFF_FFFFL;
-    }
-    parts.add(new TextPart(bytes, partStart, bytes.length, partLine));
-    return parts;
+    return new Chunks(CsvCuts.parts(bytes, start, CHUNK, counts));
   }
 
   private static byte[] bytes(Path file, String shownAs) {

@@ -51,7 +51,8 @@ final class TrailCsv {
           return;
         }
       }
-      long time = row.time(TrailRow.TIME, true);
+      long day = row.time(TrailRow.TIME, false);
+      long time = day >= 0 ? day + TrailChecker.DAY_ONLY : row.time(TrailRow.TIME, true);
       if (time < 0) {
         String text = row.text(TrailRow.TIME);
         if (text.isEmpty()) {
@@ -69,13 +70,13 @@ final class TrailCsv {
       }
       long meeting = -1;
       if (row.has(TrailRow.MEETING)) {
-        long day = row.time(TrailRow.MEETING, true);
+        long held = row.time(TrailRow.MEETING, true);
         String text = row.text(TrailRow.MEETING);
-        if (day < 0 && !text.isEmpty()) {
+        if (held < 0 && !text.isEmpty()) {
           checker.unreadable(SignoffProblem.BAD_TIME.at(row.at(TrailRow.MEETING), text));
           return;
         }
-        meeting = day < 0 ? -1 : day / 10_000;
+        meeting = held < 0 ? -1 : held / 10_000;
       }
       RowPlace place = row;
       checker.accept(new TrailRow(row.text(TrailRow.FILE), row.text(TrailRow.TYPE), row.text(TrailRow.STEP),

@@ -36,7 +36,7 @@ public final class RegisterChecker {
         width--;
       }
       header.addAll(Arrays.asList(cells).subList(0, width));
-      return false;
+      return width == 0; // a line of nothing but commas before the header is passed over, as Table does
     });
     if (header.isEmpty()) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("register.empty"));
@@ -168,6 +168,9 @@ public final class RegisterChecker {
       int[] lines = row.lines;
       this.row = row;
       if (columns == null) {
+        if (row.isBlankRecord()) {
+          return true; // a line of nothing but commas before the header
+        }
         String[] cells = new String[count];
         for (int c = 0; c < count; c++) {
           cells[c] = row.cell(c);

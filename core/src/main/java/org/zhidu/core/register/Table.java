@@ -105,21 +105,30 @@ public final class Table {
 
   /**
    * The same, telling {@code read} of each part once all its rows have been handed over (on the thread that read
-   * it, part 0 first and before any other is read; a part whose reading failed is not told of).
+   * it, part 0 first and before any other is read; a part whose reading failed is not told of). The parts up to the
+   * one with the header (after parts of nothing but blank lines) go to the first part's consumer; {@code each} is
+   * not asked for theirs.
    */
   public static Scan scan(String file, List<TextPart> texts, Schema schema, IntFunction<Consumer<Row>> each,
       IntConsumer read, Executor helper) {
     CellStrings mine = new CellStrings();
     Reading first = new Reading(file, schema, each.apply(0), true, mine);
+    // the header is in the first part, or in a later one after parts of nothing but blank lines
+    int header = 0;
     CsvText.scan(texts.get(0), first::record);
+    while (first.columns == null && header + 1 < texts.size()) {
+      CsvText.scan(texts.get(++header), first::record);
+    }
     if (first.columns == null) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
     }
-    read.accept(0);
+    for (int k = 0; k <= header; k++) {
+      read.accept(k);
+    }
     Reading[] readings = new Reading[texts.size()];
-    readings[0] = first;
+    java.util.Arrays.fill(readings, 0, header + 1, first);
     Throwable[] failures = new Throwable[texts.size()];
-    AtomicInteger next = new AtomicInteger(1);
+    AtomicInteger next = new AtomicInteger(header + 1);
     Thread caller = Thread.currentThread();
     Runnable work = () -> {
       CellStrings strings = Thread.currentThread() == caller ? mine : new CellStrings();
@@ -134,7 +143,7 @@ public final class Table {
         }
       }
     };
-    CompletableFuture<Void> second = helper == null || texts.size() < 3 ? null
+    CompletableFuture<Void> second = helper == null || texts.size() - header < 3 ? null
         : CompletableFuture.runAsync(work, helper);
     work.run();
     if (second != null) {
@@ -148,7 +157,9 @@ public final class Table {
       if (failures[k] != null) {
         throw (RuntimeException) failures[k];
       }
-      problems.addAll(readings[k].problems);
+      if (k == 0 || readings[k] != first) {
+        problems.addAll(readings[k].problems);
+      }
     }
     return new Scan(first.columns, problems);
   }

@@ -14,18 +14,6 @@ public final class Utf8 {
    * may end past {@code to}, and one begun before {@code from} is left to the stretch it begins in.
    */
   public static int firstBad(byte[] b, int from, int to) {
-    long scanned = scan(b, from, to);
-    return scanned >= 0 ? -1 : (int) -(scanned + 1);
-  }
-
-  /**
-   * Checks a stretch as {@link #firstBad} does and, in the same pass, counts its double quotes and line feeds (what
-   * cutting a large CSV file into parts of whole lines needs): the quotes in the high half, the line feeds in the
-   * low; or, when a character is not UTF-8, {@code -1 - offset} of the first.
-   */
-  public static long scan(byte[] b, int from, int to) {
-    long quotes = 0;
-    long lines = 0;
     int i = from;
     // past the tail of a character begun before the stretch
     for (int back = 1; back <= 3 && from - back >= 0 && i == from; back++) {
@@ -41,18 +29,16 @@ public final class Utf8 {
     while (i < to) {
       int lead = b[i];
       if (lead >= 0) {
-        quotes += lead == '"' ? 1 : 0;
-        lines += lead == '\n' ? 1 : 0;
         i++;
         continue;
       }
       int length = length(lead & 0xFF);
       if (length == 0 || i + length > b.length || !valid(b, i, length)) {
-        return -1L - i;
+        return i;
       }
       i += length;
     }
-    return quotes << 32 | lines;
+    return -1;
   }
 
   /** The length of the character a lead byte begins: 2, 3 or 4; 0 for a byte that begins none. */

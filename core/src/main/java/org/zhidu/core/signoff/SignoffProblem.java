@@ -42,7 +42,8 @@ public enum SignoffProblem implements Problem {
   DRAFT_LATE(SignoffRules.D5, ERROR, "signoff.draft_late"),
   REVIEWER_LATE(SignoffRules.D5, WARNING, "signoff.reviewer_late"),
   REVIEWER_LATE_PM(SignoffRules.D5, WARNING, "signoff.reviewer_late_pm"),
-  NO_MEETING(SignoffRules.D5, Severity.INFO, "signoff.no_meeting");
+  NO_MEETING(SignoffRules.D5, Severity.INFO, "signoff.no_meeting"),
+  YEAR_UNKNOWN(SignoffRules.D5, WARNING, "signoff.year_unknown");
 
   private final Problem.Spec spec;
 

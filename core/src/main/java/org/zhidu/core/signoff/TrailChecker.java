@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.zhidu.core.calendar.HalfDay;
 import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.RowPlace;
@@ -110,18 +111,12 @@ public final class TrailChecker {
         theirs.id = trails.size();
         trails.put(e.getKey(), theirs);
         mine = theirs;
-      } else if (!mine.type.equals(theirs.type)) {
-        findings.add(SignoffProblem.TYPE_DIFFERS.at(place(theirs.typeAt, TrailRow.TYPE), theirs.type, mine.type,
-            Integer.toString(line(mine.typeAt))));
       }
       mapped[k++] = mine;
     }
     Rows rowsOf = part.kept;
     for (int i = 0; i < rowsOf.size; i++) {
-      Trail t = mapped[rowsOf.docs[i]];
-      if (t.type.equals(part.documents.get(rowsOf.docs[i]).type)) {
-        kept.add(t.id, rowsOf, i);
-      }
+      kept.add(mapped[rowsOf.docs[i]].id, rowsOf, i);
     }
   }
 
@@ -130,7 +125,10 @@ public final class TrailChecker {
     findings.add(finding);
   }
 
-  /** Checks a row's signature, and keeps what its document's trail needs of it. */
+  /**
+   * Keeps a row for its document's trail: every check is made once the register is read, each row against its
+   * document as its first row in the file gives it (so that a register read in parts says what it says read whole).
+   */
   public void accept(TrailRow r) {
     rows++;
     RowPlace at = r.where();
@@ -141,13 +139,6 @@ public final class TrailChecker {
       trail.id = trails.size();
       trails.put(r.file(), trail);
       documents.add(trail);
-    } else if (!trail.type.equals(r.type())) {
-      findings.add(SignoffProblem.TYPE_DIFFERS.at(at.at(TrailRow.TYPE), r.type(), trail.type,
-          Integer.toString(line(trail.typeAt))));
-      return;
-    }
-    if (chain == NONE) {
-      return; // said once for the document, at its first row
     }
     int step = -1;
     for (int i = 0; i < chain.steps().size() && step < 0; i++) {
@@ -155,48 +146,7 @@ public final class TrailChecker {
         step = i;
       }
     }
-    if (step < 0) {
-      findings.add(SignoffProblem.UNKNOWN_STEP.at(chain.rule(), at.at(TrailRow.STEP), r.step(),
-          String.join(" → ", chain.steps().stream().map(TrailStep::name).toList())));
-      return;
-    }
-    TrailStep s = chain.steps().get(step);
-    signature(r, s);
     kept.add(trail.id, step, r, at);
-  }
-
-  /** D2: what one signature must hold. */
-  private void signature(TrailRow r, TrailStep s) {
-    if (!policy.signatures()) {
-      return;
-    }
-    RowPlace at = r.where();
-    if (r.name().isEmpty()) {
-      findings.add(SignoffProblem.NO_NAME.at(at.at(TrailRow.NAME), s.name()));
-    }
-    if (r.time() == TrailRow.BLANK) {
-      findings.add(SignoffProblem.NO_TIME.at(at.at(TrailRow.TIME), s.name()));
-    }
-    String opinion = r.opinion();
-    switch (s.kind()) {
-      case DRAFT -> { }
-      case PROOF -> {
-        if (!opinion.equals(policy.proofWords()) && !squeezed(opinion).equals(squeezed(policy.proofWords()))) {
-          findings.add(SignoffProblem.PROOF_WORDS.at(at.at(TrailRow.OPINION), opinion, policy.proofWords()));
-        }
-      }
-      default -> {
-        if (!containsAny(opinion, policy.explicit())) {
-          findings.add(SignoffProblem.NOT_EXPLICIT.at(at.at(TrailRow.OPINION), opinion, s.name(),
-              String.join("、", policy.explicit())));
-        } else if ((s.kind() == TrailStep.Kind.REVIEW || s.kind() == TrailStep.Kind.HANDLER)
-            && !opinion.contains(policy.reviewWord())
-            && !opinion.contains(policy.refusal())) {
-          findings.add(SignoffProblem.REVIEW_WORDING.at(at.at(TrailRow.OPINION), opinion, s.name(),
-              policy.reviewWord()));
-        }
-      }
-    }
   }
 
   private static boolean containsAny(String text, List<String> words) {
@@ -346,7 +296,12 @@ public final class TrailChecker {
     long[] times = new long[1024];
     String[] names = new String[1024];
     byte[] marks = new byte[1024];
-    long[] places = new long[1024 * 3];
+    /** The row's own 发文类型, 环节 and 意见 (a cell a register repeats is one string). */
+    String[] types = new String[1024];
+    String[] stepTexts = new String[1024];
+    String[] opinions = new String[1024];
+    /** Where its 环节, 姓名, 时间, 发文类型 and 意见 are, packed. */
+    long[] places = new long[1024 * CELLS];
 
     void add(int doc, int step, TrailRow r, RowPlace at) {
       room();
@@ -355,9 +310,12 @@ public final class TrailChecker {
       times[size] = r.time();
       names[size] = r.name();
       marks[size] = (byte) r.mark().ordinal();
-      places[size * 3] = at.packed(TrailRow.STEP);
-      places[size * 3 + 1] = at.packed(TrailRow.NAME);
-      places[size * 3 + 2] = at.packed(TrailRow.TIME);
+      types[size] = r.type();
+      stepTexts[size] = r.step();
+      opinions[size] = r.opinion();
+      for (int c = 0; c < CELLS; c++) {
+        places[size * CELLS + c] = at.packed(FIELDS[c]);
+      }
       size++;
     }
 
@@ -368,7 +326,10 @@ public final class TrailChecker {
       times[size] = other.times[i];
       names[size] = other.names[i];
       marks[size] = other.marks[i];
-      System.arraycopy(other.places, i * 3, places, size * 3, 3);
+      types[size] = other.types[i];
+      stepTexts[size] = other.stepTexts[i];
+      opinions[size] = other.opinions[i];
+      System.arraycopy(other.places, i * CELLS, places, size * CELLS, CELLS);
       size++;
     }
 
@@ -383,11 +344,16 @@ public final class TrailChecker {
         times = Arrays.copyOf(times, size * 2);
         names = Arrays.copyOf(names, size * 2);
         marks = Arrays.copyOf(marks, size * 2);
-        places = Arrays.copyOf(places, size * 6);
+        types = Arrays.copyOf(types, size * 2);
+        stepTexts = Arrays.copyOf(stepTexts, size * 2);
+        opinions = Arrays.copyOf(opinions, size * 2);
+        places = Arrays.copyOf(places, size * 2 * CELLS);
       }
     }
 
     private static final TrailRow.Mark[] MARKS = TrailRow.Mark.values();
+    static final String[] FIELDS = {TrailRow.STEP, TrailRow.NAME, TrailRow.TIME, TrailRow.TYPE, TrailRow.OPINION};
+    static final int CELLS = FIELDS.length;
   }
 
   /** The checks of one document's whole trail. */
@@ -410,9 +376,13 @@ public final class TrailChecker {
       this.ranks = chain.ranks();
     }
 
-    /** The row of the document's {@code i}th signature, in file order. */
+    /** The rows of the document that take part in its trail (its type's, of a known step), by number. */
+    private int[] use;
+    private int n;
+
+    /** The row of the document's {@code i}th signature that takes part, in file order. */
     private int row(int i) {
-      return order[t.start + i];
+      return order[t.start + use[i]];
     }
 
     private int stepOf(int i) {
@@ -432,7 +402,7 @@ public final class TrailChecker {
     }
 
     private long placeOf(int i, int cell) {
-      return kept.places[row(i) * 3 + cell];
+      return kept.places[row(i) * Rows.CELLS + cell];
     }
 
     void run() {
@@ -441,11 +411,29 @@ public final class TrailChecker {
             String.join("、", policy.typeWords())));
         return;
       }
-      if (t.size == 0) {
-        return; // every row of it was unreadable, and said so
+      // a row of another type than the document's first, or of no step of its chain, is said and left out
+      use = new int[t.size];
+      n = 0;
+      for (int i = 0; i < t.size; i++) {
+        int r = order[t.start + i];
+        if (!kept.types[r].equals(t.type)) {
+          out.add(SignoffProblem.TYPE_DIFFERS.at(place(kept.places[r * Rows.CELLS + 3], TrailRow.TYPE),
+              kept.types[r], t.type, Integer.toString(line(t.typeAt))));
+        } else if (kept.steps[r] < 0) {
+          out.add(SignoffProblem.UNKNOWN_STEP.at(chain.rule(), place(kept.places[r * Rows.CELLS], TrailRow.STEP),
+              kept.stepTexts[r], String.join(" → ", chain.steps().stream().map(TrailStep::name).toList())));
+        } else {
+          use[n++] = i;
+        }
+      }
+      if (n == 0) {
+        return;
       }
       Person handler = handler();
-      for (int i = 0; i < t.size; i++) {
+      for (int i = 0; i < n; i++) {
+        signature(i, chain.steps().get(stepOf(i)));
+      }
+      for (int i = 0; i < n; i++) {
         TrailStep s = chain.steps().get(stepOf(i));
         if (markOf(i) == TrailRow.Mark.AFTERWARDS) {
           out.add(SignoffProblem.AFTERWARDS.at(rule(s), place(placeOf(i, 1), TrailRow.NAME), s.name(),
@@ -462,9 +450,40 @@ public final class TrailChecker {
       }
     }
 
+    /** D2: what one signature must hold. */
+    private void signature(int i, TrailStep s) {
+      if (!policy.signatures()) {
+        return;
+      }
+      if (nameOf(i).isEmpty()) {
+        out.add(SignoffProblem.NO_NAME.at(place(placeOf(i, 1), TrailRow.NAME), s.name()));
+      }
+      if (timeOf(i) == TrailRow.BLANK) {
+        out.add(SignoffProblem.NO_TIME.at(place(placeOf(i, 2), TrailRow.TIME), s.name()));
+      }
+      String opinion = kept.opinions[row(i)];
+      Location at = place(placeOf(i, 4), TrailRow.OPINION);
+      switch (s.kind()) {
+        case DRAFT -> { }
+        case PROOF -> {
+          if (!opinion.equals(policy.proofWords()) && !squeezed(opinion).equals(squeezed(policy.proofWords()))) {
+            out.add(SignoffProblem.PROOF_WORDS.at(at, opinion, policy.proofWords()));
+          }
+        }
+        default -> {
+          if (!containsAny(opinion, policy.explicit())) {
+            out.add(SignoffProblem.NOT_EXPLICIT.at(at, opinion, s.name(), String.join("、", policy.explicit())));
+          } else if ((s.kind() == TrailStep.Kind.REVIEW || s.kind() == TrailStep.Kind.HANDLER)
+              && !opinion.contains(policy.reviewWord()) && !opinion.contains(policy.refusal())) {
+            out.add(SignoffProblem.REVIEW_WORDING.at(at, opinion, s.name(), policy.reviewWord()));
+          }
+        }
+      }
+    }
+
     /** The handling clerk: who signed the clerk's own step, if anyone did and the office file knows them. */
     private Person handler() {
-      for (int i = 0; i < t.size; i++) {
+      for (int i = 0; i < n; i++) {
         if (chain.steps().get(stepOf(i)).kind() == TrailStep.Kind.HANDLER) {
           return people.get(nameOf(i));
         }
@@ -575,7 +594,7 @@ public final class TrailChecker {
       boolean[] present = new boolean[chain.steps().size()];
       int highest = -1;
       int last = 0;
-      for (int i = 0; i < t.size; i++) {
+      for (int i = 0; i < n; i++) {
         present[stepOf(i)] = true;
         highest = Math.max(highest, ranks[stepOf(i)]);
         last = i;
@@ -591,7 +610,7 @@ public final class TrailChecker {
           continue;
         }
         // the first row of a later step: it went past this one
-        for (int i = 0; i < t.size; i++) {
+        for (int i = 0; i < n; i++) {
           if (ranks[stepOf(i)] > ranks[k]) {
             out.add(SignoffProblem.SKIPPED.at(rule(s), place(placeOf(i, 0), TrailRow.STEP),
                 chain.steps().get(stepOf(i)).name(), s.name(), document));
@@ -603,19 +622,63 @@ public final class TrailChecker {
         out.add(SignoffProblem.INCOMPLETE.at(chain.rule(), place(placeOf(last, 0), TrailRow.STEP), document,
             String.join(" → ", missing)));
       }
-      for (int i = 0; i < t.size; i++) {
-        if (timeOf(i) < 0 || markOf(i) == TrailRow.Mark.AFTERWARDS) {
-          continue;
+      backdated();
+    }
+
+    /**
+     * 倒签: a signature earlier than one of a step before it (a 补签 aside). The rows are taken step by step in the
+     * chain's order, keeping the latest signature of the steps before: a day written without its time is later only
+     * on a later day.
+     */
+    private void backdated() {
+      Integer[] byRank = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        byRank[i] = i;
+      }
+      Arrays.sort(byRank, Comparator.comparingInt(i -> ranks[stepOf(i)]));
+      long timed = -1;
+      int timedAt = -1;
+      long day = -1;
+      int dayAt = -1;
+      long dayOnly = -1;
+      int dayOnlyAt = -1;
+      for (int a = 0; a < n;) {
+        int b = a;
+        while (b < n && ranks[stepOf(byRank[b])] == ranks[stepOf(byRank[a])]) {
+          b++;
         }
-        for (int j = 0; j < t.size; j++) {
-          if (ranks[stepOf(j)] < ranks[stepOf(i)] && timeOf(j) > timeOf(i)
-              && markOf(j) != TrailRow.Mark.AFTERWARDS) {
+        for (int g = a; g < b; g++) {
+          int i = byRank[g];
+          long v = timeOf(i);
+          if (v < 0 || markOf(i) == TrailRow.Mark.AFTERWARDS) {
+            continue;
+          }
+          int j = !isDayOnly(v) ? timed > v ? timedAt : dayOnly > v / 10_000 ? dayOnlyAt : -1
+              : day > v / 10_000 ? dayAt : -1;
+          if (j >= 0) {
             out.add(SignoffProblem.BACKDATED.at(chain.rule(), place(placeOf(i, 2), TrailRow.TIME),
-                chain.steps().get(stepOf(i)).name(), time(timeOf(i)), chain.steps().get(stepOf(j)).name(),
-                time(timeOf(j))));
-            break;
+                chain.steps().get(stepOf(i)).name(), time(v), chain.steps().get(stepOf(j)).name(), time(timeOf(j))));
           }
         }
+        for (int g = a; g < b; g++) {
+          int i = byRank[g];
+          long v = timeOf(i);
+          if (v < 0 || markOf(i) == TrailRow.Mark.AFTERWARDS) {
+            continue;
+          }
+          if (!isDayOnly(v) && v > timed) {
+            timed = v;
+            timedAt = i;
+          } else if (isDayOnly(v) && v / 10_000 > dayOnly) {
+            dayOnly = v / 10_000;
+            dayOnlyAt = i;
+          }
+          if (v / 10_000 > day) {
+            day = v / 10_000;
+            dayAt = i;
+          }
+        }
+        a = b;
       }
     }
 
@@ -626,14 +689,24 @@ public final class TrailChecker {
         return;
       }
       LocalDate meeting = day(t.meeting);
+      try {
+        draftDays(meeting);
+      } catch (YearNotAnnouncedException e) {
+        out.add(SignoffProblem.YEAR_UNKNOWN.at(place(t.typeAt, TrailRow.TYPE), Integer.toString(e.year()), document));
+      }
+    }
+
+    private void draftDays(LocalDate meeting) {
       DraftSchedule schedule = DraftSchedule.of(drafting, calendar, meeting, chain.draftKind());
       HalfDay previous = null;
-      for (int i = 0; i < t.size; i++) {
+      for (int i = 0; i < n; i++) {
         TrailStep s = chain.steps().get(stepOf(i));
         if (timeOf(i) < 0 || s.draft() == null) {
           continue;
         }
-        HalfDay at = halfDay(timeOf(i));
+        long v = timeOf(i);
+        // a day without its time: done in its morning at the earliest, passed on in its afternoon at the latest
+        HalfDay at = isDayOnly(v) ? HalfDay.morning(day(v / 10_000)) : halfDay(v);
         if (s.draft().equals(TrailStep.ARRIVAL)) {
           if (at.date().isAfter(schedule.draftsDue())) {
             out.add(SignoffProblem.DRAFT_LATE.at(place(placeOf(i, 2), TrailRow.TIME), time(timeOf(i)),
@@ -646,10 +719,10 @@ public final class TrailChecker {
             // the due half day's word is the message's own (上午, 下午), in the reader's language
             out.add((due.afternoon() ? SignoffProblem.REVIEWER_LATE_PM : SignoffProblem.REVIEWER_LATE).at(
                 place(placeOf(i, 2), TrailRow.TIME), s.name(), time(timeOf(i)), due.date().toString(),
-                Integer.toString(halves)));
+                workingDays(halves)));
           }
         }
-        previous = at;
+        previous = isDayOnly(v) ? HalfDay.afternoon(at.date()) : at;
       }
     }
 
@@ -676,7 +749,22 @@ public final class TrailChecker {
     return LocalDate.of(d / 10_000, d / 100 % 100, d % 100);
   }
 
+  /** The minutes of a time written as a day alone (no real time has 24 hours). */
+  public static final int DAY_ONLY = 2400;
+
+  private static boolean isDayOnly(long value) {
+    return value % 10_000 == DAY_ONLY;
+  }
+
+  /** Half working days as working days: 1 → 0.5, 2 → 1, 3 → 1.5. */
+  private static String workingDays(int halves) {
+    return halves % 2 == 0 ? Integer.toString(halves / 2) : halves / 2 + ".5";
+  }
+
   private static String time(long value) {
+    if (isDayOnly(value)) {
+      return day(value / 10_000).toString();
+    }
     LocalDateTime t = day(value / 10_000).atTime((int) (value / 100 % 100), (int) (value % 100));
     return t.toLocalDate() + " " + t.toLocalTime();
   }

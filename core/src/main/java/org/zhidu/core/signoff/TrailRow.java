@@ -11,8 +11,9 @@ import org.zhidu.core.finding.RowPlace;
  * @param step its 环节 cell
  * @param name who signed, or ""
  * @param opinion what they wrote, or ""
- * @param time when, as yyyyMMddHHmm; {@link #BLANK} when the cell is blank, {@link #UNREADABLE} when it could not
- *     be read (and was reported so)
+ * @param time when, as yyyyMMddHHmm (a day written without its time with the minutes
+ *     {@link TrailChecker#DAY_ONLY}); {@link #BLANK} when the cell is blank, {@link #UNREADABLE} when it could not be
+ *     read (and was reported so)
  * @param mark what the row says of a proxy
  * @param meeting the day of the meeting a leader's draft is for, as yyyyMMdd, or -1
  * @param where where its cells are, read only while the checker takes the row

@@ -141,7 +141,9 @@ class TrailCheckProperties {
       }
       for (TrailCheckTest.Sig s : sigs) {
         int at = line++;
-        rows.add(new TrailRow("文件" + d, type, s.step(), s.name(), s.opinion(),
+        // now and then a row of another type than its document's first: said, and left out, by either reading
+        String rowType = random.nextInt(40) == 0 ? types.get(random.nextInt(types.size())) : type;
+        rows.add(new TrailRow("文件" + d, rowType, s.step(), s.name(), s.opinion(),
             s.time().isEmpty() ? TrailRow.BLANK : TrailCheckTest.time(s.time()) + (random.nextInt(9) == 0 ? -200 : 0),
             TrailRow.Mark.NONE, -1, field -> new Location("t.csv", at, 1, field)));
       }

@@ -81,8 +81,10 @@ class TrailCheckTest {
     return checker.finish();
   }
 
+  /** A time as the reader gives it: a day alone has the minutes {@link TrailChecker#DAY_ONLY}. */
   static long time(String text) {
-    return Long.parseLong(text.replace("-", "").replace(" ", "").replace(":", ""));
+    long value = Long.parseLong(text.replace("-", "").replace(" ", "").replace(":", ""));
+    return text.length() == 10 ? value * 10_000 + TrailChecker.DAY_ONLY : value;
   }
 
   static List<SignoffProblem> problems(TrailChecker.Report report) {
@@ -143,6 +145,15 @@ class TrailCheckTest {
       List<Sig> sigs = government();
       sigs.set(5, new Sig("办公室主任审签", "高峰", "同意", "2026-03-04 10:00"));
       assertEquals(List.of(), anju("政府发文", sigs));
+    }
+
+    @Test
+    void aDayWrittenWithoutItsTimeIsLaterOnlyOnALaterDay_D1() {
+      List<Sig> sigs = government();
+      sigs.set(3, new Sig("联系科级干部复审", "赵志刚", "拟同意", "2026-03-03"));
+      assertEquals(List.of(), anju("政府发文", sigs), "the same day as 初审 at 09:30: not before it");
+      sigs.set(3, new Sig("联系科级干部复审", "赵志刚", "拟同意", "2026-03-02"));
+      assertEquals(List.of(SignoffProblem.BACKDATED), anju("政府发文", sigs), "the day before 初审");
     }
 
     @Test
@@ -333,6 +344,13 @@ class TrailCheckTest {
           new Sig("副主任修改", "孙岩", "同意", "2026-09-14 14:00"),
           new Sig("主任审核", "钱坤", "同意", "2026-09-15 16:00")), "2026-09-18"));
       assertEquals(List.of(SignoffProblem.REVIEWER_LATE), late, "Monday afternoon is past Monday morning");
+    }
+
+    @Test
+    void aMeetingInAYearNotAnnouncedLeavesItsDraftUntimedAndTheRestChecked_D5() {
+      assertEquals(List.of(SignoffProblem.YEAR_UNKNOWN), problems(check("party-office", party, "讲话稿", List.of(
+          new Sig("部门送稿", "综合室", "", "2030-09-11 09:00"), new Sig("主任审核", "高建", "同意", "2030-09-12 09:00")),
+          "2030-09-16")).subList(0, 1));
     }
 
     @Test
