@@ -77,8 +77,8 @@ public final class TextDecoding {
       for (int k = next.getAndIncrement(); k < pieces; k = next.getAndIncrement()) {
         int from = start + k * CHUNK;
         int to = Math.min(from + CHUNK, bytes.length);
-        bad[k] = Utf8.firstBad(bytes, from, to) >= 0;
         counts[k] = CsvCuts.stretch(bytes, from, to);
+        bad[k] = counts[k] == CsvCuts.NOT_UTF8;
       }
     };
     CompletableFuture<Void> helper = CompletableFuture.runAsync(work, Background.thread("zhidu-scan"));

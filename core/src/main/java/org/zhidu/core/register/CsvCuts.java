@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a large CSV file can be cut into parts of whole records, found as {@link CsvText} reads it: a double quote
+ * Where a large CSV file (in UTF-8) can be cut into parts of whole records, found as {@link CsvText} reads it: a double quote
  * opens a quoted cell only at a cell's start (elsewhere it is a character of the cell), "" inside quotes is one quote,
  * and lines end at LF, CR LF or a lone CR, inside quotes too. The file is read in stretches, each on any thread: a
  * stretch tells, for each of the four states a stretch can begin in, the state it ends in, and how many lines end in
@@ -53,18 +53,31 @@ public final class CsvCuts {
 
   private CsvCuts() {}
 
+  /** What {@link #stretch} says of a stretch that is not UTF-8. */
+  public static final long NOT_UTF8 = Long.MIN_VALUE;
+
   /**
-   * One stretch read from each start state at once: the map of start states to end states (low 8 bits) and the
-   * number of line ends in it (above them).
+   * One stretch read from each start state at once, its characters checked to be UTF-8 in the same pass ({@link
+   * Utf8}): the map of start states to end states (low 8 bits) and the number of line ends in it (above them); or
+   * {@link #NOT_UTF8}.
    */
   public static long stretch(byte[] b, int from, int to) {
     int map = SAME;
     long lines = 0;
     boolean other = false;
-    for (int i = from; i < to; i++) {
+    for (int i = Utf8.start(b, from); i < to; i++) {
       int x = b[i];
-      if (x > ',' || x < 0) {
+      if (x > ',') {
         other = true; // most bytes: a run of them moves the states once
+        continue;
+      }
+      if (x < 0) {
+        int length = Utf8.charLength(b, i);
+        if (length == 0) {
+          return NOT_UTF8;
+        }
+        i += length - 1;
+        other = true;
         continue;
       }
       int c = x == ',' ? COMMA : x == '"' ? DOUBLE : x == '\n' || x == '\r' ? END : OTHER;

@@ -14,31 +14,37 @@ public final class Utf8 {
    * may end past {@code to}, and one begun before {@code from} is left to the stretch it begins in.
    */
   public static int firstBad(byte[] b, int from, int to) {
-    int i = from;
-    // past the tail of a character begun before the stretch
-    for (int back = 1; back <= 3 && from - back >= 0 && i == from; back++) {
-      int lead = b[from - back] & 0xFF;
-      if (lead < 0x80 || lead >= 0xC0) {
-        int length = length(lead);
-        if (length > back) {
-          i = from - back + length;
-        }
-        break;
-      }
-    }
+    int i = start(b, from);
     while (i < to) {
-      int lead = b[i];
-      if (lead >= 0) {
+      if (b[i] >= 0) {
         i++;
         continue;
       }
-      int length = length(lead & 0xFF);
-      if (length == 0 || i + length > b.length || !valid(b, i, length)) {
+      int length = charLength(b, i);
+      if (length == 0) {
         return i;
       }
       i += length;
     }
     return -1;
+  }
+
+  /** Where a stretch's own characters begin: past the tail of a character begun before {@code from}. */
+  static int start(byte[] b, int from) {
+    for (int back = 1; back <= 3 && from - back >= 0; back++) {
+      int lead = b[from - back] & 0xFF;
+      if (lead < 0x80 || lead >= 0xC0) {
+        int length = length(lead);
+        return length > back ? from - back + length : from;
+      }
+    }
+    return from;
+  }
+
+  /** The length of the character that begins at {@code i} (a byte of 0x80 or more), or 0 when it is no UTF-8. */
+  static int charLength(byte[] b, int i) {
+    int length = length(b[i] & 0xFF);
+    return length == 0 || i + length > b.length || !valid(b, i, length) ? 0 : length;
   }
 
   /** The length of the character a lead byte begins: 2, 3 or 4; 0 for a byte that begins none. */
