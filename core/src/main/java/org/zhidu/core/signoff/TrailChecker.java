@@ -47,6 +47,8 @@ public final class TrailChecker {
   /** The chain of each 发文类型 cell met, shared by the parts ({@link #NONE} for a cell that names none). */
   private final Map<String, TrailChain> chains;
   private final List<Finding> findings = new ArrayList<>();
+  /** The words that refuse (不同意, 未同意: the pack's, joined by 或): a review that refuses is no agreement. */
+  private final List<String> refusals;
   /** Each document, by its name, in the order first met. */
   private final Map<String, Trail> trails = new LinkedHashMap<>();
   /** Every row kept, in file order. */
@@ -79,6 +81,7 @@ public final class TrailChecker {
       byPosition.computeIfAbsent(p.position(), k -> new ArrayList<>()).add(p.name());
     });
     this.chains = new ConcurrentHashMap<>();
+    this.refusals = policy.refusal() == null ? List.of() : Alternatives.of(policy.refusal());
   }
 
   private TrailChecker(TrailChecker whole) {
@@ -90,6 +93,7 @@ public final class TrailChecker {
     this.people = whole.people;
     this.byPosition = whole.byPosition;
     this.chains = whole.chains;
+    this.refusals = whole.refusals;
   }
 
   /** A checker for a later part of the same register, to be absorbed into this one in file order. */
@@ -474,7 +478,7 @@ public final class TrailChecker {
           if (!containsAny(opinion, policy.explicit())) {
             out.add(SignoffProblem.NOT_EXPLICIT.at(at, opinion, s.name(), String.join("、", policy.explicit())));
           } else if ((s.kind() == TrailStep.Kind.REVIEW || s.kind() == TrailStep.Kind.HANDLER)
-              && !opinion.contains(policy.reviewWord()) && !opinion.contains(policy.refusal())) {
+              && !opinion.contains(policy.reviewWord()) && !containsAny(opinion, refusals)) {
             out.add(SignoffProblem.REVIEW_WORDING.at(at, opinion, s.name(), policy.reviewWord()));
           }
         }

@@ -244,6 +244,8 @@ class TrailCheckTest {
       sigs.set(5, new Sig("办公室主任审签", "高峰", "拟同意", "2026-03-04 16:00"));
       sigs.set(3, government().get(3));
       assertEquals(List.of(), anju("政府发文", sigs), "拟同意 outside the review is still agreement");
+      sigs.set(3, new Sig("联系科级干部复审", "赵志刚", "未同意，请补充依据", "2026-03-03 14:00"));
+      assertEquals(List.of(), anju("政府发文", sigs), "a review that refuses says so in its own words");
     }
 
     @Test
