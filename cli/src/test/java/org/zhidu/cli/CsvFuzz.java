@@ -1,11 +1,16 @@
 package org.zhidu.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.InputException;
 
 /**
  * Generators of broken CSV text for the readers' fuzz properties: a valid file mutated a few times (characters that
@@ -67,5 +72,28 @@ public final class CsvFuzz {
       out[i] = CHARS[i];
     }
     return out;
+  }
+
+  /** Reads a text into its findings; may refuse it with an {@link InputException}. */
+  @FunctionalInterface
+  public interface Read {
+    List<Finding> findings();
+  }
+
+  /**
+   * The law of every CSV reader: a text is read, every finding at a line of it, or refused at a line; counted as
+   * read, read with findings or refused (with the reason), for the property's statistics.
+   */
+  public static void readOrRefusedAtALine(String text, Read read) {
+    try {
+      List<Finding> findings = read.findings();
+      Statistics.label("outcome").collect(findings.isEmpty() ? "read" : "read with findings");
+      for (Finding f : findings) {
+        assertTrue(f.location().line() >= 1, () -> f + " in\n" + text);
+      }
+    } catch (InputException e) {
+      Statistics.label("outcome").collect("refused: " + e.problem().key());
+      assertTrue(e.location().line() >= 1, () -> e.location() + " " + e.problem() + " in\n" + text);
+    }
   }
 }

@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.zhidu.core.approval.Approvers;
@@ -22,6 +20,7 @@ import org.zhidu.core.approval.Routing;
 import org.zhidu.core.calendar.HalfDay;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.Halves;
 import org.zhidu.core.finding.RowPlace;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.office.Person;
@@ -386,7 +385,7 @@ public final class LeaveChecker {
     // looked up in the log as read): never a million rows at once
     List<String> persons = new ArrayList<>(byPerson.keySet());
     Map<String, Map<Integer, LeaveTotal.Tally>> tallies = new ConcurrentHashMap<>();
-    inParallel(persons.size(), helper, (from, to, found) -> {
+    findings.addAll(Halves.check(persons.size(), helper, (from, to, found) -> {
       AcrossRequests across = new AcrossRequests(this, byPerson, found);
       for (String person : persons.subList(from, to)) {
         List<LeaveLog.Taken> taken = byPerson.get(person).taken();
@@ -408,7 +407,7 @@ public final class LeaveChecker {
           }
         }
       }
-    });
+    }));
     // by row; within a row in the order found, so that 旷工 follows the finding it comes from
     findings.sort(Comparator.comparing((Finding f) -> Objects.toString(f.location().file(), ""))
         .thenComparingInt(f -> f.location().line()));
@@ -423,36 +422,6 @@ public final class LeaveChecker {
           .forEach(y -> totals.add(y.getValue().total(p, y.getKey())));
     }
     return new Report(findings, totals, List.copyOf(kinds.keySet()), checked, policy.absenteeism());
-  }
-
-  /** A share of the people, from one index to another, whose findings go to {@code found}. */
-  private interface Share {
-    void check(int from, int to, List<Finding> found);
-  }
-
-  /**
-   * Runs the two halves of {@code count} items on this thread and the helper (or both here), each into a list of
-   * its own; the lists are added to the findings in order of the halves. What a half throws is thrown here.
-   */
-  private void inParallel(int count, Executor helper, Share share) {
-    int half = helper == null || count < 64 ? count : count / 2;
-    List<Finding> first = new ArrayList<>();
-    List<Finding> second = new ArrayList<>();
-    CompletableFuture<Void> other = half == count ? null
-        : CompletableFuture.runAsync(() -> share.check(half, count, second), helper);
-    share.check(0, half, first);
-    if (other != null) {
-      try {
-        other.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw e.getCause() instanceof RuntimeException cause ? cause : e;
-      }
-    }
-    findings.addAll(first);
-    findings.addAll(second);
   }
 
   static int yearOf(long slot) {

@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.zhidu.core.calendar.HalfDay;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.Halves;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.RowPlace;
 import org.zhidu.core.office.Office;
@@ -198,32 +197,15 @@ public final class TrailChecker {
   public Report finish(Executor helper) {
     List<Map.Entry<String, Trail>> all = new ArrayList<>(trails.entrySet());
     int[] order = byDocument(all);
-    int half = helper == null || all.size() < 64 ? all.size() : all.size() / 2;
     Shared said = new Shared();
-    List<Finding> first = new ArrayList<>();
-    List<Finding> second = new ArrayList<>();
-    CompletableFuture<Void> other = half == all.size() ? null : CompletableFuture.runAsync(() -> {
-      for (Map.Entry<String, Trail> e : all.subList(half, all.size())) {
-        new TrailCheck(e.getKey(), e.getValue(), order, second, said).run();
+    List<Finding> checked = Halves.check(all.size(), helper, (from, to, found) -> {
+      for (Map.Entry<String, Trail> e : all.subList(from, to)) {
+        new TrailCheck(e.getKey(), e.getValue(), order, found, said).run();
       }
-    }, helper);
-    for (Map.Entry<String, Trail> e : all.subList(0, half)) {
-      new TrailCheck(e.getKey(), e.getValue(), order, first, said).run();
-    }
-    if (other != null) {
-      try {
-        other.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw e.getCause() instanceof RuntimeException cause ? cause : e;
-      }
-    }
-    List<Finding> out = new ArrayList<>(findings.size() + first.size() + second.size());
+    });
+    List<Finding> out = new ArrayList<>(findings.size() + checked.size());
     out.addAll(findings);
-    out.addAll(first);
-    out.addAll(second);
+    out.addAll(checked);
     out.addAll(said.findings());
     out.sort(Comparator.comparingInt((Finding f) -> f.location().line()));
     return new Report(out, trails.size(), rows);
