@@ -51,7 +51,11 @@ public final class Main {
         }
       }
     }
-    CommandLine cli = new CommandLine(new ZhiduCommand(context), new Factory(context));
+    Factory factory = new Factory(context);
+    CommandLine cli = new CommandLine(new ZhiduCommand(context), factory);
+    for (Class<?> group : ZhiduCommand.subcommandsFor(args)) {
+      cli.addSubcommand(new CommandLine(group, factory));
+    }
     cli.setResourceBundle(texts.bundle());
     cli.setOut(out);
     cli.setErr(err);

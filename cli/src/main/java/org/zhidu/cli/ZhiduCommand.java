@@ -1,6 +1,7 @@
 package org.zhidu.cli;
 
 
+import java.util.List;
 import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.leave.LeaveCommand;
 import org.zhidu.cli.signoff.MeetingCommand;
@@ -26,8 +27,15 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    usageHelpAutoWidth = true,
-    subcommands = {
+    usageHelpAutoWidth = true)
+public final class ZhiduCommand implements Runnable {
+
+  /**
+   * The command groups, in the order help lists them. They are added to the command line as it runs
+   * ({@link #subcommandsFor}): building a group's model takes picocli's reflection over every command of it, and a run
+   * needs one group, or none.
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       NamesCommand.class,
       CalendarCommand.class,
       RotaCommand.class,
@@ -43,9 +51,38 @@ import picocli.CommandLine.ScopeType;
       RegistersCommand.class,
       PoliciesCommand.class,
       HelpCommand.class,
-      AutoComplete.GenerateCompletion.class
-    })
-public final class ZhiduCommand implements Runnable {
+      AutoComplete.GenerateCompletion.class);
+
+  /**
+   * The groups a command line needs: the one it names first; none for the version alone; every one for help, for
+   * no command at all, or for a word that is no group (so that picocli can say what was meant).
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    boolean version = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--lang")) {
+        i++; // its value
+        continue;
+      }
+      if (arg.equals("-V") || arg.equals("--version")) {
+        version = true;
+        continue;
+      }
+      if (arg.startsWith("-")) {
+        continue;
+      }
+      for (Class<?> group : SUBCOMMANDS) {
+        Command command = group.getAnnotation(Command.class);
+        if (command.name().equals(arg) && group != HelpCommand.class
+            && group != AutoComplete.GenerateCompletion.class) {
+          return List.of(group);
+        }
+      }
+      return SUBCOMMANDS;
+    }
+    return version ? List.of() : SUBCOMMANDS;
+  }
 
   private final Context context;
 
