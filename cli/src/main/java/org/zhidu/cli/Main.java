@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.finding.InputException;
 import picocli.CommandLine;
@@ -53,10 +54,13 @@ public final class Main {
     }
     Factory factory = new Factory(context);
     CommandLine cli = new CommandLine(new ZhiduCommand(context), factory);
-    for (Class<?> group : ZhiduCommand.subcommandsFor(args)) {
+    List<Class<?>> groups = ZhiduCommand.subcommandsFor(args);
+    for (Class<?> group : groups) {
       cli.addSubcommand(new CommandLine(group, factory));
     }
-    cli.setResourceBundle(texts.bundle());
+    if (!groups.isEmpty()) {
+      cli.setResourceBundle(texts.bundle()); // the version alone needs no message: the bundle is read only if one is said
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(noColor ? CommandLine.Help.Ansi.OFF

@@ -14,34 +14,34 @@ public final class Texts {
   public static final String BUNDLE = "org.zhidu.cli.Messages";
 
   private final Lang lang;
-  private final ResourceBundle bundle;
+  /** Read when first asked for: `zhidu --version` never needs it. */
+  private ResourceBundle bundle;
 
   public Texts(Lang lang) {
     this.lang = lang;
-    this.bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            lang.locale(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   public Lang lang() {
     return lang;
   }
 
-  public ResourceBundle bundle() {
+  public synchronized ResourceBundle bundle() {
+    if (bundle == null) {
+      bundle = ResourceBundle.getBundle(BUNDLE, lang.locale(),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
     return bundle;
   }
 
   public boolean has(String key) {
-    return bundle.containsKey(key);
+    return bundle().containsKey(key);
   }
 
   /** The text of a key with its arguments; a missing key shows itself, so it is seen and fixed. */
   public String get(String key, Object... args) {
     String pattern;
     try {
-      pattern = bundle.getString(key);
+      pattern = bundle().getString(key);
     } catch (MissingResourceException e) {
       return key + (args.length == 0 ? "" : " " + List.of(args));
     }
@@ -80,8 +80,8 @@ public final class Texts {
     Object[] args = message.args().toArray();
     for (int i = 0; i < args.length; i++) {
       String arg = (String) args[i];
-      if (arg.length() > 1 && arg.charAt(0) == '@' && bundle.containsKey(arg.substring(1))) {
-        args[i] = bundle.getString(arg.substring(1));
+      if (arg.length() > 1 && arg.charAt(0) == '@' && bundle().containsKey(arg.substring(1))) {
+        args[i] = bundle().getString(arg.substring(1));
       } else {
         args[i] = org.zhidu.cli.output.Visible.shortened(arg); // a cell of any length is named, not printed whole
       }
@@ -95,6 +95,6 @@ public final class Texts {
       return null;
     }
     String key = "field." + label;
-    return bundle.containsKey(key) ? bundle.getString(key) : label;
+    return bundle().containsKey(key) ? bundle().getString(key) : label;
   }
 }
