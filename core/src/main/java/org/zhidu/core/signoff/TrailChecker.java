@@ -52,8 +52,6 @@ public final class TrailChecker {
   private final Map<String, Trail> trails = new LinkedHashMap<>();
   /** Every row kept, in file order. */
   private final Rows kept = new Rows();
-  /** The documents by number, as this part met them. */
-  private final List<Trail> documents = new ArrayList<>();
   private int rows;
 
   private static final TrailChain NONE = new TrailChain(List.of("-"), SignoffRules.D1,
@@ -141,7 +139,6 @@ public final class TrailChecker {
       trail = new Trail(r.type(), chain, at.packed(TrailRow.TYPE), r.meeting());
       trail.id = trails.size();
       trails.put(r.file(), trail);
-      documents.add(trail);
     }
     int step = -1;
     for (int i = 0; i < chain.steps().size() && step < 0; i++) {
