@@ -37,9 +37,16 @@ public final class CellList {
    * once: a cache of the last cells met, one per reader thread. The lists are unmodifiable.
    */
   public static final class Splits {
-    private static final int SLOTS = 4096;
+    private static final int SLOTS = 16384;
+    /** One for each thread, kept from one part of a register to the next as the thread's cell strings are. */
+    private static final ThreadLocal<Splits> MINE = ThreadLocal.withInitial(Splits::new);
     private final String[] cells = new String[SLOTS];
     private final List<List<String>> items = new ArrayList<>(java.util.Collections.nCopies(SLOTS, null));
+
+    /** This thread's cache. */
+    public static Splits ofThisThread() {
+      return MINE.get();
+    }
 
     /** The cell's items, as {@link CellList#split} gives them. */
     public List<String> of(String cell) {

@@ -73,7 +73,7 @@ final class LeaveCsv {
   /** Turns each row into a request, or a finding at the cell that cannot be read. */
   private static final class Reader implements Consumer<Table.Row> {
     private final LeaveChecker checker;
-    private final CellList.Splits approvers = new CellList.Splits();
+    private final CellList.Splits approvers = CellList.Splits.ofThisThread();
     private Boolean single;
 
     Reader(LeaveChecker checker) {

@@ -69,11 +69,13 @@ public final class ClaimsCheckCommand extends AreaCommand {
     Texts texts = context.texts();
     String shown = register.toString();
     Path file = context.workingDirectory().resolve(register);
-    // the register is read and decoded on a thread of its own while the office and the pack load
+    // the register is read and decoded on a thread of its own,
     Background<TextDecoding.Chunks> reading = Background.start("zhidu-read",
         () -> TextDecoding.readChunks(file, shown));
+    // and the pack loads on another while this one reads the office file
+    Background<Pack> loading = Background.start("zhidu-pack", () -> check.pack().resolve(context));
     Office office = officeFile == null ? null : OfficeOption.load(context, officeFile);
-    Pack thePack = check.pack().resolve(context);
+    Pack thePack = loading.join();
     check.calendar().checkGiven(context); // no working days are counted; a calendar given is still read
     SpendingPolicy policy = thePack.spending();
     LocalDate day = Dates.checkDay(asOf, context.clock());

@@ -56,7 +56,7 @@ final class ClaimsCsv {
   private static final class Reader implements Consumer<Table.Row> {
     private final ClaimChecker checker;
     /** Papers, approvers and signers: the same few lists on most rows. */
-    private final CellList.Splits lists = new CellList.Splits();
+    private final CellList.Splits lists = CellList.Splits.ofThisThread();
     /** Which optional columns the header has, asked once. */
     private boolean[] has;
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 final class CellStrings {
 
-  private static final int SLOTS = 8192;
+  private static final int SLOTS = 32768;
   /** Longer cells (remarks, addresses) are rarely repeated: made each time. */
   private static final int LONGEST = 64;
 

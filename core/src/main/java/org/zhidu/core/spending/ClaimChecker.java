@@ -56,6 +56,8 @@ public final class ClaimChecker {
   private final Map<String, Once> unnamed = new LinkedHashMap<>();
   private String file;
   private int checked;
+  /** How many times this part took a step as written for want of a name: an answer that did is not remembered. */
+  private int unnamedRows;
   /** Whether the register has a 报销日期 column: a blank one there is a tally not yet made, no column says nothing. */
   private boolean claimedColumn;
   /** Whether the register has a 人数 column: a blank one on a meal claim is said, no column says nothing. */
@@ -71,6 +73,11 @@ public final class ClaimChecker {
   private final Map<String, List<String>> words;
   /** The alternatives of a word of the pack, read once. */
   private final java.util.function.Function<String, List<String>> alternatives;
+  /** The pack's routes, each worked out once for this part. */
+  private final RouteMemo routes;
+  /** Each reading thread's {@link Answers}, and this part's. */
+  private final ThreadLocal<Answers> threadsAnswers;
+  private final Answers answers;
 
   /**
    * A person of the office as a claimant, and the name in each post for them. Someone who stays in one section has one
@@ -82,9 +89,12 @@ public final class ClaimChecker {
     /** The day of the one posting (before it, the person is in no section), or {@code null}. */
     final LocalDate posted;
     final Map<String, String> names = new ConcurrentHashMap<>();
+    /** The claimant's place in the office file, for the answers remembered for them ({@link Answers}). */
+    final int index;
 
-    Claimant(Person person) {
+    Claimant(Person person, int index) {
       this.person = person;
+      this.index = index;
       this.oneSection = person.postings().size() <= 1;
       this.posted = person.postings().size() == 1 ? person.postings().get(0).from() : null;
     }
@@ -98,10 +108,52 @@ public final class ClaimChecker {
     }
   }
 
-  /** How many claims of a kind, and how much. */
+  /**
+   * The last answers of {@link #matches}, a few for each claimant whose posts' names do not change with the day: a
+   * register gives one claimant the same few lists of signers and approvers again and again (the same list object,
+   * each cell split once by the reading thread). One for each thread, shared by the parts it reads.
+   */
+  private static final class Answers {
+    private static final int WAYS = 8;
+    private final Object[] entries;
+    private final Object[] chains;
+    private final boolean[] stands;
+    private final int[] next;
+
+    Answers(int people) {
+      entries = new Object[people * WAYS];
+      chains = new Object[people * WAYS];
+      stands = new boolean[people * WAYS];
+      next = new int[people];
+    }
+
+    /** 1 when the entries stand for the chain, 0 when not, -1 when not remembered. */
+    int get(Claimant who, List<String> list, List<String> chain) {
+      int from = who.index * WAYS;
+      for (int i = from; i < from + WAYS; i++) {
+        if (entries[i] == list && chains[i] == chain) {
+          return stands[i] ? 1 : 0;
+        }
+      }
+      return -1;
+    }
+
+    void put(Claimant who, List<String> list, List<String> chain, boolean answer) {
+      int i = who.index * WAYS + (next[who.index]++ & (WAYS - 1));
+      entries[i] = list;
+      chains[i] = chain;
+      stands[i] = answer;
+    }
+  }
+
+  /** How many claims of a kind, and how much; and what the kind's last lists of papers lacked. */
   private static final class Total {
     int claims;
     BigDecimal amount = BigDecimal.ZERO;
+    /** The kind's claims attach the same few lists of papers (the same list object, each cell split once). */
+    final Object[] attached = new Object[4];
+    final List<?>[] missing = new List<?>[4];
+    int nextAttached;
   }
 
   /** A thing said once for the register: where it was first met, and how many rows it held for. */
@@ -133,7 +185,7 @@ public final class ClaimChecker {
     this.posts = policy.chainRoles();
     this.people = new HashMap<>();
     if (office != null) {
-      office.people().forEach(p -> people.put(p.name(), new Claimant(p)));
+      office.people().forEach(p -> people.put(p.name(), new Claimant(p, people.size())));
     }
     this.holders = new ConcurrentHashMap<>();
     this.words = new HashMap<>();
@@ -142,6 +194,10 @@ public final class ClaimChecker {
     policy.routes().rows().forEach(row -> steps.addAll(row.chain()));
     claims.papers().forEach(p -> steps.addAll(p.papers()));
     steps.forEach(step -> words.put(step, Alternatives.of(step)));
+    this.routes = new RouteMemo(policy);
+    int count = people.size();
+    this.threadsAnswers = ThreadLocal.withInitial(() -> new Answers(count));
+    this.answers = threadsAnswers.get();
   }
 
   private ClaimChecker(ClaimChecker whole) {
@@ -155,6 +211,9 @@ public final class ClaimChecker {
     this.holders = whole.holders;
     this.words = whole.words;
     this.alternatives = whole.alternatives;
+    this.routes = new RouteMemo(policy);
+    this.threadsAnswers = whole.threadsAnswers;
+    this.answers = threadsAnswers.get(); // a part is made on the thread that reads it
   }
 
   /** A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed. */
@@ -239,10 +298,10 @@ public final class ClaimChecker {
     if (office != null && handler == null) {
       findings.add(SpendProblem.UNKNOWN_PERSON.at(rule, at.at(Claim.HANDLER), c.handler()));
     }
-    SpendRouter.SpendRoute route = SpendRouter.route(policy, c.kind(), c.amount(), c.budgeted());
+    SpendRouter.SpendRoute route = routes.route(c.kind(), c.amount(), c.budgeted());
     approval(c, claimant, route);
     collective(c, route);
-    paperwork(c, claimant);
+    paperwork(c, claimant, total);
     invoices(c);
   }
 
@@ -319,10 +378,10 @@ public final class ClaimChecker {
   }
 
   /** The papers, the signers of the claim, and what the clause asks of a kind's claim. */
-  private void paperwork(Claim c, Claimant handler) {
+  private void paperwork(Claim c, Claimant handler, Total kind) {
     RowPlace at = c.where();
     if (c.attachments() != null) {
-      List<String> missing = claims.missingPapers(c.kind(), c.attachments(), alternatives);
+      List<String> missing = missingPapers(c, kind);
       if (!missing.isEmpty()) {
         findings.add(SpendProblem.MISSING_PAPERS.at(rule, at.at(Claim.ATTACHMENTS), c.kind(),
             String.join("、", missing), claims.papersOf(c.kind()).clause()));
@@ -367,6 +426,21 @@ public final class ClaimChecker {
     }
   }
 
+  /** The papers a claim lacks, remembered for the kind's last few lists. */
+  @SuppressWarnings("unchecked")
+  private List<String> missingPapers(Claim c, Total kind) {
+    for (int i = 0; i < kind.attached.length; i++) {
+      if (kind.attached[i] == c.attachments()) {
+        return (List<String>) kind.missing[i];
+      }
+    }
+    List<String> missing = claims.missingPapers(c.kind(), c.attachments(), alternatives);
+    int i = kind.nextAttached++ & (kind.attached.length - 1);
+    kind.attached[i] = c.attachments();
+    kind.missing[i] = missing;
+    return missing;
+  }
+
   /** A monthly tally within its window of the next month; not yet made when the check day is past the window. */
   private void tally(Claim c, ClaimPolicy.Tally tally) {
     RowPlace at = c.where();
@@ -401,17 +475,32 @@ public final class ClaimChecker {
     }
   }
 
-  /** Whether the entries stand, one by one, for the steps of the chain. */
+  /**
+   * Whether the entries stand, one by one, for the steps of the chain: remembered for a claimant whose posts' names
+   * are the same on every day, unless a step was taken as written because no name settles it (each such row is
+   * counted).
+   */
   private boolean matches(List<String> entries, List<String> chain, Claim c, Claimant handler) {
     if (entries.size() != chain.size()) {
       return false;
     }
-    for (int i = 0; i < chain.size(); i++) {
-      if (!stands(entries.get(i), chain.get(i), c, handler)) {
-        return false;
+    boolean remembered = handler != null && handler.oneSection
+        && (handler.posted == null || !c.date().isBefore(handler.posted));
+    if (remembered) {
+      int known = answers.get(handler, entries, chain);
+      if (known >= 0) {
+        return known == 1;
       }
     }
-    return true;
+    int unnamedBefore = unnamedRows;
+    boolean stands = true;
+    for (int i = 0; i < chain.size() && stands; i++) {
+      stands = stands(entries.get(i), chain.get(i), c, handler);
+    }
+    if (remembered && unnamedRows == unnamedBefore) {
+      answers.put(handler, entries, chain, stands);
+    }
+    return stands;
   }
 
   /**
@@ -451,6 +540,7 @@ public final class ClaimChecker {
       unnamed.put(step, once);
     }
     once.rows++;
+    unnamedRows++;
     return true;
   }
 

@@ -134,4 +134,58 @@ class ClaimCheckProperties {
     whole.absorb(part);
     assertEquals(ClaimCheckTest.check(ask.pack(), null, a, b), whole.finish().findings());
   }
+
+  /** The lists a register's clerks write in 审批人, 报账签字 and 附件: right ones, wrong ones, blank, other posts. */
+  private static final List<List<String>> LISTS = List.of(List.of("王建国"), List.of("高峰"), List.of("王建国", "高峰"),
+      List.of("高峰", "王建国"), List.of("吴敏", "王建国", "高峰"), List.of("梁勇", "王建国", "高峰"), List.of("办公室主任"),
+      List.of(), List.of("发票", "接待审批单", "来文公函", "菜单"), List.of("发票"), List.of("发票", "维修明细单"));
+
+  @Provide
+  Arbitrary<List<int[]>> picks() {
+    // a claim's clerk, kind, amount, approvers, signers, papers and day, each picked on its own
+    return Arbitraries.integers().between(0, 10).array(int[].class).ofSize(7).list().ofMinSize(1).ofMaxSize(60);
+  }
+
+  /**
+   * A checker remembers, per claimant, what a list it has met before stood for, and per kind what a list of papers
+   * lacked, and the route of each kind between two of the pack's bounds: a register whose rows share their lists
+   * (as the reader hands them over, one list per repeated cell) is found exactly as the same rows each with lists of
+   * their own, claimant by claimant, whatever the amounts, kinds and days (梁勇's 小车班 has no head: his 加班用餐 is
+   * approved by a post no name settles, counted on every row).
+   */
+  @Property(tries = 300)
+  void rememberedAnswersChangeNothing(@ForAll("picks") List<int[]> picks) {
+    List<String> clerks = List.of("吴敏", "梁勇", "不在册");
+    List<String> kinds = List.of("公务接待", "车辆维修", "小宗物资采购", "资料印制", "会议费", "加班用餐");
+    List<BigDecimal> amounts = List.of(new BigDecimal("1"), new BigDecimal("500"), new BigDecimal("500.01"),
+        new BigDecimal("1999.99"), new BigDecimal("2000"), new BigDecimal("3000"), new BigDecimal("2999.99"),
+        new BigDecimal("10000"), new BigDecimal("12345.6"));
+    List<ClaimCheckTest.Ask> shared = new ArrayList<>();
+    List<ClaimCheckTest.Ask> own = new ArrayList<>();
+    int line = 2;
+    for (int[] p : picks) {
+      ClaimCheckTest.Ask a = new ClaimCheckTest.Ask(clerks.get(p[0] % 3), kinds.get(p[1] % 6),
+          amounts.get(p[2] % 9).toPlainString());
+      a.approvers = LISTS.get(p[3]);
+      a.signers = LISTS.get(p[4]);
+      a.attachments = LISTS.get(p[5]);
+      // the day before the postings begin, that day, and a later one
+      a.date = List.of(LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1), a.date).get(p[6] % 3);
+      a.reported = "";
+      a.invoices = List.of();
+      a.line = line++;
+      shared.add(a);
+      ClaimCheckTest.Ask b = new ClaimCheckTest.Ask(a.handler, a.kind, a.amount.toPlainString());
+      b.approvers = new ArrayList<>(a.approvers);
+      b.signers = new ArrayList<>(a.signers);
+      b.attachments = new ArrayList<>(a.attachments);
+      b.date = a.date;
+      b.reported = "";
+      b.invoices = List.of();
+      b.line = a.line;
+      own.add(b);
+    }
+    assertEquals(ClaimCheckTest.check("anju-gov-office", ClaimCheckTest.ANJU, own.toArray(ClaimCheckTest.Ask[]::new)),
+        ClaimCheckTest.check("anju-gov-office", ClaimCheckTest.ANJU, shared.toArray(ClaimCheckTest.Ask[]::new)));
+  }
 }
