@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * {@code leave check}, {@code claims check} or {@code signoff check} on a 1,000,000-row register against {@code registers check} on a
- * register of the same size ({@link CheckRace}). Usage: {@code CheckTimings leave|claims|signoff [ROOT] [rounds]}, or
- * {@code CheckTimings leave|claims|signoff write DIR} for the inputs alone (office.yaml and the register), for profiling.
+ * register of the same size ({@link CheckRace}). Usage: {@code CheckTimings leave|claims|signoff|secrecy [ROOT] [rounds]}, or
+ * {@code CheckTimings leave|claims|signoff|secrecy write DIR} for the inputs alone (office.yaml and the register), for profiling.
  */
 public final class CheckTimings {
 
@@ -42,13 +42,19 @@ public final class CheckTimings {
   private static final Subject SIGNOFF = new Subject(TrailCorpus.officeYaml(),
       r -> TrailCorpus.write(r, ROWS, 20261204L), List.of("signoff", "check"), List.of());
 
+  private static final Subject SECRECY = new Subject(LeaveCorpus.officeYaml(),
+      r -> SecrecyCorpus.write(r, ROWS, 20261205L), List.of("secrecy", "check"),
+      List.of("--pack", "party-office", "--as-of", "2026-12-01"));
+
   public static void main(String[] args) throws Exception {
     String name = args.length > 0 ? args[0] : "";
     Subject subject = switch (name) {
       case "leave" -> LEAVE;
       case "claims" -> CLAIMS;
       case "signoff" -> SIGNOFF;
-      default -> throw new IllegalArgumentException("usage: CheckTimings leave|claims|signoff [ROOT] [rounds] | write DIR");
+      case "secrecy" -> SECRECY;
+      default -> throw new IllegalArgumentException(
+          "usage: CheckTimings leave|claims|signoff|secrecy [ROOT] [rounds] | write DIR");
     };
     if (args.length == 3 && args[1].equals("write")) {
       Path dir = Path.of(args[2]);

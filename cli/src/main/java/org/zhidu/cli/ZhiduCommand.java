@@ -6,6 +6,7 @@ import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.leave.LeaveCommand;
 import org.zhidu.cli.signoff.MeetingCommand;
 import org.zhidu.cli.signoff.SignoffCommand;
+import org.zhidu.cli.secrecy.SecrecyCommand;
 import org.zhidu.cli.spend.ClaimsCommand;
 import org.zhidu.cli.studio.StudioCommand;
 import org.zhidu.cli.surge.SurgeCommand;
@@ -46,6 +47,7 @@ public final class ZhiduCommand implements Runnable {
       VoteCommand.class,
       MeetingCommand.class,
       SignoffCommand.class,
+      SecrecyCommand.class,
       SurgeCommand.class,
       StudioCommand.class,
       RegistersCommand.class,

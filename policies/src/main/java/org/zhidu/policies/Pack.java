@@ -76,6 +76,12 @@ public record Pack(
     return section(Registry.STUDIOS_SECTION);
   }
 
+  /** The rules of classified material (S1–S7); {@link org.zhidu.core.secrecy.SecrecyPolicy#NONE} when none. */
+  public org.zhidu.core.secrecy.SecrecyPolicy secrecy() {
+    org.zhidu.core.secrecy.SecrecyPolicy policy = section(Registry.SECRECY_SECTION);
+    return policy == null ? org.zhidu.core.secrecy.SecrecyPolicy.NONE : policy;
+  }
+
   /** Who is drawn to sudden work (U1). */
   public org.zhidu.core.surge.SurgePolicy surge() {
     return section(Registry.SURGE_SECTION);

@@ -8,6 +8,8 @@ import org.zhidu.core.signoff.SignoffProblem;
 import org.zhidu.core.signoff.SignoffRules;
 import org.zhidu.core.studio.StudioProblem;
 import org.zhidu.core.studio.StudioRules;
+import org.zhidu.core.secrecy.SecrecyProblem;
+import org.zhidu.core.secrecy.SecrecyRules;
 import org.zhidu.core.surge.SurgeProblem;
 import org.zhidu.core.surge.SurgeRules;
 import org.zhidu.core.vote.VoteProblem;
@@ -42,6 +44,7 @@ import org.zhidu.policies.scoring.ScoringSection;
 import org.zhidu.policies.spending.SpendingSection;
 import org.zhidu.policies.signoff.SignoffSection;
 import org.zhidu.policies.studio.StudiosSection;
+import org.zhidu.policies.secrecy.SecrecySection;
 import org.zhidu.policies.surge.SurgeSection;
 import org.zhidu.policies.vote.VotesSection;
 
@@ -62,6 +65,7 @@ public final class Registry {
   public static final SignoffSection SIGNOFF_SECTION = new SignoffSection();
   public static final SurgeSection SURGE_SECTION = new SurgeSection();
   public static final StudiosSection STUDIOS_SECTION = new StudiosSection();
+  public static final SecrecySection SECRECY_SECTION = new SecrecySection();
 
   /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
   public static final Area CROSS_CUTTING = new Area("cross-cutting",
@@ -111,9 +115,14 @@ public final class Registry {
   public static final Area STUDIOS = new Area("studios", StudioRules.ALL, problems(StudioProblem.values()),
       STUDIOS_SECTION, List.of("studio check"), null);
 
+  /** S1–S7: classified material. */
+  public static final Area SECRECY = new Area("secrecy", SecrecyRules.ALL, problems(SecrecyProblem.values()),
+      SECRECY_SECTION, List.of("secrecy check", "secrecy retention"), null);
+
   /** In the catalogue's order. */
   public static final List<Area> AREAS =
-      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, SIGNOFF, SURGE, STUDIOS, REGISTERS);
+      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, SIGNOFF, SECRECY, SURGE, STUDIOS,
+          REGISTERS);
 
   private Registry() {}
 

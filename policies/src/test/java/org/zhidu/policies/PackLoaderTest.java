@@ -198,7 +198,7 @@ class PackLoaderTest {
         id: p
         extends: anju-gov-office
 
-        secrecy:
+        archives:
           days: 3
         """));
     assertEquals("yaml.unknown_key", e.problem().key());

@@ -113,7 +113,7 @@ public final class RegistersCheckCommand extends AreaCommand {
         if (r instanceof Recognition.Recognised known) {
           schema = known.schema();
         } else {
-          results.add(new Checked(shown, null, 0, List.of(unrecognised(shown, r))));
+          results.add(new Checked(shown, null, 0, List.of(RegisterChecker.unrecognised(shown, r))));
           continue;
         }
       }
@@ -170,20 +170,6 @@ public final class RegistersCheckCommand extends AreaCommand {
 
   private TextDecoding.Chunks read(Path file) {
     return TextDecoding.readChunks(context.workingDirectory().resolve(file), file.toString());
-  }
-
-  private static Finding unrecognised(String file, Recognition r) {
-    Location at = new Location(file, 1, 1, null);
-    if (r instanceof Recognition.Ambiguous a) {
-      return RegisterProblem.AMBIGUOUS_REGISTER.at(at,
-          String.join("、", a.candidates().stream().map(s -> s.id() + " " + s.name()).toList()));
-    }
-    Recognition.Unknown u = (Recognition.Unknown) r;
-    List<String> closest = new ArrayList<>();
-    for (Recognition.Candidate c : u.closest()) {
-      closest.add(c.schema().id() + " " + c.schema().name() + "（" + String.join("、", c.missing()) + "）");
-    }
-    return RegisterProblem.UNKNOWN_REGISTER.at(at, closest.isEmpty() ? "—" : String.join("；", closest));
   }
 
   private static FindingsReport.Body body(List<Checked> results, Texts texts) {

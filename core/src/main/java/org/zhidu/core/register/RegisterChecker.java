@@ -49,6 +49,21 @@ public final class RegisterChecker {
     return Recognition.of(header, schemas);
   }
 
+  /** The finding for a header that is none of the schemas (with the closest and what they miss), or several. */
+  public static Finding unrecognised(String file, Recognition r) {
+    Location at = new Location(file, 1, 1, null);
+    if (r instanceof Recognition.Ambiguous a) {
+      return RegisterProblem.AMBIGUOUS_REGISTER.at(at,
+          String.join("、", a.candidates().stream().map(s -> s.id() + " " + s.name()).toList()));
+    }
+    Recognition.Unknown u = (Recognition.Unknown) r;
+    List<String> closest = new ArrayList<>();
+    for (Recognition.Candidate c : u.closest()) {
+      closest.add(c.schema().id() + " " + c.schema().name() + "（" + String.join("、", c.missing()) + "）");
+    }
+    return RegisterProblem.UNKNOWN_REGISTER.at(at, closest.isEmpty() ? "—" : String.join("；", closest));
+  }
+
   /**
    * @param file the file's name, for findings
    * @param text the decoded text

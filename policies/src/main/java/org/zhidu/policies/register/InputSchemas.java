@@ -9,7 +9,8 @@ import org.zhidu.core.register.Schema;
 
 /**
  * The schemas of the CSV inputs the commands read row by row ({@code input-schemas.yaml}, in the registers' format):
- * the events register of the inspection scores, the rota sheet, the swap log, the leave register and the claims register. Read once, on
+ * the events register of the inspection scores, the rota sheet, the swap log, the leave register, the claims register,
+ * the sign-off trails and the registers of classified material. Read once, on
  * first use.
  */
 public final class InputSchemas {
@@ -60,6 +61,16 @@ public final class InputSchemas {
    */
   public static Schema trail() {
     return Loaded.ALL.get(6);
+  }
+
+  /**
+   * The registers of classified material, carriers first (S1 needs their contents before the others are read): the
+   * compilations and media (S1), G13's record of documents received, sent, lent and destroyed (S3, S6), copies (S2),
+   * equipment (S5), foreign visits (S7, S4) and classified meetings' records (S4).
+   */
+  public static List<Schema> secrecy() {
+    List<Schema> all = Loaded.ALL;
+    return List.of(all.get(9), all.get(7), all.get(8), all.get(10), all.get(11), all.get(12));
   }
 
   /** All of them, in that order. */

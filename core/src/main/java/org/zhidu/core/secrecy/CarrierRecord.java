@@ -1,0 +1,30 @@
+package org.zhidu.core.secrecy;
+
+import java.util.List;
+import java.util.Objects;
+import org.zhidu.core.finding.RowPlace;
+
+/**
+ * One row of a register of compilations and removable media (汇编、移动存储介质登记), as read.
+ *
+ * @param number its own number (编号)
+ * @param kind 汇编 or the medium's kind (U盘, 移动硬盘 …)
+ * @param level the level it is marked with
+ * @param contents the numbers of what it holds (内容: the sources of a compilation, what is stored on a medium)
+ * @param where where the row's cells are
+ */
+public record CarrierRecord(String number, String kind, Level level, List<String> contents, RowPlace where) {
+
+  public static final String NUMBER = "编号";
+  public static final String KIND = "类别";
+  public static final String LEVEL = "密级";
+  public static final String CONTENTS = "内容";
+
+  public CarrierRecord {
+    Objects.requireNonNull(number, "number");
+    kind = kind == null ? "" : kind;
+    Objects.requireNonNull(level, "level");
+    contents = List.copyOf(contents);
+    where = where == null ? RowPlace.NONE : where;
+  }
+}

@@ -1,0 +1,27 @@
+package org.zhidu.core.secrecy;
+
+import java.util.Objects;
+import org.zhidu.core.finding.RowPlace;
+
+/**
+ * One row of an equipment register (涉密设备登记), as read.
+ *
+ * @param number the device's number (设备编号)
+ * @param classified whether it processes classified content (涉密)
+ * @param networked whether it is connected to a network beyond the classified one (联网)
+ * @param wireless the wireless devices it has (无线设备: 无线网卡, 蓝牙, 无线鼠标 …), "" when none
+ * @param where where the row's cells are
+ */
+public record DeviceRecord(String number, boolean classified, boolean networked, String wireless, RowPlace where) {
+
+  public static final String NUMBER = "设备编号";
+  public static final String CLASSIFIED = "涉密";
+  public static final String NETWORKED = "联网";
+  public static final String WIRELESS = "无线设备";
+
+  public DeviceRecord {
+    Objects.requireNonNull(number, "number");
+    wireless = wireless == null || wireless.equals("无") || wireless.equals("否") ? "" : wireless;
+    where = where == null ? RowPlace.NONE : where;
+  }
+}

@@ -1,0 +1,73 @@
+package org.zhidu.core.secrecy;
+
+import static org.zhidu.core.finding.Severity.ERROR;
+import static org.zhidu.core.finding.Severity.INFO;
+import static org.zhidu.core.finding.Severity.WARNING;
+
+import org.zhidu.core.finding.Severity;
+import org.zhidu.core.rule.CrossCutting;
+import org.zhidu.core.rule.Problem;
+import org.zhidu.core.rule.RuleId;
+
+/**
+ * Every problem the secrecy area reports. A cell that cannot be read is reported under the rule of its register, so
+ * its rule is {@code null} here.
+ */
+public enum SecrecyProblem implements Problem {
+  // a row that cannot be read
+  CELL_BLANK(null, ERROR, "secrecy.cell_blank"),
+  CELL_BAD_DATE(null, ERROR, "secrecy.cell_bad_date"),
+  CELL_BAD_LEVEL(null, ERROR, "secrecy.cell_bad_level"),
+  CELL_BAD_KIND(null, ERROR, "secrecy.cell_bad_kind"),
+  CELL_BAD_YES_NO(null, ERROR, "secrecy.cell_bad_yes_no"),
+  TOO_MANY_CELLS(null, ERROR, "csv.too_many_cells"),
+  TOO_FEW_CELLS(null, ERROR, "csv.too_few_cells"),
+  /** The pack gives no rule for what a register records: the register is read, its rule not checked (X-GAP). */
+  NO_RULE(CrossCutting.X_GAP, INFO, "secrecy.no_rule"),
+
+  /** S1: a compilation or a medium marked below what it holds. */
+  CARRIER_BELOW(SecrecyRules.S1, ERROR, "secrecy.carrier_below"),
+  /** S1: what a compilation or a medium holds is in none of the registers given: its level is not known. */
+  CONTENT_UNKNOWN(SecrecyRules.S1, WARNING, "secrecy.content_unknown"),
+
+  /** S2: a level or a kind the pack never lets be copied. */
+  COPY_FORBIDDEN(SecrecyRules.S2, ERROR, "secrecy.copy_forbidden"),
+  COPY_NOT_APPROVED(SecrecyRules.S2, ERROR, "secrecy.copy_not_approved"),
+  COPY_WRONG_APPROVER(SecrecyRules.S2, ERROR, "secrecy.copy_wrong_approver"),
+  /** S2: a copy marked with another level than its original's. */
+  COPY_LEVEL_CHANGED(SecrecyRules.S2, ERROR, "secrecy.copy_level_changed"),
+  /** S2: a 密码电报 copied outside the departments the pack names. */
+  COPY_CIPHER_DEPARTMENT(SecrecyRules.S2, ERROR, "secrecy.copy_cipher_department"),
+
+  DESTRUCTION_NOT_APPROVED(SecrecyRules.S3, ERROR, "secrecy.destruction_not_approved"),
+  DESTRUCTION_UNSIGNED(SecrecyRules.S3, ERROR, "secrecy.destruction_unsigned"),
+  DESTRUCTION_ONE_PERSON(SecrecyRules.S3, ERROR, "secrecy.destruction_one_person"),
+  DESTRUCTION_SITE(SecrecyRules.S3, ERROR, "secrecy.destruction_site"),
+
+  /** S4: a record destroyed before its years were up. */
+  DESTROYED_EARLY(SecrecyRules.S4, ERROR, "secrecy.destroyed_early"),
+
+  DEVICE_NETWORKED(SecrecyRules.S5, ERROR, "secrecy.device_networked"),
+  DEVICE_WIRELESS(SecrecyRules.S5, ERROR, "secrecy.device_wireless"),
+
+  LOAN_OVERDUE(SecrecyRules.S6, ERROR, "secrecy.loan_overdue"),
+  LOAN_RETURNED_LATE(SecrecyRules.S6, ERROR, "secrecy.loan_returned_late"),
+  /** S6: loans without a 应还时间 where the pack reads the loan's own period: said once, with how many. */
+  LOAN_NO_DUE(SecrecyRules.S6, INFO, "secrecy.loan_no_due"),
+  /** S6: a borrower moved to another section while the loan was open. */
+  MOVED_WITH_LOAN(SecrecyRules.S6, ERROR, "secrecy.moved_with_loan"),
+
+  VISIT_BEFORE_APPROVAL(SecrecyRules.S7, ERROR, "secrecy.visit_before_approval"),
+  VISIT_NOT_APPROVED(SecrecyRules.S7, ERROR, "secrecy.visit_not_approved");
+
+  private final Problem.Spec spec;
+
+  SecrecyProblem(RuleId rule, Severity severity, String messageKey) {
+    this.spec = new Problem.Spec(rule, severity, messageKey);
+  }
+
+  @Override
+  public Problem.Spec spec() {
+    return spec;
+  }
+}
