@@ -28,7 +28,7 @@ public final class Main {
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err, System.in, Clock.systemDefaultZone(), Path.of("").toAbsolutePath(),
-        System.getenv("NO_COLOR") != null);
+        System.getenv("NO_COLOR") != null, stdinFile());
     out.flush();
     err.flush();
     System.exit(code);
@@ -37,10 +37,20 @@ public final class Main {
   /** Runs one command line and returns its exit code; never throws. */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, InputStream in, Clock clock, Path cwd, boolean noColor) {
+    return run(args, out, err, in, clock, cwd, noColor, null);
+  }
+
+  /**
+   * Runs one command line and returns its exit code; never throws.
+   *
+   * @param stdinFile a path that opens what {@code in} reads, or {@code null} ({@link Context#stdinFile()})
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Clock clock, Path cwd,
+      boolean noColor, Path stdinFile) {
     Lang lang = Lang.fromArgs(args);
     boolean debug = Arrays.asList(args).contains("--debug");
     Texts texts = new Texts(lang);
-    Context context = new Context(texts, in, clock, cwd, noColor);
+    Context context = new Context(texts, in, clock, cwd, noColor, stdinFile);
     for (String arg : args) {
       // picocli reads @FILE as more arguments; a folder or an unreadable file there would end in its stack trace
       if (arg.length() > 1 && arg.charAt(0) == '@' && arg.charAt(1) != '@') {
@@ -104,6 +114,17 @@ public final class Main {
     } finally {
       out.flush();
     }
+  }
+
+  /** Where the process's standard input can be opened by name, where the system offers one (Linux, macOS). */
+  private static Path stdinFile() {
+    for (String name : new String[] {"/proc/self/fd/0", "/dev/stdin"}) {
+      Path path = Path.of(name);
+      if (Files.exists(path)) {
+        return path;
+      }
+    }
+    return null;
   }
 
   private static boolean isInputProblem(Throwable e) {

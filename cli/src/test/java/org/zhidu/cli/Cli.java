@@ -40,6 +40,16 @@ public final class Cli {
     return new Result(code, out.toString(), err.toString());
   }
 
+  /** Runs with standard input read from a file, as {@code zhidu … < file} does (the file named as stdin's path). */
+  public static Result runWithStdinFile(Path cwd, Path stdinFile, String... args) throws java.io.IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    try (var in = Files.newInputStream(stdinFile)) {
+      int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), in, CLOCK, cwd, true, stdinFile);
+      return new Result(code, out.toString(), err.toString());
+    }
+  }
+
   public static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -2,13 +2,21 @@ package org.zhidu.cli.names;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhidu.cli.Texts;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
@@ -16,36 +24,128 @@ import org.zhidu.core.finding.Message;
 
 /**
  * Collects the names to check: files given directly, the files of a folder (descending with --recursive), or the
- * lines of standard input. Hidden entries (starting with a dot) and symbolic links are passed over, so a link never
- * leads a rename out of the tree; entries are visited in name order, so output is the same on every machine.
+ * lines of standard input. A PATH that is, or passes through, a symbolic link is refused, however it is spelled
+ * ({@code link/.}, {@code link/../x}, a trailing slash); inside a folder, hidden entries (starting with a dot) and
+ * symbolic links are passed over, so a link never leads a rename out of the tree. Entries are visited in name
+ * order, so output is the same on every machine. What the walk cannot read (a name that is not UTF-8, a folder
+ * without read permission, a path longer than the system allows) is never dropped silently: it is kept as
+ * {@link Unread}, for the command to say.
  */
 final class NameInputs {
 
   static final String STDIN = "<stdin>";
 
+  /** The longest path Linux opens (PATH_MAX, terminating NUL included). */
+  private static final int PATH_MAX = 4096;
+
   private NameInputs() {}
 
-  static List<NameInput> fromPaths(List<String> paths, boolean recursive, Path workingDirectory) {
+  /** An entry of a folder that could not be read: the folder as shown, and why. */
+  record Unread(String folder, Message why) {}
+
+  /** The names found, and what the walk could not read. */
+  record Found(List<NameInput> names, List<Unread> unread) {
+    Found {
+      names = List.copyOf(names);
+      unread = List.copyOf(unread);
+    }
+  }
+
+  /**
+   * @param insideTree whether every PATH must lie inside the working directory (real paths), as for a rename
+   */
+  static Found fromPaths(List<String> paths, boolean recursive, Path workingDirectory, boolean insideTree) {
     List<NameInput> out = new ArrayList<>();
+    List<Unread> unread = new ArrayList<>();
     for (String shown : paths) {
-      Path path = workingDirectory.resolve(shown);
-      if (Files.isSymbolicLink(path)) {
-        throw new InputException(new Location(shown, 0, 0, null), Message.of("input.symlink"));
+      Path path;
+      try {
+        path = workingDirectory.resolve(shown);
+      } catch (InvalidPathException e) {
+        throw new InputException(new Location(shown, 0, 0, null), Message.of("input.not_found"));
+      }
+      refuseLinks(shown, workingDirectory);
+      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        throw new InputException(new Location(shown, 0, 0, null), Message.of("input.not_found"));
+      }
+      if (insideTree) {
+        refuseOutside(shown, path, workingDirectory);
       }
       if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
         out.add(new NameInput(shown, path, path.getFileName().toString(), 0));
       } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-        walk(path, trimSlash(shown), recursive, out);
-      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        throw new InputException(new Location(shown, 0, 0, null), Message.of("input.not_regular"));
+        walk(path, trimSlash(shown), recursive, out, unread, null);
       } else {
-        throw new InputException(new Location(shown, 0, 0, null), Message.of("input.not_found"));
+        throw new InputException(new Location(shown, 0, 0, null), Message.of("input.not_regular"));
       }
     }
-    return out;
+    return new Found(out, unread);
   }
 
-  private static void walk(Path folder, String shown, boolean recursive, List<NameInput> out) {
+  /**
+   * Refuses a PATH whose spelling goes through a symbolic link anywhere below the working directory: each part is
+   * looked at as the file system resolves it, so {@code link/.} and {@code link/..} are the link, not what a
+   * lexical clean-up would make of them. The working directory and the folders above it are how the way to the
+   * tree is spelled, and are not looked at.
+   */
+  /**
+   * Says on standard error, naming the folder, each entry the walk could not read.
+   *
+   * @return whether there was any (the run then ends with exit code 2: the input could not be used whole)
+   */
+  static boolean tell(List<Unread> unread, Texts texts, PrintWriter err) {
+    for (Unread u : unread) {
+      err.println(texts.get("names.unread", u.folder(), texts.message(u.why())));
+    }
+    err.flush();
+    return !unread.isEmpty();
+  }
+
+  private static void refuseLinks(String shown, Path workingDirectory) {
+    Path typed = Path.of(shown);
+    Path tree = workingDirectory.toAbsolutePath().normalize();
+    Path at = typed.isAbsolute() ? typed.getRoot() : workingDirectory.toAbsolutePath();
+    Path as = typed.isAbsolute() ? typed.getRoot() : null;
+    int parts = typed.getNameCount();
+    for (int i = 0; i < parts; i++) {
+      Path part = typed.getName(i);
+      at = at.resolve(part);
+      as = as == null ? part : as.resolve(part);
+      // no link has been passed so far, so the lexical clean-up says where the file system is
+      if (tree.startsWith(at.normalize())) {
+        continue;
+      }
+      if (Files.isSymbolicLink(at)) {
+        throw new InputException(new Location(shown, 0, 0, null), i == parts - 1
+            ? Message.of("input.symlink")
+            : Message.of("input.through_symlink", as.toString()));
+      }
+    }
+  }
+
+  /** Refuses a PATH whose real path lies outside the working directory's real path. */
+  private static void refuseOutside(String shown, Path path, Path workingDirectory) {
+    Path real;
+    Path tree;
+    try {
+      real = path.toRealPath();
+      tree = workingDirectory.toRealPath();
+    } catch (IOException e) {
+      throw new InputException(new Location(shown, 0, 0, null), Message.of("input.not_found"));
+    }
+    if (!real.startsWith(tree)) {
+      throw new InputException(new Location(shown, 0, 0, null),
+          Message.of("names.fix.outside_tree", real.toString(), tree.toString()));
+    }
+  }
+
+  /**
+   * @param parent the folder above as shown, or {@code null} for a folder given on the command line (which, unread,
+   *     stops the run)
+   */
+  private static void walk(
+      Path folder, String shown, boolean recursive, List<NameInput> out, List<Unread> unread, String parent) {
+    String where = shown.isEmpty() ? "." : shown;
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
       for (Path entry : stream) {
@@ -53,19 +153,51 @@ final class NameInputs {
           entries.add(entry);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | DirectoryIteratorException e) {
+      IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+      if (parent == null) {
+        throw new InputException(new Location(where, 0, 0, null), why(folder, where, cause));
+      }
+      unread.add(new Unread(parent, why(folder, RawFileName.shown(folder), cause)));
+      return;
     }
     entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     for (Path entry : entries) {
       String name = entry.getFileName().toString();
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        unread.add(new Unread(where, why(entry, RawFileName.shown(entry), e)));
+        continue;
+      }
+      boolean wanted = attributes.isRegularFile() || recursive && attributes.isDirectory();
+      if (wanted && !RawFileName.isUtf8(entry)) {
+        // its name as a string names another file, or none: it can be neither checked nor renamed
+        unread.add(new Unread(where, Message.of("names.unread.not_utf8", RawFileName.shown(entry))));
+        continue;
+      }
       String child = shown.isEmpty() ? name : shown + "/" + name;
-      if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+      if (attributes.isRegularFile()) {
         out.add(new NameInput(child, entry, name, 0));
-      } else if (recursive && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-        walk(entry, child, true, out);
+      } else if (recursive && attributes.isDirectory()) {
+        walk(entry, child, true, out, unread, where);
       }
     }
+  }
+
+  /** Why an entry could not be read, naming it as {@code name}. */
+  private static Message why(Path path, String name, IOException e) {
+    int length = path.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8).length;
+    if (length >= PATH_MAX) {
+      return Message.of("names.unread.too_long", name, Integer.toString(length), Integer.toString(PATH_MAX - 1));
+    }
+    if (e instanceof AccessDeniedException) {
+      return Message.of("names.unread.denied", name);
+    }
+    String reason = e instanceof FileSystemException f && f.getReason() != null
+        ? f.getReason() : e.getClass().getSimpleName();
+    return Message.of("names.unread.other", name, reason);
   }
 
   private static String trimSlash(String shown) {

@@ -1,12 +1,14 @@
 package org.zhidu.cli.names;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.zhidu.cli.AreaCommand;
+import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.FindingFormatOption;
@@ -48,11 +50,11 @@ public final class NamesCheckCommand extends AreaCommand {
     }
     // the pack's YAML machinery takes a moment to start: load it while the names are read
     CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> check.pack().resolve(context));
-    List<NameInput> inputs;
+    NameInputs.Found found;
     try {
-      inputs = stdin
-          ? NameInputs.fromStdin(context.stdin())
-          : NameInputs.fromPaths(paths, recursive, context.workingDirectory());
+      found = stdin
+          ? new NameInputs.Found(NameInputs.fromStdin(context.stdin()), List.of())
+          : NameInputs.fromPaths(paths, recursive, context.workingDirectory(), false);
     } finally {
       loading.exceptionally(e -> null);
     }
@@ -62,17 +64,22 @@ public final class NamesCheckCommand extends AreaCommand {
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
-    List<CheckedName> names = CheckedName.checkAll(inputs, new NameChecker(resolved.naming()));
+    List<CheckedName> names = CheckedName.checkAll(found.names(), new NameChecker(resolved.naming()));
     FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), check.failure().maxErrors());
     check.calendar().checkGiven(context);
     List<Path> read = new ArrayList<>(paths.stream().map(Path::of).toList());
     read.add(check.pack().file(context));
     read.add(check.calendar().file());
+    if (stdin && context.stdinFile() != null && Files.isRegularFile(context.stdinFile())) {
+      read.add(context.stdinFile()); // names.txt read from standard input is an input too: never the report's file
+    }
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read)) {
       FindingsReport.write(format.format(), "zhidu names check", shown, NamesReportWriter.rules(resolved, texts),
           NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,
           spec.commandLine().getErr(), texts);
     }
-    return check.failure().exitCode(shown.summary());
+    int code = check.failure().exitCode(shown.summary());
+    // what the walk could not read was not checked: said, and the run is not a clean one
+    return NameInputs.tell(found.unread(), texts, spec.commandLine().getErr()) ? Math.max(code, ExitCode.INPUT) : code;
   }
 }

@@ -12,6 +12,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.naming.NameChecker;
@@ -53,7 +54,8 @@ public final class NamesExplainCommand extends ShowCommand {
   }
 
   private static void text(NameReport report, Texts texts, PrintWriter out) {
-    out.println(report.fileName());
+    // the name is the user's text: its control characters are shown, never obeyed by the terminal
+    out.println(Visible.of(report.fileName()));
     String kind = report.kind() == null ? texts.get("names.kind.none")
         : texts.get("names.kind." + report.kind().id()) + " (" + report.kind().rule() + ")";
     out.println(texts.get("names.explain.kind") + ": " + kind);
@@ -61,7 +63,7 @@ public final class NamesExplainCommand extends ShowCommand {
     int textWidth = DisplayWidth.of(texts.get("names.explain.written"));
     for (Segment s : report.segments()) {
       roleWidth = Math.max(roleWidth, DisplayWidth.of(texts.field(s.role().label())));
-      textWidth = Math.max(textWidth, DisplayWidth.of(s.text()));
+      textWidth = Math.max(textWidth, DisplayWidth.of(Visible.of(s.text())));
     }
     out.println("  " + DisplayWidth.pad(texts.get("names.explain.column"), 5)
         + DisplayWidth.pad(texts.get("names.explain.segment"), roleWidth + 2)
@@ -70,8 +72,8 @@ public final class NamesExplainCommand extends ShowCommand {
     for (Segment s : report.segments()) {
       out.println("  " + DisplayWidth.pad(Integer.toString(s.column()), 5)
           + DisplayWidth.pad(texts.field(s.role().label()), roleWidth + 2)
-          + DisplayWidth.pad(s.text(), textWidth + 2)
-          + (s.value().equals(s.text()) ? "=" : s.value()));
+          + DisplayWidth.pad(Visible.of(s.text()), textWidth + 2)
+          + (s.value().equals(s.text()) ? "=" : Visible.of(s.value())));
     }
     if (!report.findings().isEmpty()) {
       out.println(texts.get("names.explain.findings") + ":");
@@ -81,7 +83,7 @@ public final class NamesExplainCommand extends ShowCommand {
     }
     out.println(report.valid() ? texts.get("names.explain.valid") : texts.get("names.explain.invalid"));
     if (report.suggestion() != null) {
-      out.println(texts.get("names.suggestion", report.suggestion()));
+      out.println(Visible.of(texts.get("names.suggestion", report.suggestion())));
     }
   }
 

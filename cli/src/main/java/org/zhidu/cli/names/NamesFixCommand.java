@@ -2,8 +2,11 @@ package org.zhidu.cli.names;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -18,6 +22,7 @@ import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.PackOption;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -57,8 +62,9 @@ public final class NamesFixCommand extends AreaCommand {
     FileNameEncoding.require(true);
     Texts texts = context.texts();
     PrintWriter out = spec.commandLine().getOut();
-    List<NameInput> inputs = NameInputs.fromPaths(paths, recursive, context.workingDirectory());
-    List<CheckedName> names = CheckedName.checkAll(inputs, new NameChecker(pack.resolve(context).naming()));
+    // every PATH inside this tree and through no link: the journal is undone only here, and a link leads out
+    NameInputs.Found found = NameInputs.fromPaths(paths, recursive, context.workingDirectory(), true);
+    List<CheckedName> names = CheckedName.checkAll(found.names(), new NameChecker(pack.resolve(context).naming()));
 
     Map<String, NameInput> byKey = new HashMap<>();
     List<RenamePlanner.Request> requests = new ArrayList<>();
@@ -69,11 +75,11 @@ public final class NamesFixCommand extends AreaCommand {
       if (suggestion == null) {
         if (!name.report().valid()) {
           unfixable++;
-          out.println(texts.get("names.fix.unfixable", name.input().label()));
+          out.println(Visible.of(texts.get("names.fix.unfixable", name.input().label())));
         }
         continue;
       }
-      Path folder = name.input().file().toRealPath().getParent();
+      Path folder = realPath(name.input()).getParent();
       String folderKey = folder.toString();
       existing.computeIfAbsent(folderKey, NamesFixCommand::listFolder);
       requests.add(new RenamePlanner.Request(folderKey, name.input().fileName(), suggestion));
@@ -83,35 +89,50 @@ public final class NamesFixCommand extends AreaCommand {
 
     for (RenamePlanner.Request r : plan.renames()) {
       NameInput input = byKey.get(r.folder() + "/" + r.from());
-      out.println(texts.get("names.fix.rename", input.label(), r.to()));
+      out.println(Visible.of(texts.get("names.fix.rename", input.label(), r.to())));
     }
     for (RenamePlanner.Skip skip : plan.skipped()) {
       NameInput input = byKey.get(skip.request().folder() + "/" + skip.request().from());
-      out.println(texts.get("names.fix.skip." + skip.reason().name().toLowerCase(java.util.Locale.ROOT),
-          input.label(), skip.request().to(), skip.clashesWith()));
+      // a rename of case or normalisation only looks like no rename at all: say what the other file is
+      String reason = skip.request().caseOnly() && skip.reason() != RenamePlanner.SkipReason.DUPLICATE_TARGET
+          ? "same_key" : skip.reason().name().toLowerCase(Locale.ROOT);
+      out.println(Visible.of(texts.get("names.fix.skip." + reason, input.label(), skip.request().to(),
+          skip.clashesWith())));
     }
     int remaining = unfixable + plan.skipped().size();
     if (!apply) {
       out.println(texts.get("names.fix.plan_summary", names.size(), plan.renames().size(), plan.skipped().size(),
           unfixable));
-      return remaining > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+      return finish(found, remaining > 0 ? ExitCode.FINDINGS : ExitCode.OK);
     }
     if (plan.renames().isEmpty()) {
       out.println(texts.get("names.fix.nothing"));
-      return remaining > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+      return finish(found, remaining > 0 ? ExitCode.FINDINGS : ExitCode.OK);
     }
 
     Path journalFile = journalFile();
     List<RenameJournal.Entry> entries = new ArrayList<>();
     for (RenamePlanner.Request r : plan.renames()) {
       Path from = Path.of(r.folder()).resolve(r.from());
-      entries.add(new RenameJournal.Entry(
-          r.folder(), r.from(), r.to(), Files.size(from), RenameJournal.sha256(from), r.caseOnly()));
+      NameInput input = byKey.get(r.folder() + "/" + r.from());
+      try {
+        entries.add(new RenameJournal.Entry(
+            r.folder(), r.from(), r.to(), Files.size(from), RenameJournal.sha256(from), r.caseOnly()));
+      } catch (IOException e) {
+        throw new InputException(new Location(input.label(), 0, 0, null), e instanceof AccessDeniedException
+            ? Message.of("input.access_denied") : Message.of("names.fix.unreadable", reason(e)));
+      }
     }
-    new RenameJournal(
-        RenameJournal.FORMAT, 1, context.clock().instant().toString(),
-        context.workingDirectory().toString(), entries).write(journalFile);
     String shownJournal = shown(journalFile);
+    try {
+      new RenameJournal(
+          RenameJournal.FORMAT, 1, context.clock().instant().toString(),
+          context.workingDirectory().toString(), entries).write(journalFile);
+    } catch (IOException e) {
+      // before the first rename: nothing is changed, and the journal is named
+      throw new InputException(new Location(shownJournal, 0, 0, null), e instanceof AccessDeniedException
+          ? Message.of("names.journal.denied") : Message.of("names.journal.unwritable", reason(e)));
+    }
 
     int done = 0;
     for (RenameJournal.Entry e : entries) {
@@ -120,24 +141,50 @@ public final class NamesFixCommand extends AreaCommand {
         SafeRename.rename(folder.resolve(e.from()), folder.resolve(e.to()), e.caseOnly());
         done++;
       } catch (FileAlreadyExistsException ex) {
-        spec.commandLine().getErr().println(texts.get("names.fix.failed", e.from(), e.to(),
-            texts.get("names.fix.appeared"), done, shownJournal));
-        return ExitCode.INPUT;
+        out.flush();
+        spec.commandLine().getErr().println(Visible.of(texts.get("names.fix.failed", e.from(), e.to(),
+            texts.get("names.fix.appeared"), done, shownJournal)));
+        return finish(found, ExitCode.INPUT);
       } catch (IOException ex) {
-        spec.commandLine().getErr().println(texts.get("names.fix.failed", e.from(), e.to(),
-            String.valueOf(ex.getMessage()), done, shownJournal));
-        return ExitCode.INPUT;
+        out.flush();
+        spec.commandLine().getErr().println(Visible.of(texts.get("names.fix.failed", e.from(), e.to(),
+            String.valueOf(ex.getMessage()), done, shownJournal)));
+        return finish(found, ExitCode.INPUT);
       }
     }
     out.println(texts.get("names.fix.applied", done, shownJournal));
-    return remaining > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    return finish(found, remaining > 0 ? ExitCode.FINDINGS : ExitCode.OK);
+  }
+
+  /** The exit code, after saying what the walk could not read: then 2, since not every name was seen. */
+  private int finish(NameInputs.Found found, int code) {
+    spec.commandLine().getOut().flush();
+    return NameInputs.tell(found.unread(), context.texts(), spec.commandLine().getErr())
+        ? Math.max(code, ExitCode.INPUT) : code;
+  }
+
+  private static Path realPath(NameInput input) {
+    try {
+      return input.file().toRealPath();
+    } catch (IOException e) {
+      // gone since the folder was read
+      throw new InputException(new Location(input.label(), 0, 0, null), Message.of("input.not_found"));
+    }
+  }
+
+  private static String reason(IOException e) {
+    return e instanceof FileSystemException f && f.getReason() != null
+        ? f.getReason() : e.getClass().getSimpleName();
   }
 
   /** {@code --journal FILE}, or .zhidu/journal/names-yyyyMMdd-HHmmss.json in the working directory. */
   private Path journalFile() {
     if (journal != null) {
       Path file = context.workingDirectory().resolve(journal);
-      if (Files.exists(file)) {
+      if (Files.isDirectory(file)) {
+        throw new InputException(new Location(journal.toString(), 0, 0, null), Message.of("input.is_directory"));
+      }
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         throw new InputException(new Location(journal.toString(), 0, 0, null),
             Message.of("names.journal.exists"));
       }
@@ -163,7 +210,8 @@ public final class NamesFixCommand extends AreaCommand {
       entries.forEach(p -> names.add(p.getFileName().toString()));
       return names;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new InputException(new Location(folder, 0, 0, null), e instanceof AccessDeniedException
+          ? Message.of("input.access_denied") : Message.of("names.fix.unreadable", reason(e)));
     }
   }
 }

@@ -11,6 +11,7 @@ import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.RuleDescription;
 import org.zhidu.cli.output.RuleDescriptions;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.core.finding.Summary;
 import org.zhidu.policies.Pack;
 
@@ -46,7 +47,8 @@ final class NamesReportWriter {
           // a name whose findings all fell past --max-errors is not listed, nor its corrected name
           boolean listed = !shown.of(i).isEmpty() || name.findings().isEmpty();
           if (listed && name.report().suggestion() != null) {
-            out.println(name.input().label() + ": " + texts.get("names.suggestion", name.report().suggestion()));
+            out.println(Visible.of(
+                name.input().label() + ": " + texts.get("names.suggestion", name.report().suggestion())));
           }
         }
       }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
+import org.zhidu.cli.output.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -66,7 +67,7 @@ public final class NamesUndoCommand extends AreaCommand {
     if (!conflicts.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(texts.get("names.undo.refused", journalPath, conflicts.size()));
-      conflicts.forEach(c -> err.println("  " + c));
+      conflicts.forEach(c -> err.println("  " + Visible.of(c)));
       return ExitCode.INPUT;
     }
     int undone = 0;
@@ -78,11 +79,11 @@ public final class NamesUndoCommand extends AreaCommand {
       } catch (IOException ex) {
         // something changed the tree while undo ran: what is undone stays undone, and undo can be run again
         out.flush();
-        spec.commandLine().getErr().println(texts.get("names.undo.stopped", e.to(), e.from(),
-            String.valueOf(ex.getMessage()), undone, journalPath));
+        spec.commandLine().getErr().println(Visible.of(texts.get("names.undo.stopped", e.to(), e.from(),
+            String.valueOf(ex.getMessage()), undone, journalPath)));
         return ExitCode.INPUT;
       }
-      out.println(texts.get("names.undo.restored", e.to(), e.from()));
+      out.println(Visible.of(texts.get("names.undo.restored", e.to(), e.from())));
       undone++;
     }
     out.println(texts.get("names.undo.summary", undone, notDone));

@@ -55,22 +55,34 @@ record RenameJournal(
     byte[] bytes = MAPPER.writeValueAsBytes(this);
     try (FileChannel channel =
         FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
+      try {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      } catch (IOException e) {
+        Files.deleteIfExists(file); // half a journal would undo nothing, and would be refused as malformed
+        throw e;
       }
-      channel.force(true);
     }
   }
 
   static RenameJournal read(Path file, String shownAs) {
     byte[] bytes;
     try {
+      if (Files.isDirectory(file)) {
+        throw new InputException(new Location(shownAs, 0, 0, null), Message.of("input.is_directory"));
+      }
       bytes = Files.readAllBytes(file);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new InputException(new Location(shownAs, 0, 0, null), Message.of("input.not_found"));
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new InputException(new Location(shownAs, 0, 0, null), Message.of("input.access_denied"));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new InputException(new Location(shownAs, 0, 0, null), Message.of("names.journal.unreadable",
+          e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+              ? f.getReason() : e.getClass().getSimpleName()));
     }
     try {
       RenameJournal journal = MAPPER.readValue(bytes, RenameJournal.class);

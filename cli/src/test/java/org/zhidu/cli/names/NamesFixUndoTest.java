@@ -203,6 +203,74 @@ class NamesFixUndoTest {
     assertTrue(Files.isSymbolicLink(tree.resolve(BROKEN)));
   }
 
+  /** Regression: an NFD name whose NFC spelling is another file was planned, and --apply failed part-way. */
+  @Test
+  void aNormalisationOnlyRenameWhoseTargetIsAnotherFileIsSkipped(@TempDir Path dir) throws IOException {
+    String nfc = "遂安府办函〔2015〕21号-通知-关于café调研工作的通知(2015.03.14).doc";
+    String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+    write(dir.resolve(nfd), "nfd");
+    write(dir.resolve(nfc), "nfc");
+    org.junit.jupiter.api.Assumptions.assumeTrue(snapshot(dir).size() == 2, "a file system that keeps both spellings");
+    write(dir.resolve(BROKEN), "a");
+    Map<String, String> before = snapshot(dir);
+    Cli.Result plan = Cli.runIn(dir, new byte[0], "names", "fix", ".");
+    assertTrue(plan.out().contains(nfd + "：跳过，已有的另一个文件“" + nfc + "”与它只差大小写或 Unicode 规范化"),
+        plan.out());
+    assertFalse(plan.out().contains(nfd + " → "), plan.out());
+    Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "--apply", ".");
+    assertEquals(1, fix.exitCode(), "the skipped name stays as it is: " + fix.out() + fix.err());
+    assertEquals("nfd", Files.readString(dir.resolve(nfd)));
+    assertEquals("nfc", Files.readString(dir.resolve(nfc)));
+    assertTrue(Files.exists(dir.resolve(VALID)), "the other rename is done");
+    assertEquals(before.size(), snapshot(dir).size());
+  }
+
+  /** Regression: a journal that could not be written ended in 内部错误：AccessDeniedException (exit 3). */
+  @Test
+  void aJournalThatCannotBeWrittenStopsBeforeAnyRename(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    write(dir.resolve(".zhidu"), "a file where the journal's folder would go");
+    Map<String, String> before = snapshot(dir);
+    Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "--apply", ".");
+    assertEquals(2, fix.exitCode(), fix.out() + fix.err());
+    assertTrue(fix.err().startsWith(".zhidu/journal/names-20261123-090000.json: 错误: 无法写入日志"), fix.err());
+    assertTrue(fix.err().contains("未改动任何文件"), fix.err());
+    assertEquals(before, snapshot(dir));
+    assertTrue(Files.exists(dir.resolve(BROKEN)));
+  }
+
+  @Test
+  void aReadOnlyJournalFolderStopsBeforeAnyRename(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    Path journals = Files.createDirectories(dir.resolve(".zhidu/journal"));
+    Files.setPosixFilePermissions(journals, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(journals), "root writes anywhere");
+      Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "--apply", ".");
+      assertEquals(2, fix.exitCode(), fix.out() + fix.err());
+      assertTrue(fix.err().startsWith(".zhidu/journal/names-20261123-090000.json: 错误: 没有写入权限"), fix.err());
+      assertTrue(Files.exists(dir.resolve(BROKEN)));
+    } finally {
+      Files.setPosixFilePermissions(journals, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  /** Regression: --journal naming a folder said the journal file existed; undo of a folder named no file. */
+  @Test
+  void aJournalThatIsAFolderIsSaidToBeOne(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    Files.createDirectories(dir.resolve("jd"));
+    Cli.Result fix = Cli.runIn(dir, new byte[0], "names", "fix", "--apply", "--journal", "jd", ".");
+    assertEquals(2, fix.exitCode());
+    assertEquals("jd: 错误: 这是文件夹，不是文件\n", fix.err());
+    assertTrue(Files.exists(dir.resolve(BROKEN)));
+    Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "jd");
+    assertEquals(2, undo.exitCode());
+    assertEquals("jd: 错误: 这是文件夹，不是文件\n", undo.err());
+    Cli.Result en = Cli.runIn(dir, new byte[0], "--lang", "en", "names", "undo", "jd/");
+    assertEquals("jd/: error: is a folder, not a file\n", en.err());
+  }
+
   @Property(tries = 25)
   void applyThenUndoRestoresAnyArchive(@ForAll("archives") List<String> names) throws IOException {
     Path dir = Files.createTempDirectory("zhidu-fix-undo");

@@ -14,7 +14,8 @@ import java.util.Set;
  * Plans renames so that nothing is ever overwritten. Two names collide when they are equal after Unicode NFC and
  * lower-casing: on Windows and macOS they are the same file. A rename is skipped when its target collides with a
  * file already in the folder (other than itself) or with the target of another rename; a rename that changes only
- * case or normalisation is kept (it must be carried out through a temporary name).
+ * case or normalisation is kept (it must be carried out through a temporary name) unless another file of the folder
+ * already answers to the same key, as the NFC spelling of an NFD name can on Linux.
  */
 public final class RenamePlanner {
 
@@ -60,13 +61,15 @@ public final class RenamePlanner {
    * @param existing for each folder, the names of everything in it now
    */
   public static Plan plan(List<Request> requests, Map<String, ? extends Set<String>> existing) {
-    Map<String, Map<String, String>> existingKeys = new HashMap<>();
+    // a key may stand for several files (NFC and NFD spellings, or cases, side by side on Linux): keep them all
+    Map<String, Map<String, List<String>>> existingKeys = new HashMap<>();
     existing.forEach(
         (folder, names) -> {
-          Map<String, String> keys = new HashMap<>();
+          Map<String, List<String>> keys = new HashMap<>();
           for (String name : names) {
-            keys.put(collisionKey(name), name);
+            keys.computeIfAbsent(collisionKey(name), k -> new ArrayList<>()).add(name);
           }
+          keys.values().forEach(list -> list.sort(null));
           existingKeys.put(folder, keys);
         });
     Map<String, Integer> targetCounts = new HashMap<>();
@@ -81,8 +84,8 @@ public final class RenamePlanner {
       if (!seen.add(r.folder() + '/' + r.from())) {
         continue;
       }
-      String clash = existingKeys.getOrDefault(r.folder(), Map.of()).get(targetKey);
-      if (clash != null && !collisionKey(r.from()).equals(targetKey)) {
+      String clash = clash(existingKeys.getOrDefault(r.folder(), Map.of()).get(targetKey), r);
+      if (clash != null) {
         SkipReason reason = clash.equals(r.to()) ? SkipReason.TARGET_EXISTS : SkipReason.TARGET_COLLIDES;
         skipped.add(new Skip(r, reason, clash));
       } else if (targetCounts.get(r.folder() + '/' + targetKey) > 1) {
@@ -92,6 +95,25 @@ public final class RenamePlanner {
       }
     }
     return new Plan(renames, skipped);
+  }
+
+  /**
+   * The file already in the folder that the rename's target would clash with: the target itself if it exists, else
+   * any other file under the target's key; never the file being renamed.
+   */
+  private static String clash(List<String> sameKey, Request r) {
+    if (sameKey == null) {
+      return null;
+    }
+    if (!r.to().equals(r.from()) && sameKey.contains(r.to())) {
+      return r.to();
+    }
+    for (String name : sameKey) {
+      if (!name.equals(r.from())) {
+        return name;
+      }
+    }
+    return null;
   }
 
   /** The key under which two names are the same file somewhere: NFC, then lower case. */

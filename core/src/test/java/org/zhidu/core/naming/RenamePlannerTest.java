@@ -65,4 +65,24 @@ class RenamePlannerTest {
     assertEquals(List.of(request), plan.renames());
     assertEquals(true, request.caseOnly());
   }
+
+  /** Regression: an NFD name whose NFC spelling is another file of the folder was planned, and the rename failed. */
+  @Test
+  void aNormalisationOnlyRenameWhoseTargetIsAnotherFileIsSkipped() {
+    String nfc = "遂安府办函〔2015〕21号-通知-关于café调研工作的通知(2015.03.14).doc";
+    String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+    var request = new RenamePlanner.Request("d", nfd, nfc);
+    var plan = RenamePlanner.plan(List.of(request), Map.of("d", Set.of(nfd, nfc)));
+    assertEquals(List.of(), plan.renames());
+    assertEquals(RenamePlanner.SkipReason.TARGET_EXISTS, plan.skipped().get(0).reason());
+    assertEquals(nfc, plan.skipped().get(0).clashesWith());
+  }
+
+  @Test
+  void aCaseOnlyRenameIsSkippedWhenAnotherCaseOfTheNameIsAnotherFile() {
+    var plan = RenamePlanner.plan(
+        List.of(new RenamePlanner.Request("d", "a.DOC", "a.doc")), Map.of("d", Set.of("a.DOC", "A.doc")));
+    assertEquals(RenamePlanner.SkipReason.TARGET_COLLIDES, plan.skipped().get(0).reason());
+    assertEquals("A.doc", plan.skipped().get(0).clashesWith());
+  }
 }
