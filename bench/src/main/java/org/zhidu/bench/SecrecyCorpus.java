@@ -48,7 +48,8 @@ final class SecrecyCorpus {
           out.write("销毁," + clerk + ',' + TIME.format(at) + ',' + approver + ",,市公文销毁站," + clerk + ',' + other
               + "\r\n");
         }
-        at = at.plusMinutes(7);
+        // within the working day: a loan read in the morning or afternoon and returned within three hours
+        at = at.getHour() >= 17 ? at.plusDays(1).withHour(8).withMinute(30) : at.plusMinutes(7);
       }
     }
   }

@@ -20,6 +20,7 @@ import org.zhidu.core.secrecy.SecrecyChecker;
 import org.zhidu.core.secrecy.SecrecyProblem;
 import org.zhidu.core.secrecy.SecrecyRules;
 import org.zhidu.core.secrecy.SecretRecord;
+import org.zhidu.policies.register.InputSchemas;
 
 /**
  * A register of classified material read row by row into a {@link SecrecyChecker}, as its schema (recognised from
@@ -59,30 +60,30 @@ final class SecrecyCsv {
   private static final class Reader implements Consumer<Table.Row> {
     private final SecrecyChecker checker;
     private final RuleId rule;
+    /** The register, as its place in {@link InputSchemas#secrecy()}: asked once, not row by row. */
+    private final int register;
     private final CellList.Splits lists = CellList.Splits.ofThisThread();
+    /** Whether the header has a 销毁地点 column, asked on the first row. */
+    private Boolean hasSite;
 
     Reader(SecrecyChecker checker, Schema schema) {
       this.checker = checker;
       this.rule = RuleId.of(schema.id());
+      this.register = InputSchemas.secrecy().indexOf(schema);
     }
 
     @Override
     public void accept(Table.Row row) {
       try {
-        if (rule.equals(SecrecyRules.S1)) {
-          carrier(row);
-        } else if (rule.equals(SecrecyRules.S6)) {
-          record(row);
-        } else if (rule.equals(SecrecyRules.S2)) {
-          copy(row);
-        } else if (rule.equals(SecrecyRules.S5)) {
-          device(row);
-        } else if (rule.equals(SecrecyRules.S7)) {
-          kept(row, VISITS, "来访时间", true);
-        } else if (rule.equals(SecrecyRules.S4)) {
-          kept(row, MEETINGS, "会议日期", false);
-        } else {
-          throw new IllegalStateException("not a register of classified material: " + rule.value());
+        // in the order of InputSchemas.secrecy(): S1, S6, S2, S5, S7, S4
+        switch (register) {
+          case 0 -> carrier(row);
+          case 1 -> record(row);
+          case 2 -> copy(row);
+          case 3 -> device(row);
+          case 4 -> kept(row, VISITS, "来访时间", true);
+          case 5 -> kept(row, MEETINGS, "会议日期", false);
+          default -> throw new IllegalStateException("not a register of classified material: " + rule.value());
         }
       } catch (Unreadable e) {
         // the finding is made: the row is not checked
@@ -107,7 +108,7 @@ final class SecrecyCsv {
       LocalDateTime due = time(row, SecretRecord.DUE, false, true);
       LocalDateTime returned = time(row, SecretRecord.RETURNED, false, false);
       checker.accept(new SecretRecord(number, level, kind, handler, at, row.text(SecretRecord.APPROVER), due,
-          returned, row.has(SecretRecord.SITE) ? row.text(SecretRecord.SITE) : null, row.text(SecretRecord.DESTROYER),
+          returned, site(row) ? row.text(SecretRecord.SITE) : null, row.text(SecretRecord.DESTROYER),
           row.text(SecretRecord.WITNESS), row));
     }
 
@@ -134,6 +135,13 @@ final class SecrecyCsv {
       // kept until the check ends (S4 lists what may go): the row's place, not the row
       checker.accept(new KeptRecord(kind, number, date, approved, visit,
           destroyed == null ? null : destroyed.toLocalDate(), row.place()));
+    }
+
+    private boolean site(Table.Row row) {
+      if (hasSite == null) {
+        hasSite = row.has(SecretRecord.SITE);
+      }
+      return hasSite;
     }
 
     /** A required text cell. */

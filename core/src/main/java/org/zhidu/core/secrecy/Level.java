@@ -10,6 +10,8 @@ public enum Level {
   CONFIDENTIAL("机密"),
   TOP_SECRET("绝密");
 
+  private static final Level[] ALL = values();
+
   private final String word;
 
   Level(String word) {
@@ -35,7 +37,7 @@ public enum Level {
     if (t.isEmpty() || t.equals("非密") || t.equals("无") || t.equals("内部") || t.equals("普通")) {
       return NONE;
     }
-    for (Level level : values()) {
+    for (Level level : ALL) {
       if (level != NONE && t.startsWith(level.word) && (t.length() == 2 || t.charAt(2) == '★' || t.charAt(2) == '*'
           || t.charAt(2) == '级' || t.charAt(2) == ' ')) {
         return level;

@@ -32,6 +32,8 @@ public final class SecrecyChecker {
 
   private final SecrecyPolicy policy;
   private final Office office;
+  /** The office's people by name, read once and shared by the parts (never changed after). */
+  private final Map<String, Person> people;
   private final LocalDate asOf;
   private final List<Finding> findings = new ArrayList<>();
   /** The numbers the carriers hold, and the carriers: the only levels remembered. */
@@ -72,6 +74,10 @@ public final class SecrecyChecker {
   public SecrecyChecker(SecrecyPolicy policy, Office office, LocalDate asOf) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.office = office;
+    this.people = new HashMap<>();
+    if (office != null) {
+      office.people().forEach(p -> people.putIfAbsent(p.name(), p));
+    }
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.wanted = new HashSet<>();
     this.carriers = new ArrayList<>();
@@ -81,6 +87,7 @@ public final class SecrecyChecker {
   private SecrecyChecker(SecrecyChecker whole) {
     this.policy = whole.policy;
     this.office = whole.office;
+    this.people = whole.people;
     this.asOf = whole.asOf;
     this.wanted = whole.wanted; // only read while parts are checked
     this.carriers = List.of();
@@ -290,7 +297,7 @@ public final class SecrecyChecker {
       findings.add(SecrecyProblem.LOAN_OVERDUE.at(r.where().at(SecretRecord.RETURNED), r.number(), r.handler(),
           shown(due), asOf.toString(), loans.clause()));
     }
-    Person borrower = office == null ? null : office.person(r.handler()).orElse(null);
+    Person borrower = people.get(r.handler());
     if (borrower == null) {
       return;
     }
@@ -316,12 +323,9 @@ public final class SecrecyChecker {
         if (entry.contains(word)) {
           return true;
         }
-        if (office != null) {
-          for (Person p : office.people()) {
-            if (p.name().equals(entry) && p.position().endsWith(word)) {
-              return true;
-            }
-          }
+        Person p = people.get(entry);
+        if (p != null && p.position().endsWith(word)) {
+          return true;
         }
       }
     }

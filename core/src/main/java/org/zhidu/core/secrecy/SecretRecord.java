@@ -43,6 +43,8 @@ public record SecretRecord(String number, Level level, Kind kind, String handler
     SENT("发文"),
     DESTROYED("销毁");
 
+    private static final Kind[] ALL = values();
+
     private final String word;
 
     Kind(String word) {
@@ -55,7 +57,7 @@ public record SecretRecord(String number, Level level, Kind kind, String handler
 
     /** The kind a cell writes, or {@code null}. */
     public static Kind of(String cell) {
-      for (Kind k : values()) {
+      for (Kind k : ALL) {
         if (k.word.equals(cell)) {
           return k;
         }
