@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.finding.InputException;
 import picocli.CommandLine;
@@ -68,7 +69,7 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
-          err.println(texts.get("cli.usage_error", UsageErrors.describe(e, texts)));
+          err.println(Visible.of(texts.get("cli.usage_error", UsageErrors.describe(e, texts))));
           String name = e.getCommandLine().getCommandSpec().qualifiedName();
           err.println(texts.get("cli.usage_hint", name));
           err.flush();
@@ -112,7 +113,12 @@ public final class Main {
         || e instanceof YearNotAnnouncedException;
   }
 
+  /** The one line that tells what went wrong; what it quotes (a path, a value) with its controls shown. */
   private static String describe(Throwable e, Texts texts) {
+    return Visible.of(said(e, texts));
+  }
+
+  private static String said(Throwable e, Texts texts) {
     if (e instanceof InputException input) {
       return Diagnostics.format(input, texts);
     }
