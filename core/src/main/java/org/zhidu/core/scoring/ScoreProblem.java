@@ -25,6 +25,8 @@ public enum ScoreProblem implements Problem {
   CELL_BAD_FLAG(ScoringRules.I1, ERROR, "score.bad_flag"),
   TOO_MANY_CELLS(ScoringRules.I1, ERROR, "csv.too_many_cells"),
   TOO_FEW_CELLS(ScoringRules.I1, ERROR, "csv.too_few_cells"),
+  /** A header column written almost as one of the register's (次數 for 次数): not read, so said. */
+  COLUMN_NEAR(ScoringRules.I1, WARNING, "csv.column_near"),
 
   // I2, I3: the items
   DUPLICATE(ScoringRules.I2, WARNING, "score.duplicate"),
