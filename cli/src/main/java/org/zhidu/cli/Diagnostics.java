@@ -1,5 +1,6 @@
 package org.zhidu.cli;
 
+import org.zhidu.cli.output.Visible;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 
@@ -10,7 +11,9 @@ public final class Diagnostics {
 
   public static String format(InputException e, Texts texts) {
     String field = e.location().field() == null ? "" : "[" + texts.field(e.location().field()) + "] ";
-    return place(e.location()) + texts.get("cli.input_error_label") + ": " + field + texts.message(e.problem());
+    // the message quotes what the file or the command line held (a name, a path): its controls shown, not obeyed
+    return Visible.of(place(e.location()) + texts.get("cli.input_error_label") + ": " + field
+        + texts.message(e.problem()));
   }
 
   /** {@code file:line:col: } with whatever parts are known, or "" when none is. */

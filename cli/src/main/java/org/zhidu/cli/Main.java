@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.zhidu.cli.output.ReportNotWritten;
+import org.zhidu.cli.output.ReportWriter;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
 import org.zhidu.core.finding.InputException;
 import picocli.CommandLine;
@@ -24,12 +27,18 @@ public final class Main {
 
   public static void main(String[] args) {
     // the report may be tens of megabytes: a large buffer straight to the descriptor, flushed once at the end
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+    // a report writer keeps why a write failed (standard output sent to a full disk), so the run can say it
+    PrintWriter out = new ReportWriter(new OutputStreamWriter(
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err, System.in, Clock.systemDefaultZone(), Path.of("").toAbsolutePath(),
         System.getenv("NO_COLOR") != null, stdinFile());
     out.flush();
+    if (out.checkError() && code != ExitCode.INTERNAL) {
+      // what a command printed without a report of its own (a help, a short answer) did not arrive either
+      err.println(describe(new ReportNotWritten(null, ((ReportWriter) out).failure()), new Texts(Lang.fromArgs(args))));
+      code = ExitCode.INTERNAL;
+    }
     err.flush();
     System.exit(code);
   }
@@ -78,7 +87,7 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
-          err.println(texts.get("cli.usage_error", UsageErrors.describe(e, texts)));
+          err.println(Visible.of(texts.get("cli.usage_error", UsageErrors.describe(e, texts))));
           String name = e.getCommandLine().getCommandSpec().qualifiedName();
           err.println(texts.get("cli.usage_hint", name));
           err.flush();
@@ -133,7 +142,12 @@ public final class Main {
         || e instanceof YearNotAnnouncedException;
   }
 
+  /** The one line that tells what went wrong; what it quotes (a path, a value) with its controls shown. */
   private static String describe(Throwable e, Texts texts) {
+    return Visible.of(said(e, texts));
+  }
+
+  private static String said(Throwable e, Texts texts) {
     if (e instanceof InputException input) {
       return Diagnostics.format(input, texts);
     }
@@ -142,6 +156,13 @@ public final class Main {
     }
     if (e instanceof UncheckedIOException io) {
       return texts.get("cli.io_error", String.valueOf(io.getCause().getMessage()));
+    }
+    if (e instanceof ReportNotWritten failed) {
+      String reason = failed.reason() == null ? texts.get("cli.report_not_written.unknown")
+          : failed.reason().contains("No space left") ? texts.get("cli.report_not_written.full")
+          : failed.reason();
+      return failed.file() == null ? texts.get("cli.report_not_written.stdout", reason)
+          : texts.get("cli.report_not_written", failed.file(), reason);
     }
     return texts.get("cli.internal_error", e.getClass().getSimpleName() + ": " + e.getMessage());
   }

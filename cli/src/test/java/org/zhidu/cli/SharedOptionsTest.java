@@ -296,6 +296,39 @@ class SharedOptionsTest {
     assertTrue(en.err().contains("--output names " + register + ", an input of this command"), en.err());
   }
 
+  /**
+   * Regression: a report that could not be written (standard output or --output on a full disk) was a success, exit
+   * 0, the print writer having kept the failure to itself. It is exit 3, said in words, naming the file.
+   */
+  @Test
+  void aReportThatCannotBeWrittenIsAFailureSaidInWords() throws Exception {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.exists(full) && Files.isWritable(full), "no /dev/full here");
+    String good = "examples/registers/good/G1-来文来电登记.csv";
+
+    Cli.Result toFile = Cli.run("registers", "check", G1, "-o", full.toString());
+    assertEquals(ExitCode.INTERNAL, toFile.exitCode(), toFile.err());
+    assertTrue(toFile.err().contains("无法写出报告 /dev/full：设备已满"), toFile.err());
+    assertFalse(toFile.err().contains("Exception"), toFile.err());
+    Cli.Result json = Cli.run("--lang", "en", "registers", "check", good, "--format", "json", "--output", "/dev/full");
+    assertEquals(ExitCode.INTERNAL, json.exitCode(), json.err());
+    assertTrue(json.err().contains("cannot write the report /dev/full: the device is full"), json.err());
+
+    // standard output sent to the full device, as a shell's > /dev/full does: even the summary alone is a report
+    for (String register : new String[] {good, G1}) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code;
+      try (var device = new java.io.FileOutputStream(full.toFile())) {
+        org.zhidu.cli.output.ReportWriter out = new org.zhidu.cli.output.ReportWriter(
+            new java.io.OutputStreamWriter(device, java.nio.charset.StandardCharsets.UTF_8));
+        code = Main.run(new String[] {"registers", "check", register}, out, new java.io.PrintWriter(err),
+            java.io.InputStream.nullInputStream(), Cli.CLOCK, Cli.ROOT, true);
+      }
+      assertEquals(ExitCode.INTERNAL, code, err.toString());
+      assertTrue(err.toString().contains("无法把报告写到标准输出：设备已满"), err.toString());
+    }
+  }
+
   private static Path copy(String example, Path dir) throws Exception {
     Path from = Cli.ROOT.resolve(example);
     return Files.copy(from, dir.resolve(from.getFileName()), StandardCopyOption.REPLACE_EXISTING);

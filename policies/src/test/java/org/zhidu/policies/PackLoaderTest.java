@@ -220,6 +220,27 @@ class PackLoaderTest {
     assertEquals(4, e.location().line());
   }
 
+  /** Regression: points: -2000000000 loaded, and scoring two of them ended in an internal overflow. */
+  @Test
+  void anItemsPointsBeyondTheBoundAreRefusedAtTheItemsLine() {
+    for (String points : new String[] {"-2000000000", "-101", "101"}) {
+      InputException e = assertThrows(InputException.class, () -> PackLoader.fromYaml("p.yaml", """
+          id: p
+          extends: anju-gov-office
+          scoring:
+            items:
+              rules: [I2, I3]
+              citation: 本办
+              values:
+                - { name: 迟到, points: %s, rule: I2, clause: 本办 }
+          """.formatted(points)));
+      assertEquals("pack.item_points_range", e.problem().key(), points);
+      assertEquals(List.of("迟到", points, "100"), e.problem().args());
+      assertEquals(8, e.location().line(), points);
+      assertEquals(9, e.location().column(), points);
+    }
+  }
+
   @Test
   void aThresholdStatesItsBoundAndAnOfficeMayTakeTheOtherReading_X_BOUND() {
     Pack pack = PackLoader.fromYaml("p.yaml", """

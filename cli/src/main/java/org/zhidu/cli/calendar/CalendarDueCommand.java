@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
@@ -34,10 +35,20 @@ public final class CalendarDueCommand extends CalendarReportCommand {
 
   @Override
   int write(WorkCalendar calendar, PrintWriter out) throws IOException {
+    Dates.requireYear(from.getYear(), "D");
     if (workdays < 0) {
       throw new InputException(Location.NOWHERE, Message.of("calendar.negative", Integer.toString(workdays)));
     }
+    // the answer must lie within the calendar's years too: never more working days than there are days to the end
+    // of its last year (2,147,483,647 took 13 s to reach the year 8233480)
+    LocalDate last = LocalDate.of(Dates.LAST_YEAR, 12, 31);
+    if (workdays > ChronoUnit.DAYS.between(from, last)) {
+      throw beyond();
+    }
     LocalDate due = calendar.addWorkdays(from, workdays);
+    if (due.isAfter(last)) {
+      throw beyond();
+    }
     Texts texts = context.texts();
     if (format.json()) {
       try (JsonGenerator json = Json.generator(out)) {
@@ -56,5 +67,11 @@ public final class CalendarDueCommand extends CalendarReportCommand {
         texts.get("calendar.type." + day.type().id())));
     out.println(texts.get("calendar.due.rule"));
     return ExitCode.OK;
+  }
+
+  private InputException beyond() {
+    return new InputException(new Location(null, 0, 0, "N"), Message.of("calendar.due_beyond",
+        Integer.toString(workdays), from.toString(), Integer.toString(Dates.FIRST_YEAR),
+        Integer.toString(Dates.LAST_YEAR)));
   }
 }

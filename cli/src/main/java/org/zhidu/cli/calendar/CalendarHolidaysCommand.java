@@ -39,11 +39,7 @@ public final class CalendarHolidaysCommand extends CalendarReportCommand {
 
   @Override
   int write(WorkCalendar calendar, PrintWriter out) throws IOException {
-    if (year < FIRST_YEAR || year > LAST_YEAR) {
-      // an office's calendar is of this age; a year beyond it is a slip of the hand, not a question
-      throw new InputException(new Location(null, 0, 0, "YEAR"), Message.of("calendar.year_range",
-          Integer.toString(year), Integer.toString(FIRST_YEAR), Integer.toString(LAST_YEAR)));
-    }
+    Dates.requireYear(year, "YEAR"); // an office's calendar is of this age; a year beyond it is a slip of the hand
     if (!calendar.isAnnounced(year) && !calendar.assumesNoHolidays()) {
       throw new YearNotAnnouncedException(year);
     }

@@ -47,6 +47,7 @@ public final class CalendarShowCommand extends CalendarReportCommand {
 
   @Override
   int write(WorkCalendar calendar, PrintWriter out) throws IOException {
+    Dates.requireYear(month.getYear(), "MONTH"); // +999999999-12 has no end of month Java can hold
     List<Day> days = calendar.days(month.atDay(1), month.atEndOfMonth());
     switch (format) {
       case TEXT -> grid(days, calendar, context.texts(), out);

@@ -34,15 +34,9 @@ public final class CalendarWorkdaysCommand extends CalendarReportCommand {
 
   @Override
   int write(WorkCalendar calendar, PrintWriter out) throws IOException {
-    for (LocalDate d : new LocalDate[] {from, to}) {
-      // the years of an office's calendar: a billion years would be a slip of the hand, and a minute's hang
-      if (d.getYear() < CalendarHolidaysCommand.FIRST_YEAR || d.getYear() > CalendarHolidaysCommand.LAST_YEAR) {
-        throw new InputException(new Location(null, 0, 0, d == from ? "--from" : "--to"),
-            Message.of("calendar.year_range", Integer.toString(d.getYear()),
-                Integer.toString(CalendarHolidaysCommand.FIRST_YEAR),
-                Integer.toString(CalendarHolidaysCommand.LAST_YEAR)));
-      }
-    }
+    // the years of an office's calendar: a billion years would be a slip of the hand, and a minute's hang
+    Dates.requireYear(from.getYear(), "--from");
+    Dates.requireYear(to.getYear(), "--to");
     if (to.isBefore(from)) {
       throw new InputException(Location.NOWHERE, Message.of("calendar.to_before_from", to.toString(), from.toString()));
     }

@@ -63,6 +63,10 @@ final class LeaveCsv {
           ? LeaveProblem.TOO_MANY_CELLS : LeaveProblem.TOO_FEW_CELLS;
       checker.unreadable(shape.at(checker.rule(), p.location(), p.message().args().toArray(String[]::new)));
     }
+    for (Table.Problem p : scan.nearMisses()) {
+      checker.unreadable(LeaveProblem.COLUMN_NEAR.at(checker.rule(), p.location(),
+          p.message().args().toArray(String[]::new)));
+    }
   }
 
   private static InputException noPeriod(String file) {

@@ -35,6 +35,9 @@ record RenameJournal(
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // a field left out or written null is said by its name, never read as 0, false or a null to fail later
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
   RenameJournal {
@@ -95,10 +98,37 @@ record RenameJournal(
       throw new InputException(
           new Location(shownAs, at == null ? 0 : Math.max(0, at.getLineNr()),
               at == null ? 0 : Math.max(0, at.getColumnNr()), null),
-          Message.of("names.journal.malformed", String.valueOf(e.getOriginalMessage())));
+          problem(e));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What is wrong with the journal, in words: a field missing or null, or of the wrong kind, named by its place
+   * (renames[0].size); only a journal that is not JSON at all keeps the parser's own words.
+   */
+  private static Message problem(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      StringBuilder field = new StringBuilder();
+      for (var ref : mapping.getPath()) {
+        if (ref.getFieldName() != null) {
+          field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          field.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      String said = String.valueOf(e.getOriginalMessage());
+      boolean absent = said.startsWith("Missing ") || said.contains("null") || said.startsWith("Null value");
+      if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+        return Message.of("names.journal.unknown_field", field.toString());
+      }
+      if (absent) {
+        return Message.of("names.journal.field_missing", field.toString());
+      }
+      return Message.of("names.journal.field_kind", field.toString());
+    }
+    return Message.of("names.journal.malformed", String.valueOf(e.getOriginalMessage()));
   }
 
   /** The SHA-256 of a file's bytes. */

@@ -28,6 +28,19 @@ public final class Dates {
     return day;
   }
 
+  /**
+   * A year a calendar command is asked about, within {@link #FIRST_YEAR}–{@link #LAST_YEAR}; beyond them it is a
+   * usage error naming the option or parameter that gave it (a billion years would be a slip of the hand, and a
+   * minute's hang or a date Java cannot hold).
+   */
+  public static void requireYear(int year, String option) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new org.zhidu.core.finding.InputException(new org.zhidu.core.finding.Location(null, 0, 0, option),
+          org.zhidu.core.finding.Message.of("calendar.year_range", Integer.toString(year),
+              Integer.toString(FIRST_YEAR), Integer.toString(LAST_YEAR)));
+    }
+  }
+
   private Dates() {}
 
   /** Reads yyyy-mm-dd; anything else is a usage error that says how to write it (the message is a key). */

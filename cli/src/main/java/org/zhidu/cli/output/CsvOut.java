@@ -25,11 +25,12 @@ public final class CsvOut {
   }
 
   /**
-   * A cell as CSV: a leading = + - @ tab or carriage return, which a spreadsheet would run as a formula, is made
-   * text with a leading apostrophe (OWASP's advice); quotes, commas and line ends are quoted.
+   * A cell as CSV: a control character is shown as {@code \xNN} ({@link Visible}); a leading = + - @ tab or carriage
+   * return, which a spreadsheet would run as a formula, is made text with a leading apostrophe (OWASP's advice);
+   * quotes, commas and line ends are quoted.
    */
   public static String cell(String value) {
-    String v = value;
+    String v = Visible.of(value); // an ESC or a BEL from a user's file is shown, never passed on to a spreadsheet
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }

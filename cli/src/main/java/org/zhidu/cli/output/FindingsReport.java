@@ -123,10 +123,11 @@ public final class FindingsReport {
   public static void finish(boolean plainText, String summary, Shown shown, ReportTarget target, PrintWriter err,
       Texts texts) {
     if (summary != null) {
+      String line = Visible.of(summary); // it names files and titles, which may hold an ESC or a CR
       if (plainText && target.isStdout()) {
-        target.writer().println(summary);
+        target.writer().println(line);
       } else {
-        err.println(summary);
+        err.println(line);
       }
     }
     if (!shown.countsComplete()) {

@@ -17,7 +17,7 @@ public final class GithubAnnotations {
     };
     StringBuilder line = new StringBuilder("::").append(command).append(' ');
     if (f.location().file() != null) {
-      line.append("file=").append(property(f.location().file())).append(',');
+      line.append("file=").append(property(Visible.of(f.location().file()))).append(','); // a path may hold an ESC
       if (f.location().hasLine()) {
         line.append("line=").append(f.location().line()).append(',');
         if (f.location().hasColumn()) {

@@ -35,10 +35,12 @@ public final class Html {
     out.println("</html>");
   }
 
+  /** Text inside HTML: markup characters as entities, a control character shown as {@code \xNN} ({@link Visible}). */
   public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String shown = Visible.of(text);
+    StringBuilder out = new StringBuilder(shown.length() + 8);
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
       switch (c) {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");

@@ -23,10 +23,12 @@ public final class JunitReport {
     }
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.write("<testsuites name=\"zhidu\" tests=\"" + items.size() + "\" failures=\"" + failures + "\">\n");
-    out.write("  <testsuite name=\"" + xml(suite) + "\" tests=\"" + items.size() + "\" failures=\"" + failures
+    out.write("  <testsuite name=\"" + xml(Visible.of(suite)) + "\" tests=\"" + items.size() + "\" failures=\"" + failures
         + "\" errors=\"0\" skipped=\"0\">\n");
     for (ReportItem item : items) {
-      out.write("    <testcase classname=\"" + xml(suite) + "\" name=\"" + xml(item.label()) + "\"");
+      // a file's name may hold a CR or an ESC: an attribute would lose the one and a terminal obey the other
+      out.write("    <testcase classname=\"" + xml(Visible.of(suite)) + "\" name=\"" + xml(Visible.of(item.label()))
+          + "\"");
       StringBuilder errors = new StringBuilder();
       StringBuilder others = new StringBuilder();
       int errorCount = 0;
@@ -57,11 +59,24 @@ public final class JunitReport {
     out.write("  </testsuite>\n</testsuites>\n");
   }
 
-  /** XML text and attribute escaping; characters XML 1.0 cannot hold become U+FFFD. */
+  /**
+   * XML text and attribute escaping; characters XML 1.0 cannot hold (controls other than tab and line ends, U+FFFE,
+   * U+FFFF, half of a surrogate pair) become U+FFFD.
+   */
   static String xml(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
+        if (pair) {
+          out.append(c).append(text.charAt(++i));
+        } else {
+          out.append('\uFFFD');
+        }
+        continue;
+      }
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");

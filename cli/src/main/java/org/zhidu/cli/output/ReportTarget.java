@@ -56,12 +56,12 @@ public final class ReportTarget implements AutoCloseable {
       }
       if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
         Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
-        return new ReportTarget(new PrintWriter(w), target, null, true);
+        return new ReportTarget(new ReportWriter(w), target, null, true);
       }
       Path dir = target.toAbsolutePath().getParent();
       Path temporary = createTemporary(dir);
       Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-      return new ReportTarget(new PrintWriter(w), target, temporary, false);
+      return new ReportTarget(new ReportWriter(w), target, temporary, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -99,15 +99,21 @@ public final class ReportTarget implements AutoCloseable {
     return file == null;
   }
 
-  /** Completes the report: moves the file into place. */
+  /**
+   * Completes the report: moves the file into place. A write that failed on the way (a full disk, a closed pipe),
+   * which a print writer only notes, is a {@link ReportNotWritten}: the file is not put in place.
+   */
   public void commit() {
     writer.flush();
     if (file == null) {
+      if (writer.checkError()) {
+        throw new ReportNotWritten(null, failure(writer));
+      }
       return;
     }
     writer.close();
     if (writer.checkError()) {
-      throw new UncheckedIOException(new IOException("could not write " + file));
+      throw new ReportNotWritten(file.toString(), failure(writer));
     }
     if (direct) {
       return;
@@ -117,6 +123,11 @@ public final class ReportTarget implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Why the writer failed, when it kept the reason. */
+  private static IOException failure(PrintWriter writer) {
+    return writer instanceof ReportWriter kept ? kept.failure() : null;
   }
 
   @Override

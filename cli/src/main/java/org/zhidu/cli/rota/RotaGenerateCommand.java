@@ -21,6 +21,7 @@ import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
@@ -131,7 +132,8 @@ public final class RotaGenerateCommand extends AreaCommand {
     List<DutyDay> kept = keep == null ? List.of() : RotaCsv.read(context, keep, calendar).days();
     RotaPlan plan = RotaPlanner.plan(new RotaRequest(theOffice, calendar, policy, first, last, past, kept));
 
-    String title = texts.get("rota.title", theOffice.name(), period(first, last, texts));
+    // the office's name as written, its controls shown: the title heads the text and the page and ends the summary
+    String title = Visible.of(texts.get("rota.title", theOffice.name(), period(first, last, texts)));
     List<Path> inputs = new ArrayList<>(history);
     inputs.addAll(Arrays.asList(keep, office.file(), calendarOptions.file(), pack.file(context)));
     try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {

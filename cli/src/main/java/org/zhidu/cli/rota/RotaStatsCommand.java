@@ -16,6 +16,7 @@ import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
@@ -96,7 +97,7 @@ public final class RotaStatsCommand extends AreaCommand {
         }
         case CSV -> csv(loads, texts, out);
         default -> {
-          out.println(texts.get("rota.stats.title", rota, days.size()));
+          out.println(Visible.of(texts.get("rota.stats.title", rota, days.size())));
           RotaOutput.loadTable(loads, office, texts, out);
           RotaOutput.findings(listed, texts, out);
         }

@@ -92,6 +92,10 @@ final class EventsCsv {
           evidenceText.isEmpty() ? null : evidenceText, dates[0], YES.contains(flag), row.text("备注"), dates[1],
           dates[2], place));
     }
+    for (Table.Problem p : table.nearMisses()) {
+      findings.add(0, new RowFinding(null, null,
+          ScoreProblem.COLUMN_NEAR.at(p.location(), p.message().args().toArray(String[]::new))));
+    }
     if (!table.problems().isEmpty()) {
       for (Table.Problem p : table.problems()) {
         ScoreProblem shape = p.message().key().equals(ScoreProblem.TOO_MANY_CELLS.messageKey())

@@ -15,6 +15,7 @@ import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.core.finding.Finding;
@@ -77,8 +78,8 @@ public final class ScoreCommand extends AreaCommand {
     FindingsReport.Shown shown = FindingsReport.limit(List.of(new ReportItem(events.toString(), all)),
         check.failure().maxErrors());
     List<Finding> findings = shown.findings();
-    String title = texts.get(scored instanceof Period.Quarter q ? "score.title.quarter" : "score.title.year",
-        theOffice.name(), scored.year(), scored instanceof Period.Quarter q ? q.quarter() : 0);
+    String title = Visible.of(texts.get(scored instanceof Period.Quarter q ? "score.title.quarter" : "score.title.year",
+        theOffice.name(), scored.year(), scored instanceof Period.Quarter q ? q.quarter() : 0));
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = Arrays.asList(events, office.file(), check.pack().file(context), check.calendar().file());
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {

@@ -48,8 +48,8 @@ final class ScoreHtml {
       min = Math.min(min, s.total());
       max = Math.max(max, s.total());
     }
-    int from = min - 2;
-    int span = Math.max(1, max - from);
+    long from = (long) min - 2; // a total may be any int: the span is a long
+    long span = Math.max(1, max - from);
     int height = sections.size() * BAR_HEIGHT + 10;
     out.println("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (LABEL_WIDTH + CHART_WIDTH + 50)
         + "\" height=\"" + height + "\" role=\"img\">");

@@ -33,6 +33,9 @@ final class TrailCsv {
           ? SignoffProblem.TOO_MANY_CELLS : SignoffProblem.TOO_FEW_CELLS;
       checker.unreadable(shape.at(p.location(), p.message().args().toArray(String[]::new)));
     }
+    for (Table.Problem p : scan.nearMisses()) {
+      checker.unreadable(SignoffProblem.COLUMN_NEAR.at(p.location(), p.message().args().toArray(String[]::new)));
+    }
   }
 
   /** Turns each row into a signature, or a finding at the cell that cannot be read. */

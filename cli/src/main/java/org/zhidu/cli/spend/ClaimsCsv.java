@@ -49,6 +49,10 @@ final class ClaimsCsv {
           ? SpendProblem.TOO_MANY_CELLS : SpendProblem.TOO_FEW_CELLS;
       checker.unreadable(shape.at(checker.rule(), p.location(), p.message().args().toArray(String[]::new)));
     }
+    for (Table.Problem p : scan.nearMisses()) {
+      checker.unreadable(SpendProblem.COLUMN_NEAR.at(checker.rule(), p.location(),
+          p.message().args().toArray(String[]::new)));
+    }
     return scan;
   }
 

@@ -76,6 +76,42 @@ class CalendarCommandTest {
     assertTrue(r.err().contains("[--to]") && r.err().contains("1949–2199"), r.err());
   }
 
+  /**
+   * Regression: calendar due D 2147483647 ran 13 s to answer +8233480-10-13, calendar show +999999999-12 ended in an
+   * internal DateTimeException, calendar show 2200-01 answered: every calendar command keeps to workdays' years.
+   */
+  @Test
+  void xWorkdayEveryCalendarCommandKeepsToTheCalendarsYears() {
+    String[][] refused = {
+      {"calendar", "due", "2026-01-01", "2147483647", "--assume-no-holidays"},
+      {"calendar", "due", "2199-12-30", "2", "--assume-no-holidays"},
+      {"calendar", "due", "1948-12-31", "1", "--assume-no-holidays"},
+      {"calendar", "due", "+999999999-12-31", "0", "--assume-no-holidays"},
+      {"calendar", "show", "+999999999-12", "--assume-no-holidays"},
+      {"calendar", "show", "0000-01", "--assume-no-holidays"},
+      {"calendar", "show", "2200-01", "--assume-no-holidays"},
+      {"calendar", "show", "1948-12", "--assume-no-holidays", "--format", "ics"},
+    };
+    String[] option = {"[N]", "[N]", "[D]", "[D]", "[MONTH]", "[MONTH]", "[MONTH]", "[MONTH]"};
+    for (int i = 0; i < refused.length; i++) {
+      long start = System.nanoTime();
+      Cli.Result r = Cli.run(refused[i]);
+      String line = String.join(" ", refused[i]);
+      assertEquals(2, r.exitCode(), line + "\n" + r.err());
+      assertTrue(r.err().contains(option[i]) && r.err().contains("1949–2199"), line + "\n" + r.err());
+      assertFalse(r.err().contains("内部错误"), r.err());
+      assertTrue(System.nanoTime() - start < 5_000_000_000L, line + " took seconds");
+    }
+    Cli.Result en = Cli.run("--lang", "en", "calendar", "due", "2026-01-01", "2147483647", "--assume-no-holidays");
+    assertTrue(en.err().contains("[N] the 2147483647th working day after 2026-01-01 lies beyond the years"), en.err());
+    // the last day of the last year is still an answer
+    Cli.Result last = Cli.run("calendar", "due", "2199-12-30", "1", "--assume-no-holidays");
+    assertEquals(0, last.exitCode(), last.err());
+    assertTrue(last.out().contains("2199-12-31"), last.out());
+    assertEquals(0, Cli.run("calendar", "show", "2199-12", "--assume-no-holidays").exitCode());
+    assertEquals(0, Cli.run("calendar", "show", "1949-01", "--assume-no-holidays").exitCode());
+  }
+
   @Test
   void aBadDateIsAUsageError() {
     Cli.Result r = Cli.run("calendar", "due", "2026-13-01", "3");

@@ -191,6 +191,40 @@ class NamesFixUndoTest {
     assertTrue(undo.err().startsWith("j.json:"), undo.err());
   }
 
+  /**
+   * Regression: a journal with a null or missing field was told in Jackson's words ("Cannot map `null` into type long
+   * (set DeserializationConfig…)"), and a NUL in a journal's path was echoed raw. The field is named at its line, in
+   * plain words, and a NUL shows as \x00.
+   */
+  @Test
+  void aJournalsMissingOrNullFieldIsNamedInPlainWordsAndANulIsShown(@TempDir Path dir) throws IOException {
+    String entry = "{\n  \"format\" : \"zhidu-names-journal\",\n  \"version\" : 1,\n  \"created\" : \"x\",\n"
+        + "  \"workingDirectory\" : \"%s\",\n  \"renames\" : [ {\n    \"folder\" : \"%s\",\n"
+        + "    \"from\" : \"a.doc\",\n    %s\n    \"sha256\" : \"00\",\n    \"caseOnly\" : false\n  } ]\n}\n";
+    String here = dir.toRealPath().toString();
+    String[][] cases = {
+      {"\"to\" : \"b.doc\", \"size\" : null,", "renames[0].size", "日志缺少字段 renames[0].size，或其值为空（null）"},
+      {"\"size\" : 3,", "renames[0].to", "日志缺少字段 renames[0].to，或其值为空（null）"},
+      {"\"to\" : null, \"size\" : 3,", "renames[0].to", "日志缺少字段 renames[0].to，或其值为空（null）"},
+      {"\"to\" : \"b.doc\", \"size\" : \"three\",", "renames[0].size", "日志字段 renames[0].size 的值类型不对"},
+    };
+    for (String[] c : cases) {
+      write(dir.resolve("j.json"), entry.formatted(here, here, c[0]));
+      Cli.Result r = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
+      assertEquals(2, r.exitCode(), r.err());
+      assertTrue(r.err().matches("(?s)j\\.json:(9|1[0-2]):\\d+: 错误: .*"), "the entry's line and column: " + r.err());
+      assertTrue(r.err().contains(c[2]), c[0] + " " + r.err());
+      assertFalse(r.err().contains("DeserializationConfig") || r.err().contains("Cannot "), r.err());
+      Cli.Result en = Cli.runIn(dir, new byte[0], "--lang", "en", "names", "undo", "j.json");
+      assertTrue(en.err().contains(c[1]), en.err());
+    }
+    write(dir.resolve("j.json"), entry.formatted(here, here + "\\u0000x", "\"to\" : \"b.doc\", \"size\" : 3,"));
+    Cli.Result nul = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
+    assertEquals(2, nul.exitCode(), nul.err());
+    assertTrue(nul.err().contains(here + "\\x00x"), nul.err());
+    assertFalse(nul.err().contains("\u0000"), "no raw NUL");
+  }
+
   @Test
   void symbolicLinksAreNeverRenamed(@TempDir Path dir) throws IOException {
     Path outside = Files.createDirectories(dir.resolve("outside"));

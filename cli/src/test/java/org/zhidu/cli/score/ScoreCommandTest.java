@@ -23,6 +23,26 @@ class ScoreCommandTest {
 
   @TempDir Path dir;
 
+  /**
+   * Regression: a header 次數 or 次数(次) for 次数 was passed over in silence, a count of 5 read as 1, and the run said
+   * 0 个错误，0 个警告. The column is named as a near miss of 次数, a warning at its cell.
+   */
+  @Test
+  void aMisspeltOptionalColumnIsAWarningNamingTheColumnItResembles(@TempDir Path dir) throws Exception {
+    for (String header : new String[] {"次數", "次数(次)"}) {
+      Path events = dir.resolve("events.csv");
+      Files.writeString(events, "日期,对象,事项," + header + ",依据股室,提交日期,备注\n"
+          + "2026-01-06,黄磊,迟到,5,综合股,2026-01-10,\n");
+      Cli.Result r = Cli.run("score", "--office", OFFICE, "--events", events.toString(), "--period", "2026");
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(r.out().contains(events + ":1:10: warning I1 表头“" + header + "”不是本表的列，但与“次数”相近"), r.out());
+      Cli.Result failing = Cli.run("score", "--office", OFFICE, "--events", events.toString(), "--period", "2026",
+          "--fail-on-warning", "--lang", "en");
+      assertEquals(1, failing.exitCode(), failing.err());
+      assertTrue(failing.out().contains("is no column of this register but is close to \"次数\""), failing.out());
+    }
+  }
+
   @Test
   void jsonFollowsTheContract() throws Exception {
     Cli.Result r = Cli.run("score", "--office", OFFICE, "--events", EVENTS, "--period", "2026", "--format", "json");

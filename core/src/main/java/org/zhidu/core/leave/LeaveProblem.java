@@ -24,6 +24,8 @@ public enum LeaveProblem implements Problem {
   CELL_BAD_MODE(null, ERROR, "leave.cell_bad_mode"),
   TOO_MANY_CELLS(null, ERROR, "csv.too_many_cells"),
   TOO_FEW_CELLS(null, ERROR, "csv.too_few_cells"),
+  /** A header column written almost as one of the register's (次數 for 次数): not read, so said. */
+  COLUMN_NEAR(null, WARNING, "csv.column_near"),
 
   // the row against the office
   UNKNOWN_PERSON(null, ERROR, "leave.unknown_person"),

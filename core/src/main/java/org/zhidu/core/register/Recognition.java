@@ -2,7 +2,10 @@ package org.zhidu.core.register;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Which register a header belongs to. */
 public sealed interface Recognition {
@@ -24,12 +27,24 @@ public sealed interface Recognition {
     List<Schema> complete = new ArrayList<>();
     List<Integer> matched = new ArrayList<>();
     List<Candidate> partial = new ArrayList<>();
+    // each cell made comparable once, then looked up in each schema's index: one pass over the header a schema
+    List<String> cells = new ArrayList<>(header.size());
+    for (String h : header) {
+      cells.add(Schema.normal(h));
+    }
     for (Schema schema : schemas) {
+      Map<String, Field> index = HeaderNames.index(schema);
+      Set<Field> present = new HashSet<>();
+      for (String cell : cells) {
+        Field f = index.get(cell);
+        if (f != null) {
+          present.add(f);
+        }
+      }
       int found = 0;
       List<String> missing = new ArrayList<>();
       for (Field f : schema.fields()) {
-        boolean present = header.stream().anyMatch(h -> schema.fieldForHeader(h) == f);
-        if (present) {
+        if (present.contains(f)) {
           found++;
         } else if (f.required()) {
           missing.add(f.name());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
@@ -35,6 +36,7 @@ public final class RegisterChecker {
       while (width > 0 && cells[width - 1].isBlank()) {
         width--;
       }
+      HeaderNames.requireWidth(file, lines[0], width);
       header.addAll(Arrays.asList(cells).subList(0, width));
       return width == 0; // a line of nothing but commas before the header is passed over, as Table does
     });
@@ -298,13 +300,15 @@ public final class RegisterChecker {
       while (width > 0 && cells[width - 1].isBlank()) {
         width--;
       }
+      HeaderNames.requireWidth(file, lines[0], width);
       columns = new Field[width];
       indexOf = new int[schema.fields().size()];
       Arrays.fill(indexOf, -1);
       times = new long[width];
       allowed = new byte[width][][];
+      Map<String, Field> index = HeaderNames.index(schema);
       for (int c = 0; c < width; c++) {
-        Field f = schema.fieldForHeader(cells[c]);
+        Field f = index.get(Schema.normal(cells[c]));
         if (f != null && indexOf[schema.fields().indexOf(f)] < 0) {
           columns[c] = f;
           indexOf[schema.fields().indexOf(f)] = c;
@@ -332,6 +336,11 @@ public final class RegisterChecker {
         if (f.required() && indexOf[i] < 0) {
           add(RegisterProblem.MISSING_COLUMN, new Location(file, lines[0], 1, f.name()), f.name());
         }
+      }
+      // a column written almost as one of the register's (次數, 次数(次)): its cells would be read as blank unsaid
+      for (HeaderNames.Miss miss : HeaderNames.misses(Arrays.asList(cells).subList(0, width), schema)) {
+        add(RegisterProblem.COLUMN_NEAR, new Location(file, lines[miss.column()], cols[miss.column()], null),
+            miss.written(), miss.field().name());
       }
     }
 

@@ -16,6 +16,8 @@ public enum RegisterProblem implements Problem {
   // the register as a table
   MISSING_COLUMN(null, ERROR, "register.missing_column"),
   COLUMN_TWICE(null, ERROR, "register.column_twice"),
+  /** A column the register does not know, written almost as one it does (次數 for 次数): its cells go unread. */
+  COLUMN_NEAR(null, WARNING, "csv.column_near"),
   UNTERMINATED(null, ERROR, "register.unterminated"),
   TOO_MANY_CELLS(null, ERROR, "register.too_many_cells"),
   TOO_FEW_CELLS(null, ERROR, "register.too_few_cells"),

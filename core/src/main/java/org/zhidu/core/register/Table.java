@@ -24,8 +24,8 @@ import org.zhidu.core.finding.RowPlace;
  * a table of that schema:
  *
  * <ul>
- *   <li>no header at all, or a header without a required column: an {@link InputException} at the header's line
- *       naming every missing column with its aliases;
+ *   <li>no header at all, a header wider than {@link HeaderNames#MOST_COLUMNS}, or a header without a required
+ *       column: an {@link InputException} at the header's line naming every missing column with its aliases;
  *   <li>a quote the file never closes: an {@link InputException} where the quote opens;
  *   <li>a row with more or fewer cells than the header (blank cells past the last column not counted): a
  *       {@link Problem} at that row, as the registers report it, and the row is left out of {@link #rows()}.
@@ -44,13 +44,16 @@ public final class Table {
   private final Map<String, Integer> columns;
   private final List<Row> rows;
   private final List<Problem> problems;
+  private final List<Problem> nearMisses;
 
-  private Table(String file, Schema schema, Map<String, Integer> columns, List<Row> rows, List<Problem> problems) {
+  private Table(String file, Schema schema, Map<String, Integer> columns, List<Row> rows, List<Problem> problems,
+      List<Problem> nearMisses) {
     this.file = file;
     this.schema = schema;
     this.columns = columns;
     this.rows = List.copyOf(rows);
     this.problems = List.copyOf(problems);
+    this.nearMisses = List.copyOf(nearMisses);
   }
 
   /**
@@ -68,7 +71,7 @@ public final class Table {
     if (reading.columns == null) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
     }
-    return new Table(file, schema, reading.columns, rows, reading.problems);
+    return new Table(file, schema, reading.columns, rows, reading.problems, reading.nearMisses);
   }
 
   /**
@@ -84,7 +87,7 @@ public final class Table {
     if (reading.columns == null) {
       throw new InputException(new Location(file, 1, 1, null), Message.of("csv.empty"));
     }
-    return new Scan(reading.columns, reading.problems);
+    return new Scan(reading.columns, reading.problems, reading.nearMisses);
   }
 
   /**
@@ -161,17 +164,24 @@ public final class Table {
         problems.addAll(readings[k].problems);
       }
     }
-    return new Scan(first.columns, problems);
+    return new Scan(first.columns, problems, first.nearMisses);
   }
 
   /** What a scan found besides its rows: the header's columns and the rows that were not rows of the table. */
   public static final class Scan {
     private final Map<String, Integer> columns;
     private final List<Problem> problems;
+    private final List<Problem> nearMisses;
 
-    private Scan(Map<String, Integer> columns, List<Problem> problems) {
+    private Scan(Map<String, Integer> columns, List<Problem> problems, List<Problem> nearMisses) {
       this.columns = columns;
       this.problems = List.copyOf(problems);
+      this.nearMisses = List.copyOf(nearMisses);
+    }
+
+    /** The header's columns written almost as the schema's, as {@link Table#nearMisses()}. */
+    public List<Problem> nearMisses() {
+      return nearMisses;
     }
 
     /** Whether the header has the field's column. */
@@ -201,6 +211,14 @@ public final class Table {
   /** The rows that could not be read as rows of the table, in file order. */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * The header's columns the schema does not know but that are written almost as one it does (次數 or 次数(次) for
+   * 次数): a warning each, at the cell, naming both ({@code csv.column_near}); the column is not read.
+   */
+  public List<Problem> nearMisses() {
+    return nearMisses;
   }
 
   /** Whether the header has the field's column. */
@@ -406,6 +424,8 @@ public final class Table {
     /** The cells a scan has made strings of, so that a name met a million times is one string. */
     private final CellStrings strings;
     private final List<Problem> problems = new ArrayList<>();
+    /** The header's columns written almost as the schema's (read by the first reading only). */
+    private final List<Problem> nearMisses = new ArrayList<>();
 
     /** A reading of a later run of the same table: the header already read. */
     Reading continued(Consumer<Row> rows, CellStrings strings) {
@@ -466,10 +486,14 @@ public final class Table {
 
     private void header(Cells row) {
       width = row.used(0);
+      HeaderNames.requireWidth(file, row.lines[0], width);
       columns = new HashMap<>();
       fieldAt = new String[width];
+      Map<String, Field> index = HeaderNames.index(schema);
+      List<String> cells = new ArrayList<>(width);
       for (int c = 0; c < width; c++) {
-        Field f = schema.fieldForHeader(row.cell(c));
+        cells.add(row.cell(c));
+        Field f = index.get(Schema.normal(cells.get(c)));
         if (f != null && columns.containsKey(f.name())) {
           // two columns for one field: which one holds the value cannot be told
           throw new InputException(new Location(file, row.lines[c], row.columns()[c], f.name()),
@@ -479,6 +503,10 @@ public final class Table {
           columns.put(f.name(), c);
           fieldAt[c] = f.name();
         }
+      }
+      for (HeaderNames.Miss miss : HeaderNames.misses(cells, schema)) {
+        nearMisses.add(new Problem(new Location(file, row.lines[miss.column()], row.columns()[miss.column()], null),
+            Message.of("csv.column_near", miss.written(), miss.field().name())));
       }
       layout = new Layout(schema, columns);
       List<String> missing = new ArrayList<>();

@@ -25,6 +25,8 @@ public enum ScoreProblem implements Problem {
   CELL_BAD_FLAG(ScoringRules.I1, ERROR, "score.bad_flag"),
   TOO_MANY_CELLS(ScoringRules.I1, ERROR, "csv.too_many_cells"),
   TOO_FEW_CELLS(ScoringRules.I1, ERROR, "csv.too_few_cells"),
+  /** A header column written almost as one of the register's (次數 for 次数): not read, so said. */
+  COLUMN_NEAR(ScoringRules.I1, WARNING, "csv.column_near"),
 
   // I2, I3: the items
   DUPLICATE(ScoringRules.I2, WARNING, "score.duplicate"),
@@ -32,6 +34,8 @@ public enum ScoreProblem implements Problem {
   BAD_COUNT(null, ERROR, "score.bad_count"),
   /** 次数 above the pack's bound (scoring.maxCount, X-BOUND): an error, not a wrap-around into a bonus. */
   COUNT_TOO_LARGE(null, ERROR, "score.count_too_large", "scoring.maxCount"),
+  /** A row whose points would take a total beyond what can be counted: an error, never an overflow. */
+  POINTS_OUT_OF_RANGE(null, ERROR, "score.points_out_of_range"),
   SERIOUS(null, WARNING, "score.serious"),
   SERIOUS_NOT_ALLOWED(null, ERROR, "score.serious_not_allowed"),
   ONCE_A_YEAR(null, ERROR, "score.once_a_year"),

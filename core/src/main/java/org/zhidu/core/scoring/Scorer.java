@@ -133,7 +133,17 @@ public final class Scorer {
         isSerious = false;
       }
       String sectionName = person != null ? person.sectionOn(e.date()) : section.name();
-      int points = Math.multiplyExact(times, item.points());
+      int quarter = quarters == 1 ? 0 : Period.quarterOf(e.date()).quarter() - 1;
+      long product = (long) times * item.points();
+      Tally personSum = person == null ? null : personTally.get(person.name());
+      Tally sectionSum = sectionName == null ? null : sectionTally.get(sectionName);
+      if (!Tally.fits(product, times, item, quarter, policy.base(), personSum, sectionSum)) {
+        // a pack's own points and counts (bounded, but by the pack) could take a total past what an int holds
+        findings.add(ScoreProblem.POINTS_OUT_OF_RANGE.at(item.rule(), e.where().at("次数"), e.subject(), e.item(),
+            Long.toString(product), Integer.toString(Integer.MIN_VALUE), Integer.toString(Integer.MAX_VALUE)));
+        continue;
+      }
+      int points = (int) product;
       CountedEvent c = new CountedEvent(e, item, points, person == null ? null : person.name(), sectionName);
       counted.add(c);
       if (isSerious) {
@@ -141,12 +151,11 @@ public final class Scorer {
         findings.add(ScoreProblem.SERIOUS.at(item.rule(), e.where().at("情节严重"),
             e.date().toString(), e.subject(), e.item()));
       }
-      int quarter = quarters == 1 ? 0 : Period.quarterOf(e.date()).quarter() - 1;
-      if (person != null) {
-        personTally.get(person.name()).add(item, times, points, quarter);
+      if (personSum != null) {
+        personSum.add(item, times, points, quarter);
       }
-      if (sectionName != null) {
-        sectionTally.get(sectionName).add(item, times, points, quarter);
+      if (sectionSum != null) {
+        sectionSum.add(item, times, points, quarter);
       }
     }
     if (otherQuarters > 0) {
@@ -330,12 +339,42 @@ public final class Scorer {
       this.quarters = new int[quarters];
     }
 
+    /** The sum of the quarters so far, as a long: with the base, what the standing's total will be. */
+    private long sum;
+
+    /**
+     * Whether a row's points (a long: count × points) can be added to each tally given, every figure the standing
+     * shows — the item's count and points, the quarter's points, the base plus all of them — staying an int.
+     */
+    static boolean fits(long points, int count, ScoringItem item, int quarter, int base, Tally... tallies) {
+      if (points != (int) points) {
+        return false;
+      }
+      for (Tally tally : tallies) {
+        if (tally == null) {
+          continue;
+        }
+        int[] t = tally.items.get(item.name());
+        long itemCount = (t == null ? 0L : t[0]) + count;
+        long itemPoints = (t == null ? 0L : t[1]) + points;
+        long quarterPoints = (long) tally.quarters[quarter] + points;
+        long total = base + tally.sum + points;
+        for (long figure : new long[] {itemCount, itemPoints, quarterPoints, total}) {
+          if (figure != (int) figure) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** Adds a row that {@link #fits}: nothing here wraps around. */
     void add(ScoringItem item, int count, int points, int quarter) {
       int[] t = items.computeIfAbsent(item.name(), n -> new int[2]);
-      // counts are bounded (maxCount), and what is added up never wraps around silently
-      t[0] = Math.addExact(t[0], count);
-      t[1] = Math.addExact(t[1], points);
-      quarters[quarter] = Math.addExact(quarters[quarter], points);
+      t[0] += count;
+      t[1] += points;
+      quarters[quarter] += points;
+      sum += points;
     }
 
     Standing standing(String name, String section, ScoringPolicy policy) {
@@ -346,10 +385,9 @@ public final class Scorer {
           totals.add(new ItemTotal(item.name(), t[0], t[1]));
         }
       }
-      int total = policy.base();
+      int total = (int) (policy.base() + sum); // fits: every row added was checked
       List<Integer> q = new ArrayList<>();
       for (int points : quarters) {
-        total = Math.addExact(total, points);
         q.add(points);
       }
       return new Standing(name, section, total, 0, totals, q);

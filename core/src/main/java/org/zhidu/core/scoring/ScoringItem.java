@@ -16,8 +16,17 @@ import org.zhidu.core.rule.RuleId;
  */
 public record ScoringItem(String name, int points, List<String> evidence, RuleId rule, String citation) {
 
+  /**
+   * The most points one occurrence of an item may cost or add, either way: the year's whole starting score of I1
+   * (100). The packs' items are 1 to 5; a larger number is a slip of the hand (-2000000000), not a rule.
+   */
+  public static final int MOST_POINTS = 100;
+
   public ScoringItem {
     Objects.requireNonNull(name, "name");
+    if (points < -MOST_POINTS || points > MOST_POINTS) {
+      throw new InvalidValue("pack.item_points_range", name, Integer.toString(points), Integer.toString(MOST_POINTS));
+    }
     Objects.requireNonNull(rule, "rule");
     if (!rule.equals(ScoringRules.I2) && !rule.equals(ScoringRules.I3)) {
       throw new InvalidValue("pack.item_rule", name, rule.value());

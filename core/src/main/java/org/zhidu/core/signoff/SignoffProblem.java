@@ -19,6 +19,8 @@ public enum SignoffProblem implements Problem {
   CELL_BLANK(SignoffRules.D1, ERROR, "signoff.cell_blank"),
   TOO_MANY_CELLS(SignoffRules.D1, ERROR, "csv.too_many_cells"),
   TOO_FEW_CELLS(SignoffRules.D1, ERROR, "csv.too_few_cells"),
+  /** A header column written almost as one of the register's (次數 for 次数): not read, so said. */
+  COLUMN_NEAR(SignoffRules.D1, WARNING, "csv.column_near"),
   BAD_MARK(SignoffRules.D1, ERROR, "signoff.bad_mark"),
   UNKNOWN_TYPE(SignoffRules.D1, ERROR, "signoff.unknown_type"),
   TYPE_DIFFERS(SignoffRules.D1, ERROR, "signoff.type_differs"),

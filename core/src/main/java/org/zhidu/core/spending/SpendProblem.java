@@ -25,6 +25,8 @@ public enum SpendProblem implements Problem {
   CELL_BAD_BUDGETED(null, ERROR, "claims.cell_bad_budgeted"),
   TOO_MANY_CELLS(null, ERROR, "csv.too_many_cells"),
   TOO_FEW_CELLS(null, ERROR, "csv.too_few_cells"),
+  /** A header column written almost as one of the register's (次數 for 次数): not read, so said. */
+  COLUMN_NEAR(null, WARNING, "csv.column_near"),
   /** A column a check needs is not in the header: that check is not made, and the report says so. */
   COLUMN_ABSENT(null, INFO, "claims.column_absent"),
 

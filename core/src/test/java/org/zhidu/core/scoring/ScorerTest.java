@@ -59,6 +59,38 @@ class ScorerTest {
     }
   }
 
+  /**
+   * Regression: an item of -2000000000 points counted twice ended in an internal ArithmeticException. Points are
+   * bounded (±100); and whatever a pack's base and counts, a row that would take a total past an int is an error at
+   * its 次数, the row not counted, never an exception.
+   */
+  @Test
+  void i1PointsAreBoundedAndATotalBeyondAnIntIsAnErrorNeverAnException() {
+    for (int points : new int[] {-2_000_000_000, -101, 101, Integer.MIN_VALUE}) {
+      org.zhidu.core.finding.InvalidValue e = org.junit.jupiter.api.Assertions.assertThrows(
+          org.zhidu.core.finding.InvalidValue.class, () -> Scores.item("迟到", points, "I2"));
+      assertEquals("pack.item_points_range", e.problem().key());
+    }
+    Scores.item("迟到", -100, "I2");
+    Scores.item("省级表彰", 100, "I3");
+
+    ScoringPolicy wide = new ScoringPolicy(Integer.MAX_VALUE - 150, List.of(Scores.item("迟到", -100, "I2"),
+        Scores.item("省级表彰", 100, "I3")), 3, new ScoringPolicy.Range(5, 8), 2, Scores.ANJU.deadline(), List.of(),
+        List.of(), null, Scores.ANJU.taskWorkdays(), new org.zhidu.core.rule.Threshold(Integer.MAX_VALUE,
+            org.zhidu.core.rule.Bound.INCLUSIVE));
+    ScoreReport report = Scorer.score(Scores.office(), wide, List.of(
+        event("2026-03-02", "张三", "迟到", Integer.MAX_VALUE, null, null, false), // -214748364700: no int
+        event("2026-03-03", "张三", "省级表彰", 1, null, null, false), // base + 100: still an int
+        event("2026-03-04", "张三", "省级表彰", 1, null, null, false), // base + 200: not
+        event("2026-03-05", "张三", "迟到", 30_000_000, null, null, false), // -3,000,000,000 alone: not
+        event("2026-03-06", "张三", "迟到", 20_000_000, null, null, false)), YEAR); // -2,000,000,000: counts
+    assertEquals(List.of("score.points_out_of_range", "score.points_out_of_range", "score.points_out_of_range"),
+        keys(report, Severity.ERROR));
+    assertEquals(Integer.MAX_VALUE - 150 + 100 - 2_000_000_000, standing(report.people(), "张三").total());
+    // the section 张三 belongs to adds up the same rows
+    assertEquals(Integer.MAX_VALUE - 150 + 100 - 2_000_000_000, standing(report.sections(), "综合股").total());
+  }
+
   @Test
   void i4APersonsPointsCountForTheSectionTheyBelongedToThatDay() {
     ScoreReport r = score(YEAR, event("2026-06-30", "王五", "迟到"), event("2026-07-01", "王五", "早退"),

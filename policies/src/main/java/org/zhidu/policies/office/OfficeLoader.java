@@ -95,22 +95,39 @@ public final class OfficeLoader {
 
   /**
    * Why a name cannot be a person's, or {@code null}: spaces around it (" 张三" beside "张三" would be two people), a
-   * character registers use between names, or a control character; a name is compared in its NFC form.
+   * character registers use between names, a space inside it (a rota's cell "孙 浩" reads as two people, so "Mary
+   * Smith" too is refused: write 玛丽·史密斯 or MarySmith), or a character that does not show — a control, a format
+   * character such as the zero-width space U+200B, a filler; a name is compared in its NFC form.
    */
   static String badName(String name) {
     if (!name.equals(name.strip())) {
       return "spaces";
     }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
       if (SEPARATORS.indexOf(c) >= 0) {
-        return String.valueOf(c);
+        return new String(Character.toChars(c));
       }
-      if (Character.isISOControl(c)) {
-        return String.format("\\x%02X", (int) c);
+      if (invisible(c)) {
+        return String.format("U+%04X", c);
       }
+      i += Character.charCount(c);
     }
     return null;
+  }
+
+  /**
+   * A character a reader of the name would not see, or would see as a gap: a space of any width, a line or
+   * paragraph separator, a control or format character (U+200B, U+200D, U+2060, U+FEFF, U+00AD, the bidirectional
+   * marks), a half of a character (a lone surrogate), and the fillers and joiners Unicode lists as ignorable.
+   * Combining marks and variation selectors stay: a name may be written with them (é as e + U+0301).
+   */
+  private static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c == 0x3164 || c == 0xFFA0;
   }
 
   /** Where in the file an entry of the office was written: a one-posting {@code section:} stands for postings/0. */

@@ -73,6 +73,10 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
       if (points == null || points == 0) {
         throw new InvalidValue("pack.item_needs_points", name);
       }
+      if (points < -ScoringItem.MOST_POINTS || points > ScoringItem.MOST_POINTS) {
+        throw new InvalidValue("pack.item_points_range", name, points.toString(),
+            Integer.toString(ScoringItem.MOST_POINTS));
+      }
       if (!ScoringRules.I2.value().equals(rule) && !ScoringRules.I3.value().equals(rule)) {
         throw new InvalidValue("pack.item_rule", name, String.valueOf(rule));
       }

@@ -92,6 +92,38 @@ class OfficeLoaderTest {
     assertEquals(4, twice.location().line());
   }
 
+  /**
+   * Regression: "孙 浩" (or 孙　浩, or 孙浩 with a zero-width space) was taken, then a rota made from the office read
+   * back as 孙 and 浩, two people the office does not have. A name holds no space and no character that does not show.
+   */
+  @Test
+  void aNameWithASpaceInsideOrACharacterThatDoesNotShowIsRefusedAtItsLine() {
+    // written as YAML escapes, so the file holds the character itself
+    String[] names = {"孙 浩", "孙\\u3000浩", "孙浩\\u200b", "孙\\u200d浩", "\\ufeff孙浩", "孙\\u00a0浩",
+        "孙\\u2060浩", "孙\\u00ad浩", "孙\\u202e浩", "孙\\u3164浩", "Mary Smith", "孙\\u2028浩"};
+    for (String name : names) {
+      InputException e = refuse("""
+          office: x
+          people:
+            - { name: 张三, role: 文秘人员 }
+            - { name: "%s", role: 文秘人员 }
+          """.formatted(name));
+      assertEquals("office.bad_name", e.problem().key(), name);
+      assertEquals(4, e.location().line(), name);
+      assertEquals(7, e.location().column(), name);
+    }
+    // letters of any script, a combining mark, the middle dot of a transliterated name: all a name may hold
+    Office office = OfficeLoader.load("office.yaml", """
+        office: x
+        people:
+          - { name: Ångström, role: 文秘人员 }
+          - { name: "Zoe\\u0301", role: 文秘人员 }
+          - { name: 艾力·买买提, role: 文秘人员 }
+          - { name: MarySmith, role: 文秘人员 }
+        """);
+    assertEquals(4, office.people().size());
+  }
+
   @Test
   void r4AnOfficeFileKeepsEveryLinkedClerkOfALeader() {
     Office office = OfficeLoader.load("office.yaml", """
