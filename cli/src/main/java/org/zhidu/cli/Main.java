@@ -34,7 +34,7 @@ public final class Main {
     int code = run(args, out, err, System.in, Clock.systemDefaultZone(), Path.of("").toAbsolutePath(),
         System.getenv("NO_COLOR") != null, stdinFile());
     out.flush();
-    if (out.checkError() && code != ExitCode.INTERNAL) {
+    if (out.checkError() && code != ExitCode.INTERNAL && !ReportWriter.readerGone(out)) {
       // what a command printed without a report of its own (a help, a short answer) did not arrive either
       err.println(describe(new ReportNotWritten(null, ((ReportWriter) out).failure()), new Texts(Lang.fromArgs(args))));
       code = ExitCode.INTERNAL;

@@ -329,6 +329,25 @@ class SharedOptionsTest {
     }
   }
 
+  @Test
+  void aReaderThatStopsReadingEndsTheReportQuietlyWithTheRunsOwnExitCode() {
+    // what `zhidu … | head -1` meets once head has gone: the pipe's writes fail as "Broken pipe"
+    java.io.OutputStream gone = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("Broken pipe");
+      }
+    };
+    java.io.StringWriter err = new java.io.StringWriter();
+    org.zhidu.cli.output.ReportWriter out = new org.zhidu.cli.output.ReportWriter(
+        new java.io.OutputStreamWriter(gone, java.nio.charset.StandardCharsets.UTF_8));
+    int code = Main.run(new String[] {"registers", "check", G1}, out, new java.io.PrintWriter(err),
+        java.io.InputStream.nullInputStream(), Cli.CLOCK, Cli.ROOT, true);
+    assertEquals(ExitCode.FINDINGS, code, err.toString());
+    assertFalse(err.toString().contains("无法把报告写到标准输出"), err.toString());
+    assertTrue(org.zhidu.cli.output.ReportWriter.readerGone(out));
+  }
+
   private static Path copy(String example, Path dir) throws Exception {
     Path from = Cli.ROOT.resolve(example);
     return Files.copy(from, dir.resolve(from.getFileName()), StandardCopyOption.REPLACE_EXISTING);

@@ -106,7 +106,7 @@ public final class ReportTarget implements AutoCloseable {
   public void commit() {
     writer.flush();
     if (file == null) {
-      if (writer.checkError()) {
+      if (writer.checkError() && !ReportWriter.readerGone(writer)) {
         throw new ReportNotWritten(null, failure(writer));
       }
       return;

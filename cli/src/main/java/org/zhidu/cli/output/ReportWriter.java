@@ -21,6 +21,18 @@ public final class ReportWriter extends PrintWriter {
     this.sink = sink;
   }
 
+  /**
+   * Whether the writes failed because the reader went away ({@code zhidu … | head}): the reader chose to stop, so the
+   * run says nothing of it and keeps its exit code, as a command killed by SIGPIPE says nothing.
+   */
+  public static boolean readerGone(PrintWriter writer) {
+    if (!(writer instanceof ReportWriter r) || r.failure() == null || r.failure().getMessage() == null) {
+      return false;
+    }
+    String message = r.failure().getMessage();
+    return message.contains("Broken pipe") || message.contains("pipe is being closed");
+  }
+
   /** The first write that failed, or {@code null}. */
   public IOException failure() {
     return sink.failure;

@@ -53,6 +53,9 @@ final class SecrecyCsv {
           ? SecrecyProblem.TOO_MANY_CELLS : SecrecyProblem.TOO_FEW_CELLS;
       checker.unreadable(shape.at(rule, p.location(), p.message().args().toArray(String[]::new)));
     }
+    for (Table.Problem p : scan.nearMisses()) {
+      checker.unreadable(SecrecyProblem.COLUMN_NEAR.at(rule, p.location(), p.message().args().toArray(String[]::new)));
+    }
     return scan;
   }
 

@@ -22,6 +22,8 @@ public enum SecrecyProblem implements Problem {
   CELL_BAD_YES_NO(null, ERROR, "secrecy.cell_bad_yes_no"),
   TOO_MANY_CELLS(null, ERROR, "csv.too_many_cells"),
   TOO_FEW_CELLS(null, ERROR, "csv.too_few_cells"),
+  /** A header cell that is nearly one of the register's columns (次數 for 次数): that column is read as absent. */
+  COLUMN_NEAR(null, WARNING, "csv.column_near"),
   /** The pack gives no rule for what a register records: the register is read, its rule not checked (X-GAP). */
   NO_RULE(CrossCutting.X_GAP, INFO, "secrecy.no_rule"),
 
