@@ -6,6 +6,7 @@ import org.zhidu.cli.calendar.CalendarCommand;
 import org.zhidu.cli.leave.LeaveCommand;
 import org.zhidu.cli.signoff.MeetingCommand;
 import org.zhidu.cli.signoff.SignoffCommand;
+import org.zhidu.cli.obligation.ObligationsCommand;
 import org.zhidu.cli.secrecy.SecrecyCommand;
 import org.zhidu.cli.spend.ClaimsCommand;
 import org.zhidu.cli.studio.StudioCommand;
@@ -48,6 +49,7 @@ public final class ZhiduCommand implements Runnable {
       MeetingCommand.class,
       SignoffCommand.class,
       SecrecyCommand.class,
+      ObligationsCommand.class,
       SurgeCommand.class,
       StudioCommand.class,
       RegistersCommand.class,

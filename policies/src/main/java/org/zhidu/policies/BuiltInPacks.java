@@ -14,13 +14,17 @@ public final class BuiltInPacks {
   /** 中共XXX委员会办公室 31 项制度汇编. */
   public static final String PARTY_OFFICE = "party-office";
 
+  /** 政协达州市委员会协同互动试行办法, 2009. */
+  public static final String DAZHOU_CPPCC = "dazhou-cppcc";
+
   /** 郴州市政协委员工作室建设实施办法（暂行）, 郴协办发〔2019〕8号. */
   public static final String CHENZHOU_CPPCC = "chenzhou-cppcc";
 
   /** The pack commands use when none is given. */
   public static final String DEFAULT = ANJU_GOV_OFFICE;
 
-  private static final List<String> IDS = List.of(ANJU_GOV_OFFICE, WUJIANG_CPPCC, PARTY_OFFICE, CHENZHOU_CPPCC);
+  private static final List<String> IDS = List.of(ANJU_GOV_OFFICE, WUJIANG_CPPCC, DAZHOU_CPPCC, PARTY_OFFICE,
+      CHENZHOU_CPPCC);
 
   private BuiltInPacks() {}
 

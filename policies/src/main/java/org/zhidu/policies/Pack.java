@@ -76,9 +76,15 @@ public record Pack(
     return section(Registry.STUDIOS_SECTION);
   }
 
+  /** The recurring obligations (P1–P6, M5); {@link org.zhidu.core.obligation.ObligationPolicy#NONE} when none. */
+  public org.zhidu.core.obligation.ObligationPolicy obligations() {
+    org.zhidu.core.obligation.ObligationPolicy policy = sectionOrNull(Registry.OBLIGATIONS_SECTION);
+    return policy == null ? org.zhidu.core.obligation.ObligationPolicy.NONE : policy;
+  }
+
   /** The rules of classified material (S1–S7); {@link org.zhidu.core.secrecy.SecrecyPolicy#NONE} when none. */
   public org.zhidu.core.secrecy.SecrecyPolicy secrecy() {
-    org.zhidu.core.secrecy.SecrecyPolicy policy = section(Registry.SECRECY_SECTION);
+    org.zhidu.core.secrecy.SecrecyPolicy policy = sectionOrNull(Registry.SECRECY_SECTION);
     return policy == null ? org.zhidu.core.secrecy.SecrecyPolicy.NONE : policy;
   }
 

@@ -8,6 +8,8 @@ import org.zhidu.core.signoff.SignoffProblem;
 import org.zhidu.core.signoff.SignoffRules;
 import org.zhidu.core.studio.StudioProblem;
 import org.zhidu.core.studio.StudioRules;
+import org.zhidu.core.obligation.ObligationProblem;
+import org.zhidu.core.obligation.ObligationRules;
 import org.zhidu.core.secrecy.SecrecyProblem;
 import org.zhidu.core.secrecy.SecrecyRules;
 import org.zhidu.core.surge.SurgeProblem;
@@ -44,6 +46,7 @@ import org.zhidu.policies.scoring.ScoringSection;
 import org.zhidu.policies.spending.SpendingSection;
 import org.zhidu.policies.signoff.SignoffSection;
 import org.zhidu.policies.studio.StudiosSection;
+import org.zhidu.policies.obligation.ObligationsSection;
 import org.zhidu.policies.secrecy.SecrecySection;
 import org.zhidu.policies.surge.SurgeSection;
 import org.zhidu.policies.vote.VotesSection;
@@ -66,6 +69,7 @@ public final class Registry {
   public static final SurgeSection SURGE_SECTION = new SurgeSection();
   public static final StudiosSection STUDIOS_SECTION = new StudiosSection();
   public static final SecrecySection SECRECY_SECTION = new SecrecySection();
+  public static final ObligationsSection OBLIGATIONS_SECTION = new ObligationsSection();
 
   /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
   public static final Area CROSS_CUTTING = new Area("cross-cutting",
@@ -119,10 +123,15 @@ public final class Registry {
   public static final Area SECRECY = new Area("secrecy", SecrecyRules.ALL, problems(SecrecyProblem.values()),
       SECRECY_SECTION, List.of("secrecy check", "secrecy retention"), null);
 
+  /** M5 and P1–P6: the office's year, planned and checked against what was done. */
+  public static final Area OBLIGATIONS = new Area("obligations", ObligationRules.ALL,
+      problems(ObligationProblem.values()), OBLIGATIONS_SECTION,
+      List.of("obligations plan", "obligations check", "obligations explain"), null);
+
   /** In the catalogue's order. */
   public static final List<Area> AREAS =
-      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, SIGNOFF, SECRECY, SURGE, STUDIOS,
-          REGISTERS);
+      List.of(CROSS_CUTTING, CALENDAR, NAMING, ROTA, SCORING, LEAVE, SPENDING, VOTES, SIGNOFF, SECRECY, OBLIGATIONS, SURGE,
+          STUDIOS, REGISTERS);
 
   private Registry() {}
 

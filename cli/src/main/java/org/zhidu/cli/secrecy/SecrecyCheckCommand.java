@@ -58,6 +58,7 @@ public final class SecrecyCheckCommand extends AreaCommand {
     Background<Pack> loading = Background.start("zhidu-pack", () -> check.pack().resolve(context));
     Office theOffice = officeFile == null ? null : OfficeOption.load(context, officeFile);
     Pack thePack = loading.join();
+    check.calendar().checkGiven(context); // no working days are counted; a calendar given is still read
     LocalDate day = Dates.checkDay(asOf, context.clock());
     SecrecyChecker checker = new SecrecyChecker(thePack.secrecy(), theOffice, day);
     List<SecrecyRegisters.Read> read = SecrecyRegisters.read(context, registers, InputSchemas.secrecy(), checker,
@@ -126,17 +127,19 @@ public final class SecrecyCheckCommand extends AreaCommand {
           json.writeStartObject();
           json.writeStringField("pack", thePack.id());
           json.writeStringField("asOf", day.toString());
+          json.writeBooleanField("namesChecked", !report.namesUnchecked());
+          // each register with its own findings: a finding is then always known by its file
           json.writeArrayFieldStart("registers");
           for (SecrecyRegisters.Read r : read) {
             json.writeStartObject();
             json.writeStringField("file", r.file());
             json.writeStringField("register", r.schema() == null ? null : r.schema().id());
             json.writeNumberField("rows", r.rows());
+            Json.findings(json, listed.findings().stream().filter(f -> r.file().equals(f.location().file()))
+                .toList(), texts);
             json.writeEndObject();
           }
           json.writeEndArray();
-          json.writeBooleanField("namesChecked", !report.namesUnchecked());
-          Json.findings(json, listed.findings(), texts);
           json.writeEndObject();
           json.writeRaw('\n');
         }

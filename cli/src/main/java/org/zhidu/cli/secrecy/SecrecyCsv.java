@@ -29,10 +29,6 @@ import org.zhidu.policies.register.InputSchemas;
  */
 final class SecrecyCsv {
 
-  /** The kinds of kept record, as the packs' S4 names them. */
-  static final String VISITS = "外宾来访登记表";
-  static final String MEETINGS = "涉密会议记录表";
-
   private SecrecyCsv() {}
 
   /**
@@ -84,8 +80,8 @@ final class SecrecyCsv {
           case 1 -> record(row);
           case 2 -> copy(row);
           case 3 -> device(row);
-          case 4 -> kept(row, VISITS, "来访时间", true);
-          case 5 -> kept(row, MEETINGS, "会议日期", false);
+          case 4 -> kept(row, KeptRecord.VISITS, "来访时间", true);
+          case 5 -> kept(row, KeptRecord.MEETINGS, "会议日期", false);
           default -> throw new IllegalStateException("not a register of classified material: " + rule.value());
         }
       } catch (Unreadable e) {

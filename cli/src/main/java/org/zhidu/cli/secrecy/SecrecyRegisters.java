@@ -8,6 +8,9 @@ import java.util.concurrent.Executor;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.finding.Message;
 import org.zhidu.core.register.Recognition;
 import org.zhidu.core.register.RegisterChecker;
 import org.zhidu.core.register.Schema;
@@ -38,8 +41,15 @@ final class SecrecyRegisters {
     record Pending(int index, String file, TextDecoding.Chunks chunks, Schema schema) {}
     List<Read> out = new ArrayList<>();
     List<Pending> pending = new ArrayList<>();
+    List<Path> seen = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       String shown = files.get(i).toString();
+      Path real = real(context.workingDirectory().resolve(files.get(i)));
+      if (seen.contains(real)) {
+        // a register read twice would count each of its loans and copies twice
+        throw new InputException(new Location(shown, 0, 0, null), Message.of("secrecy.given_twice"));
+      }
+      seen.add(real);
       TextDecoding.Chunks chunks = TextDecoding.readChunks(context.workingDirectory().resolve(files.get(i)), shown);
       Recognition r = RegisterChecker.recognise(RegisterChecker.header(shown, chunks.parts().get(0)), schemas);
       if (r instanceof Recognition.Recognised known) {
@@ -57,5 +67,14 @@ final class SecrecyRegisters {
       out.set(p.index(), new Read(p.file(), p.schema(), checker.rows() - before, null));
     }
     return out;
+  }
+
+  /** The file's real path, or its normal form when it cannot be resolved (reading it then says why). */
+  private static Path real(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (java.io.IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 }

@@ -78,7 +78,7 @@ public final class SecrecyRetentionCommand extends AreaCommand {
     inputs.add(check.pack().file(context));
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       FindingsReport.write(format.format(), "zhidu secrecy retention", listed,
-          RuleDescriptions.of(thePack, texts, id -> id.equals(SecrecyRules.S4.value())), body(thePack, day, retention, report, texts),
+          RuleDescriptions.of(thePack, texts, id -> id.equals(SecrecyRules.S4.value())), body(thePack, day, retention, report, read, texts),
           summary, target, spec.commandLine().getErr(), texts);
     }
     return check.failure().exitCode(listed.summary());
@@ -86,7 +86,7 @@ public final class SecrecyRetentionCommand extends AreaCommand {
 
   /** Text: what may be destroyed, as a table, then what was destroyed early; JSON: the same as data. */
   private FindingsReport.Body body(Pack thePack, LocalDate day, SecrecyPolicy.Retention retention,
-      SecrecyChecker.Report report, Texts texts) {
+      SecrecyChecker.Report report, List<SecrecyRegisters.Read> read, Texts texts) {
     return new FindingsReport.Body() {
       @Override
       public void text(FindingsReport.Shown listed, PrintWriter out) {
@@ -127,7 +127,17 @@ public final class SecrecyRetentionCommand extends AreaCommand {
             json.writeEndObject();
           }
           json.writeEndArray();
-          Json.findings(json, listed.findings(), texts);
+          json.writeArrayFieldStart("registers");
+          for (SecrecyRegisters.Read r : read) {
+            json.writeStartObject();
+            json.writeStringField("file", r.file());
+            json.writeStringField("register", r.schema() == null ? null : r.schema().id());
+            json.writeNumberField("rows", r.rows());
+            Json.findings(json, listed.findings().stream().filter(f -> r.file().equals(f.location().file()))
+                .toList(), texts);
+            json.writeEndObject();
+          }
+          json.writeEndArray();
           json.writeEndObject();
           json.writeRaw('\n');
         }

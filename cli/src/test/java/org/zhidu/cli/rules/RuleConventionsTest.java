@@ -93,6 +93,7 @@ class RuleConventionsTest {
         "unfinished SOMETHING: no English message unfinished.something",
         "unfinished SOMETHING: anju-gov-office states no bound for unfinished.limit (X-BOUND)",
         "unfinished SOMETHING: wujiang-cppcc states no bound for unfinished.limit (X-BOUND)",
+        "unfinished SOMETHING: dazhou-cppcc states no bound for unfinished.limit (X-BOUND)",
         "unfinished SOMETHING: party-office states no bound for unfinished.limit (X-BOUND)",
         "unfinished SOMETHING: chenzhou-cppcc states no bound for unfinished.limit (X-BOUND)",
         "Z9: no pack cites its clause",

@@ -19,9 +19,19 @@ public record DeviceRecord(String number, boolean classified, boolean networked,
   public static final String NETWORKED = "联网";
   public static final String WIRELESS = "无线设备";
 
+  /** 无, 否, 0, -, N/A, a blank cell, or a wired device (有线鼠标): no wireless device. */
+  private static boolean none(String cell) {
+    if (cell == null) {
+      return true;
+    }
+    String t = cell.strip();
+    return t.isEmpty() || t.equals("无") || t.equals("否") || t.equals("没有") || t.equals("0") || t.equals("-")
+        || t.equals("—") || t.equalsIgnoreCase("N/A") || t.equalsIgnoreCase("no") || t.startsWith("有线");
+  }
+
   public DeviceRecord {
     Objects.requireNonNull(number, "number");
-    wireless = wireless == null || wireless.equals("无") || wireless.equals("否") ? "" : wireless;
+    wireless = none(wireless) ? "" : wireless;
     where = where == null ? RowPlace.NONE : where;
   }
 }

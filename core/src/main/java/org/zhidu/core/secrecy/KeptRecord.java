@@ -20,6 +20,10 @@ import org.zhidu.core.finding.RowPlace;
 public record KeptRecord(String kind, String number, LocalDateTime date, LocalDateTime approved,
     boolean approvedColumn, LocalDate destroyed, RowPlace where) {
 
+  /** The two kinds S4 keeps, as the party office names them. */
+  public static final String MEETINGS = "涉密会议记录表";
+  public static final String VISITS = "外宾来访登记表";
+
   public static final String NUMBER = "编号";
   public static final String DATE = "日期";
   public static final String APPROVED = "批准时间";

@@ -177,7 +177,7 @@ public final class SecrecyChecker {
           c.copyLevel().word(), c.level().word(), copying.clause()));
     }
     if (c.kind().contains("密码电报") && !copying.cipherDepartments().isEmpty() && c.department() != null
-        && copying.cipherDepartments().stream().noneMatch(c.department()::contains)) {
+        && !names(c.department(), copying.cipherDepartments())) {
       findings.add(SecrecyProblem.COPY_CIPHER_DEPARTMENT.at(c.where().at(CopyRecord.DEPARTMENT), c.original(),
           c.department(), String.join("、", copying.cipherDepartments()), copying.clause()));
     }
@@ -220,7 +220,7 @@ public final class SecrecyChecker {
       visit(k);
     }
     SecrecyPolicy.Retention retention = policy.retention();
-    if (retention == null) {
+    if (retention == null || !retention.kinds().contains(k.kind())) {
       gap(k.where().at(KeptRecord.NUMBER), SecrecyRules.S4, k.kind());
       return;
     }
@@ -250,7 +250,9 @@ public final class SecrecyChecker {
     if (k.approved() == null) {
       findings.add(SecrecyProblem.VISIT_NOT_APPROVED.at(k.where().at(KeptRecord.APPROVED), k.number(),
           shown(k.date()), visits.clause()));
-    } else if (k.approved().isAfter(k.date())) {
+    } else if (k.approved().isAfter(k.date()) && !(sameDay(k.approved(), k.date())
+        && (dayOnly(k.approved()) || dayOnly(k.date())))) {
+      // written as days only, the same day is read as approved first (the pack's reading)
       findings.add(SecrecyProblem.VISIT_BEFORE_APPROVAL.at(k.where().at(KeptRecord.APPROVED), k.number(),
           shown(k.date()), shown(k.approved()), visits.clause()));
     }
@@ -273,7 +275,7 @@ public final class SecrecyChecker {
       findings.add(SecrecyProblem.DESTRUCTION_ONE_PERSON.at(r.where().at(SecretRecord.WITNESS), r.number(),
           r.destroyer(), d.clause()));
     }
-    if (r.site() != null && !d.sites().isEmpty() && d.sites().stream().noneMatch(r.site()::contains)) {
+    if (r.site() != null && !d.sites().isEmpty() && !names(r.site(), d.sites())) {
       findings.add(SecrecyProblem.DESTRUCTION_SITE.at(r.where().at(SecretRecord.SITE), r.number(),
           r.site().isEmpty() ? "—" : r.site(), String.join("、", d.sites()), d.clause()));
     }
@@ -286,6 +288,12 @@ public final class SecrecyChecker {
       return;
     }
     LocalDateTime due = loans.sameDay() ? r.at().toLocalDate().atTime(23, 59) : r.due();
+    if (r.returned() != null && r.returned().isBefore(r.at()) && !(sameDay(r.returned(), r.at())
+        && dayOnly(r.returned()))) {
+      findings.add(SecrecyProblem.RETURNED_BEFORE_LENT.at(r.where().at(SecretRecord.RETURNED), r.number(),
+          shown(r.returned()), shown(r.at())));
+      return;
+    }
     if (due == null) {
       Once o = once.computeIfAbsent("no-due", k -> new Once(r.where().at(SecretRecord.DUE),
           SecrecyProblem.LOAN_NO_DUE, SecrecyRules.S6));
@@ -336,8 +344,25 @@ public final class SecrecyChecker {
     return false;
   }
 
+  /**
+   * Whether a cell names one of the words (机要室 names 机要, 市公文销毁站 names 公文销毁站); a cell that says it is not
+   * (非机要部门, 不是…) never does.
+   */
+  static boolean names(String cell, List<String> words) {
+    if (cell.isEmpty() || cell.startsWith("非") || cell.startsWith("不") || cell.startsWith("无")) {
+      return false;
+    }
+    for (String word : words) {
+      if (!word.isEmpty() && cell.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void gap(Location at, RuleId rule, String what) {
-    Once o = once.computeIfAbsent("gap " + rule.value(), k -> new Once(at, SecrecyProblem.NO_RULE, rule, what));
+    Once o = once.computeIfAbsent("gap " + rule.value() + " " + what, k -> new Once(at, SecrecyProblem.NO_RULE, rule,
+        what));
     o.count++;
   }
 
@@ -345,8 +370,17 @@ public final class SecrecyChecker {
     levels.merge(number, level, Level::max);
   }
 
+  /** A day written without its time is read as its start: shown as the day alone. */
   private static String shown(LocalDateTime t) {
-    return t.toString().replace('T', ' ');
+    return dayOnly(t) ? t.toLocalDate().toString() : t.toString().replace('T', ' ');
+  }
+
+  private static boolean dayOnly(LocalDateTime t) {
+    return t.getHour() == 0 && t.getMinute() == 0;
+  }
+
+  private static boolean sameDay(LocalDateTime a, LocalDateTime b) {
+    return a.toLocalDate().equals(b.toLocalDate());
   }
 
   /** The findings in file order, with what is said once, and the records that may now be destroyed (S4). */
@@ -382,20 +416,27 @@ public final class SecrecyChecker {
   private void carrier(CarrierRecord c) {
     SecrecyPolicy.Clause rule = policy.carriers();
     if (rule == null) {
-      findings.add(SecrecyProblem.NO_RULE.at(c.where().at(CarrierRecord.LEVEL), SecrecyRules.S1.value(),
-          c.kind(), "1"));
+      gap(c.where().at(CarrierRecord.LEVEL), SecrecyRules.S1, "汇编、移动介质");
       return;
     }
     Level highest = Level.NONE;
     String source = null;
+    List<String> unknown = new ArrayList<>();
     for (String number : c.contents()) {
       Level level = levels.get(number);
       if (level == null) {
-        findings.add(SecrecyProblem.CONTENT_UNKNOWN.at(c.where().at(CarrierRecord.CONTENTS), c.number(), number));
+        unknown.add(number);
       } else if (level.compareTo(highest) > 0) {
         highest = level;
         source = number;
       }
+    }
+    if (!unknown.isEmpty()) {
+      // one warning a carrier, however many it holds: the first few named, and how many
+      String named = String.join("、", unknown.subList(0, Math.min(5, unknown.size())))
+          + (unknown.size() > 5 ? "…" : "");
+      findings.add(SecrecyProblem.CONTENT_UNKNOWN.at(c.where().at(CarrierRecord.CONTENTS), c.number(), named,
+          Integer.toString(unknown.size())));
     }
     if (c.level().compareTo(highest) < 0) {
       findings.add(SecrecyProblem.CARRIER_BELOW.at(c.where().at(CarrierRecord.LEVEL), c.kind(), c.number(),

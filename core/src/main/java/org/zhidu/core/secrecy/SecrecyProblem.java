@@ -53,6 +53,8 @@ public enum SecrecyProblem implements Problem {
   DEVICE_WIRELESS(SecrecyRules.S5, ERROR, "secrecy.device_wireless"),
 
   LOAN_OVERDUE(SecrecyRules.S6, ERROR, "secrecy.loan_overdue"),
+  /** S6: a return before the loan itself: the register is wrong, and the loan cannot be checked. */
+  RETURNED_BEFORE_LENT(SecrecyRules.S6, ERROR, "secrecy.returned_before_lent"),
   LOAN_RETURNED_LATE(SecrecyRules.S6, ERROR, "secrecy.loan_returned_late"),
   /** S6: loans without a 应还时间 where the pack reads the loan's own period: said once, with how many. */
   LOAN_NO_DUE(SecrecyRules.S6, INFO, "secrecy.loan_no_due"),

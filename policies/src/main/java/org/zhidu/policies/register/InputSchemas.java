@@ -73,6 +73,11 @@ public final class InputSchemas {
     return List.of(all.get(9), all.get(7), all.get(8), all.get(10), all.get(11), all.get(12));
   }
 
+  /** An activity log checked against a year's plan of obligations (P1–P6, M5): 日期, 事项, 负责, 备注. */
+  public static Schema activities() {
+    return Loaded.ALL.get(13);
+  }
+
   /** All of them, in that order. */
   public static List<Schema> all() {
     return Loaded.ALL;

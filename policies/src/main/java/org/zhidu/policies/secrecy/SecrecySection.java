@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.zhidu.core.finding.InvalidValue;
 import org.zhidu.core.rule.Bound;
+import org.zhidu.core.secrecy.KeptRecord;
 import org.zhidu.core.secrecy.Level;
 import org.zhidu.core.secrecy.SecrecyPolicy;
 import org.zhidu.policies.PackSection;
@@ -62,7 +63,7 @@ public final class SecrecySection extends PackSection<SecrecySection.File, Secre
         v -> copying(v, f.copying().citation()), inherited, SecrecyPolicy::copying);
     SecrecyPolicy.Destruction destruction = context.optional("destruction", f.destruction(),
         v -> v.sites() == null ? List.of() : v.sites(),
-        v -> new SecrecyPolicy.Destruction(v.sites() == null ? List.of() : v.sites(), f.destruction().citation()),
+        v -> new SecrecyPolicy.Destruction(words(v.sites()), f.destruction().citation()),
         inherited, SecrecyPolicy::destruction);
     SecrecyPolicy.Retention retention = context.optional("retention", f.retention(),
         v -> List.of(v.years() + " 年", String.join("、", v.kinds() == null ? List.of() : v.kinds())),
@@ -75,7 +76,12 @@ public final class SecrecySection extends PackSection<SecrecySection.File, Secre
     SecrecyPolicy.Clause devices = clause(context, "devices", f.devices(), inherited, from.devices());
     SecrecyPolicy.Loans loans = context.optional("loans", f.loans(),
         v -> List.of(Boolean.TRUE.equals(v.sameDay()) ? "当日归还" : "按应还时间"),
-        v -> new SecrecyPolicy.Loans(Boolean.TRUE.equals(v.sameDay()), f.loans().citation()), inherited,
+        v -> {
+          if (v.sameDay() == null) {
+            throw new InvalidValue("pack.secrecy_same_day");
+          }
+          return new SecrecyPolicy.Loans(v.sameDay(), f.loans().citation());
+        }, inherited,
         SecrecyPolicy::loans);
     SecrecyPolicy.Clause visits = clause(context, "visits", f.visits(), inherited, from.visits());
     return context.build(() -> new SecrecyPolicy(carriers, copying, destruction, retention, devices, loans, visits));
@@ -83,11 +89,12 @@ public final class SecrecySection extends PackSection<SecrecySection.File, Secre
 
   private static SecrecyPolicy.Clause clause(SectionContext context, String key, ValueSetting<Boolean> own,
       SecrecyPolicy inherited, SecrecyPolicy.Clause inheritedClause) {
-    if (own != null && !own.value()) {
-      throw new InvalidValue("pack.secrecy_true_only", key);
-    }
-    return context.optional(key, own, v -> List.of("是"), v -> new SecrecyPolicy.Clause(own.citation()), inherited,
-        p -> inheritedClause);
+    return context.optional(key, own, v -> List.of(v ? "是" : "否"), v -> {
+      if (!v) {
+        throw new InvalidValue("pack.secrecy_true_only", key);
+      }
+      return new SecrecyPolicy.Clause(own.citation());
+    }, inherited, p -> inheritedClause);
   }
 
   private static List<String> shown(CopyingEntry e) {
@@ -119,14 +126,13 @@ public final class SecrecySection extends PackSection<SecrecySection.File, Secre
     if (e.approvers() != null) {
       e.approvers().forEach((word, posts) -> {
         if (posts == null || posts.isEmpty()) {
-          throw new InvalidValue("pack.no_value");
+          throw new InvalidValue("pack.no_values");
         }
         approvers.put(level(word), List.copyOf(posts));
       });
     }
-    return new SecrecyPolicy.Copying(never, e.neverKinds() == null ? List.of() : e.neverKinds(), approvers,
-        e.cipherDepartments() == null ? List.of() : e.cipherDepartments(),
-        e.mediaApprovers() == null ? List.of() : e.mediaApprovers(), clause);
+    return new SecrecyPolicy.Copying(never, words(e.neverKinds()), approvers, words(e.cipherDepartments()),
+        words(e.mediaApprovers()), clause);
   }
 
   private static SecrecyPolicy.Retention retention(RetentionEntry e, String clause) {
@@ -134,9 +140,27 @@ public final class SecrecySection extends PackSection<SecrecySection.File, Secre
       throw new InvalidValue("pack.secrecy_years", String.valueOf(e.years()));
     }
     if (e.kinds() == null || e.kinds().isEmpty()) {
-      throw new InvalidValue("pack.no_value");
+      throw new InvalidValue("pack.no_values");
+    }
+    for (String kind : e.kinds()) {
+      if (!kind.equals(KeptRecord.MEETINGS) && !kind.equals(KeptRecord.VISITS)) {
+        throw new InvalidValue("pack.secrecy_kind", kind, KeptRecord.MEETINGS + "、" + KeptRecord.VISITS);
+      }
     }
     return new SecrecyPolicy.Retention(e.years(), e.kinds(), clause);
+  }
+
+  /** A list of words, each one written: a blank word would match every cell. */
+  private static List<String> words(List<String> words) {
+    if (words == null) {
+      return List.of();
+    }
+    for (String w : words) {
+      if (w == null || w.isBlank()) {
+        throw new InvalidValue("pack.secrecy_blank_word");
+      }
+    }
+    return words;
   }
 
   private static Level level(String word) {

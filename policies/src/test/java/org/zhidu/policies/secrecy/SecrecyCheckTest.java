@@ -272,4 +272,55 @@ class SecrecyCheckTest {
     assertEquals(2, found.size()); // S7 and S4, each once
     assertEquals("3", found.get(0).message().args().get(2));
   }
+
+  @Nested
+  class Readings {
+
+    @Test
+    void aDepartmentOrSiteThatSaysItIsNotTheOneNeverNamesIt_S2() {
+      SecrecyChecker checker = new SecrecyChecker(policy("party-office"), PARTY, AS_OF);
+      checker.accept(new CopyRecord("X电〔2026〕9号", "密码电报", Level.CONFIDENTIAL, null, T, "孙岩", "非机要部门", "",
+          line(2)));
+      checker.accept(new CopyRecord("X电〔2026〕9号", "密码电报", Level.CONFIDENTIAL, null, T, "孙岩", "机要室", "",
+          line(3)));
+      assertEquals(List.of(SecrecyProblem.COPY_CIPHER_DEPARTMENT), problems(checker.finish().findings()));
+    }
+
+    @Test
+    void wiredDevicesAndBlankMarkersAreNoWirelessDevice_S5() {
+      for (String none : List.of("有线鼠标", "-", "0", "N/A", "无", "")) {
+        assertEquals("", new DeviceRecord("PC", true, false, none, line(2)).wireless(), none);
+      }
+      assertEquals("蓝牙", new DeviceRecord("PC", true, false, "蓝牙", line(2)).wireless());
+    }
+
+    @Test
+    void aReturnBeforeTheLoanIsAnErrorOfTheRegister_S6() {
+      assertEquals(List.of(SecrecyProblem.RETURNED_BEFORE_LENT),
+          check("party-office", null, loan(T, null, T.minusHours(1))));
+      // a return written as the day alone, on the day of the loan, is not before it
+      assertEquals(List.of(), check("party-office", null, loan(T, null, T.toLocalDate().atStartOfDay())));
+    }
+
+    @Test
+    void aVisitWrittenAsADayAloneIsApprovedFirstOnTheSameDay_S7() {
+      SecrecyChecker checker = new SecrecyChecker(policy("party-office"), null, AS_OF);
+      LocalDateTime day = LocalDate.of(2024, 5, 20).atStartOfDay();
+      checker.accept(new KeptRecord(KeptRecord.VISITS, "V2", day, day.withHour(11), true, null, line(2)));
+      assertEquals(List.of(), problems(checker.finish().findings()));
+    }
+
+    @Test
+    void onlyTheKindsThePackKeepsAreKeptTheOthersAreAGapSaidOncePerKind_S4() {
+      SecrecyPolicy partyOnlyMeetings = new SecrecyPolicy(null, null, null, new SecrecyPolicy.Retention(5,
+          List.of(KeptRecord.MEETINGS), "(27) 六"), null, null, null);
+      SecrecyChecker checker = new SecrecyChecker(partyOnlyMeetings, null, AS_OF);
+      checker.accept(new KeptRecord(KeptRecord.VISITS, "V1", T, null, false, LocalDate.of(2026, 3, 3), line(2)));
+      checker.accept(new KeptRecord(KeptRecord.VISITS, "V2", T, null, false, LocalDate.of(2026, 3, 3), line(3)));
+      checker.accept(new KeptRecord(KeptRecord.MEETINGS, "M1", T, null, false, LocalDate.of(2026, 3, 3), line(4)));
+      List<Finding> found = checker.finish().findings();
+      assertEquals(List.of(SecrecyProblem.NO_RULE, SecrecyProblem.DESTROYED_EARLY), problems(found));
+      assertEquals("2", found.get(0).message().args().get(2));
+    }
+  }
 }

@@ -1,0 +1,57 @@
+package org.zhidu.cli.obligation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.obligation.Activity;
+import org.zhidu.core.obligation.ObligationProblem;
+import org.zhidu.core.register.Table;
+import org.zhidu.core.rule.RuleId;
+import org.zhidu.policies.register.InputSchemas;
+
+/**
+ * An activity log ({@link InputSchemas#activities()}) read into its rows; a row whose day or item cannot be read is a
+ * finding at its cell, under the rule given, and is left out.
+ */
+final class ActivitiesCsv {
+
+  /** The rows read and the findings of those that could not be. */
+  record Read(List<Activity> activities, List<Finding> findings) {}
+
+  private ActivitiesCsv() {}
+
+  static Read read(String file, String text, RuleId rule) {
+    List<Activity> activities = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    Table.Scan scan = Table.scan(file, text, InputSchemas.activities(), row -> {
+      String item = row.text(Activity.ITEM);
+      long value = row.time(Activity.DATE, false);
+      int year = (int) (value / 100_000_000L);
+      if (value < 0 || year < Dates.FIRST_YEAR || year > Dates.LAST_YEAR) {
+        String cell = row.text(Activity.DATE);
+        findings.add(cell.isEmpty()
+            ? ObligationProblem.CELL_BLANK.at(rule, row.at(Activity.DATE), Activity.DATE)
+            : ObligationProblem.CELL_BAD_DATE.at(rule, row.at(Activity.DATE), cell));
+        return;
+      }
+      if (item.isEmpty()) {
+        findings.add(ObligationProblem.CELL_BLANK.at(rule, row.at(Activity.ITEM), Activity.ITEM));
+        return;
+      }
+      long day = value / 10_000;
+      activities.add(new Activity(LocalDate.of((int) (day / 10_000), (int) (day / 100 % 100), (int) (day % 100)),
+          item, row.place()));
+    });
+    for (Table.Problem p : scan.problems()) {
+      ObligationProblem shape = p.message().key().equals(ObligationProblem.TOO_MANY_CELLS.messageKey())
+          ? ObligationProblem.TOO_MANY_CELLS : ObligationProblem.TOO_FEW_CELLS;
+      findings.add(shape.at(rule, p.location(), p.message().args().toArray(String[]::new)));
+    }
+    for (Table.Problem p : scan.nearMisses()) {
+      findings.add(ObligationProblem.COLUMN_NEAR.at(rule, p.location(), p.message().args().toArray(String[]::new)));
+    }
+    return new Read(activities, findings);
+  }
+}

@@ -1,0 +1,150 @@
+package org.zhidu.cli.obligation;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.zhidu.cli.AreaCommand;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.input.TextDecoding;
+import org.zhidu.cli.options.CheckOptions;
+import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.output.CsvOut;
+import org.zhidu.cli.output.FindingsOrTotals;
+import org.zhidu.cli.output.FindingsReport;
+import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.ReportItem;
+import org.zhidu.cli.output.ReportTarget;
+import org.zhidu.cli.output.RuleDescriptions;
+import org.zhidu.cli.output.TextTable;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.obligation.ObligationChecker;
+import org.zhidu.core.obligation.ObligationRules;
+import org.zhidu.core.rule.CrossCutting;
+import org.zhidu.core.rule.RuleId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code zhidu obligations check LOG.csv --year YYYY}: an activity log against the year's plan — each occurrence done
+ * often enough inside its window, nothing done outside every window, what is not yet due said as due.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true)
+public final class ObligationsCheckCommand extends AreaCommand {
+
+  @Parameters(index = "0", paramLabel = "LOG.csv", descriptionKey = "obligations.param.log")
+  Path log;
+
+  @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "obligations.option.year")
+  int year;
+
+  @Option(names = "--as-of", paramLabel = "D", converter = Dates.DateConverter.class,
+      descriptionKey = "obligations.option.as_of")
+  LocalDate asOf;
+
+  @Option(names = "--format", paramLabel = "text|json|sarif|junit|github|csv", defaultValue = "text",
+      descriptionKey = "obligations.option.check_format")
+  FindingsOrTotals format = FindingsOrTotals.TEXT;
+
+  @Mixin CheckOptions check;
+
+  @Override
+  public Integer call() throws IOException {
+    Texts texts = context.texts();
+    String shown = log.toString();
+    String text = TextDecoding.read(context.workingDirectory().resolve(log), shown);
+    Plan plan = Plan.of(context, check.pack().resolve(context), year, check.calendar());
+    RuleId rule = plan.policy().obligations().isEmpty() ? CrossCutting.X_GAP
+        : plan.policy().obligations().get(0).rule();
+    ActivitiesCsv.Read read = ActivitiesCsv.read(shown, text, rule);
+    LocalDate day = Dates.checkDay(asOf, context.clock());
+    ObligationChecker.Report report = ObligationChecker.check(plan.occurrences(), read.activities(), year, day,
+        shown, rule);
+    List<Finding> findings = new ArrayList<>(read.findings());
+    findings.addAll(report.findings());
+    FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, findings)),
+        check.failure().maxErrors());
+    int missed = report.summaries().stream().mapToInt(ObligationChecker.Summary::missed).sum();
+    int ahead = report.summaries().stream().mapToInt(ObligationChecker.Summary::ahead).sum();
+    String summary = texts.get("obligations.check.summary", shown, read.activities().size(), year, missed, ahead,
+        listed.summary().errors(), listed.summary().warnings());
+    List<Path> inputs = Arrays.asList(log, check.pack().file(context), check.calendar().file());
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+      format.write("zhidu obligations check", listed,
+          RuleDescriptions.of(plan.pack(), texts, ObligationsCheckCommand::isObligationRule),
+          body(plan, day, report, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),
+          texts);
+    }
+    return check.failure().exitCode(listed.summary());
+  }
+
+  private static boolean isObligationRule(String id) {
+    return id.equals(CrossCutting.X_GAP.value()) || ObligationRules.ALL.stream().anyMatch(r -> r.value().equals(id));
+  }
+
+  private FindingsReport.Body body(Plan plan, LocalDate day, ObligationChecker.Report report, Texts texts) {
+    return new FindingsReport.Body() {
+      @Override
+      public void text(FindingsReport.Shown listed, PrintWriter out) {
+        FindingsReport.lines(listed.findings(), texts, out);
+        if (report.summaries().isEmpty()) {
+          return;
+        }
+        out.println(texts.get("obligations.check.table", plan.year(), day.toString()));
+        TextTable table = new TextTable();
+        table.row(texts.get("obligations.col.obligation"), texts.get("obligations.col.times"),
+            texts.get("obligations.col.planned"), texts.get("obligations.col.done"),
+            texts.get("obligations.col.missed"), texts.get("obligations.col.ahead"));
+        for (ObligationChecker.Summary s : report.summaries()) {
+          table.row(s.obligation().name(), ObligationChecker.times(s.obligation()), Integer.toString(s.planned()),
+              Integer.toString(s.done()), Integer.toString(s.missed()), Integer.toString(s.ahead()));
+        }
+        table.print(out, "  ");
+      }
+
+      @Override
+      public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
+        try (JsonGenerator json = Json.generator(out)) {
+          json.writeStartObject();
+          json.writeStringField("file", log.toString());
+          json.writeStringField("pack", plan.pack().id());
+          json.writeNumberField("year", plan.year());
+          json.writeStringField("asOf", day.toString());
+          json.writeArrayFieldStart("obligations");
+          for (ObligationChecker.Summary s : report.summaries()) {
+            json.writeStartObject();
+            json.writeStringField("obligation", s.obligation().name());
+            json.writeStringField("rule", s.obligation().rule().value());
+            json.writeStringField("times", ObligationChecker.times(s.obligation()));
+            json.writeNumberField("planned", s.planned());
+            json.writeNumberField("done", s.done());
+            json.writeNumberField("missed", s.missed());
+            json.writeNumberField("due", s.ahead());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          Json.findings(json, listed.findings(), texts);
+          json.writeEndObject();
+          json.writeRaw('\n');
+        }
+      }
+    };
+  }
+
+  /** The summary by obligation, as Excel opens it. */
+  private static void csv(ObligationChecker.Report report, PrintWriter out) {
+    CsvOut.start(out);
+    CsvOut.row(out, "事项", "规则", "次数", "应有", "已做", "遗漏", "待办");
+    for (ObligationChecker.Summary s : report.summaries()) {
+      CsvOut.row(out, s.obligation().name(), s.obligation().rule().value(), ObligationChecker.times(s.obligation()),
+          Integer.toString(s.planned()), Integer.toString(s.done()), Integer.toString(s.missed()),
+          Integer.toString(s.ahead()));
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.zhidu.cli.obligation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.zhidu.cli.CsvFuzz;
+import org.zhidu.core.finding.Finding;
+import org.zhidu.core.obligation.ObligationChecker;
+import org.zhidu.core.obligation.ObligationPlanner;
+import org.zhidu.core.obligation.ObligationPolicy;
+import org.zhidu.core.obligation.ObligationRules;
+import org.zhidu.core.obligation.Occurrence;
+import org.zhidu.policies.PackLoader;
+import org.zhidu.policies.calendar.HolidayData;
+
+/** An activity log read from broken text: refused with a place, or read with every finding at a line. */
+class ActivitiesCsvProperties {
+
+  private static final List<Occurrence> PLAN = plan();
+
+  private static List<Occurrence> plan() {
+    ObligationPolicy policy = PackLoader.builtIn("anju-gov-office").obligations();
+    return ObligationPlanner.plan(policy.obligations(), 2026, HolidayData.calendar(null, null), policy.restDay());
+  }
+
+  @Property(tries = 10_000)
+  void anyTextIsReadOrRefusedAtALine(@ForAll("logTexts") String text) {
+    CsvFuzz.readOrRefusedAtALine(text, () -> {
+      ActivitiesCsv.Read read = ActivitiesCsv.read("log.csv", text, ObligationRules.P5);
+      List<Finding> all = new ArrayList<>(read.findings());
+      // the plan's own findings of occurrences no row stands for are at the file's line 0: only the rows' are located
+      ObligationChecker.check(PLAN, read.activities(), 2026, LocalDate.of(2026, 12, 1), "log.csv",
+          ObligationRules.P5).findings().stream().filter(f -> f.location().line() > 0).forEach(all::add);
+      return all;
+    });
+  }
+
+  @Provide
+  Arbitrary<String> logTexts() {
+    return CsvFuzz.texts(List.of(
+        "日期,事项,负责,备注\n2026-01-23,线(组)例会,各线(组)联系科级干部,\n2026-06-26,线组例会,,迟了一天\n",
+        "\uFEFFdate,item\r\n2026年3月2日,信息摘报\r\n2025-12-31,信息摘报\r\n",
+        "日期,事项\n2026-02-14,文秘工作例会\n2026-02-14,文秘工作例会\n\"2026-07-08\",\"档案\n整理\"\n"));
+  }
+}

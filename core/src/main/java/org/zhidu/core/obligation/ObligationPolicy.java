@@ -1,0 +1,33 @@
+package org.zhidu.core.obligation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A pack's recurring obligations and its reading of a due day that is not a working day.
+ *
+ * @param obligations in the pack's order (the plan does not depend on it)
+ * @param restDay what a due day that is not a working day becomes
+ * @param restDayClause where the pack states that reading (a gap of the documents)
+ */
+public record ObligationPolicy(List<Obligation> obligations, RestDay restDay, String restDayClause) {
+
+  /** A pack without obligations. */
+  public static final ObligationPolicy NONE = new ObligationPolicy(List.of(), RestDay.KEEP, "");
+
+  public ObligationPolicy {
+    obligations = List.copyOf(obligations);
+    Objects.requireNonNull(restDay, "restDay");
+    Objects.requireNonNull(restDayClause, "restDayClause");
+  }
+
+  /** The obligation a name or an alias names, or {@code null}. */
+  public Obligation named(String name) {
+    for (Obligation o : obligations) {
+      if (o.named(name)) {
+        return o;
+      }
+    }
+    return null;
+  }
+}

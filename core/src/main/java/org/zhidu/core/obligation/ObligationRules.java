@@ -1,0 +1,28 @@
+package org.zhidu.core.obligation;
+
+import java.util.List;
+import org.zhidu.core.rule.RuleId;
+
+/** The rules of the office's rhythms. */
+public final class ObligationRules {
+
+  /** 吴江 三: the party branch's study and meetings. */
+  public static final RuleId P1 = RuleId.of("P1");
+  /** 吴江: inspections, briefings, outings, publications. */
+  public static final RuleId P2 = RuleId.of("P2");
+  /** 达州: the joint meeting, the forums, the year-end report to members' employers. */
+  public static final RuleId P3 = RuleId.of("P3");
+  /** 安居: the publications' rhythms. */
+  public static final RuleId P4 = RuleId.of("P4");
+  /** 安居: the 线(组) meeting, study, exams, rotation, research deadlines. */
+  public static final RuleId P5 = RuleId.of("P5");
+  /** Secrecy and research: the leading group, self-checks, inspections, a research activity a month. */
+  public static final RuleId P6 = RuleId.of("P6");
+
+  /** 吴江's meetings: the plenary yearly with 10 days' notice, the standing committee quarterly, the chairs monthly. */
+  public static final RuleId M5 = RuleId.of("M5");
+
+  public static final List<RuleId> ALL = List.of(M5, P1, P2, P3, P4, P5, P6);
+
+  private ObligationRules() {}
+}

@@ -1,0 +1,34 @@
+package org.zhidu.core.obligation;
+
+/**
+ * What a due day that is not a working day becomes. The documents are silent (X-GAP): each pack states its reading.
+ */
+public enum RestDay {
+  /** The last working day before it ("by the 25th" met a day early). */
+  EARLIER("earlier"),
+  /** The next working day. */
+  LATER("later"),
+  /** The day itself, working or not. */
+  KEEP("keep");
+
+  private final String id;
+
+  RestDay(String id) {
+    this.id = id;
+  }
+
+  /** As a pack writes it. */
+  public String id() {
+    return id;
+  }
+
+  /** The reading a pack's word names, or {@code null}. */
+  public static RestDay of(String id) {
+    for (RestDay r : values()) {
+      if (r.id.equals(id)) {
+        return r;
+      }
+    }
+    return null;
+  }
+}

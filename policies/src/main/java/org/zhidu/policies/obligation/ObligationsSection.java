@@ -1,0 +1,153 @@
+package org.zhidu.policies.obligation;
+
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhidu.core.finding.InvalidValue;
+import org.zhidu.core.obligation.Obligation;
+import org.zhidu.core.obligation.ObligationPolicy;
+import org.zhidu.core.obligation.ObligationRules;
+import org.zhidu.core.obligation.Period;
+import org.zhidu.core.obligation.RestDay;
+import org.zhidu.core.obligation.Window;
+import org.zhidu.core.rule.RuleId;
+import org.zhidu.policies.ListSetting;
+import org.zhidu.policies.PackSection;
+import org.zhidu.policies.SectionContext;
+import org.zhidu.policies.ValueSetting;
+
+/**
+ * The {@code obligations} section: each recurring duty with its clause, how often it comes round, its window and
+ * how many times; and the pack's reading of a due day that is not a working day.
+ */
+public final class ObligationsSection extends PackSection<ObligationsSection.File, ObligationPolicy> {
+
+  /**
+   * As written.
+   *
+   * @param restDay earlier, later or keep
+   * @param items the obligations
+   */
+  public record File(ValueSetting<String> restDay, ListSetting<ItemEntry> items) {}
+
+  /**
+   * One obligation: {@code { name: 线(组)例会, rule: P5, clause: …, every: month, days: [20, 25] }}.
+   *
+   * @param name what is done, as a log names it
+   * @param aliases other names
+   * @param rule its rule (P1–P6, M5)
+   * @param clause the clause
+   * @param responsible who does it
+   * @param every week, month, quarter, half or year
+   * @param weekday for a week: the day (1 Monday … 7 Sunday); absent: any day of the week
+   * @param month the month of the period its window is in (1: the quarter's first); absent: every month of it
+   * @param days the window's first and last day of that month ([20, 25]; [1, 25] for "by the 25th")
+   * @param from for a year: the window's first day (07-01)
+   * @param to for a year: its last day (12-31)
+   * @param times exactly this many times each period (default 1 when no bound is given)
+   * @param atLeast at least this many ("不少于12次")
+   * @param atMost at most this many ("1–2次": atLeast 1, atMost 2)
+   * @param target whether the clause sets a target ("力争"): a shortfall is a warning
+   */
+  public record ItemEntry(String name, List<String> aliases, String rule, String clause, String responsible,
+      String every, Integer weekday, Integer month, List<Integer> days, String from, String to, Integer times,
+      Integer atLeast, Integer atMost, Boolean target) {}
+
+  public ObligationsSection() {
+    super("obligations", File.class, ObligationPolicy.class);
+  }
+
+  @Override
+  public ObligationPolicy resolve(File own, ObligationPolicy inherited, SectionContext context) {
+    File f = own == null ? new File(null, null) : own;
+    ObligationPolicy from = inherited == null ? ObligationPolicy.NONE : inherited;
+    RestDay restDay = f.restDay() == null ? from.restDay() : context.build("restDay", () -> {
+      RestDay r = RestDay.of(f.restDay().value());
+      if (r == null) {
+        throw new InvalidValue("pack.obligations_rest_day", f.restDay().value());
+      }
+      return r;
+    });
+    if (f.restDay() != null) {
+      context.value("restDay", f.restDay(), inherited, p -> p.restDay().id());
+    }
+    String restDayClause = f.restDay() == null ? from.restDayClause() : f.restDay().citation();
+    List<Obligation> obligations = f.items() == null ? from.obligations()
+        : context.list("items", f.items(), f.items().values().stream().map(ObligationsSection::shown).toList(),
+            v -> context.build("items", () -> v.stream().map(ObligationsSection::obligation).toList()), inherited,
+            ObligationPolicy::obligations);
+    return context.build(() -> new ObligationPolicy(obligations, restDay, restDayClause));
+  }
+
+  private static String shown(ItemEntry e) {
+    return e.name() + "（" + e.every() + "）";
+  }
+
+  private static Obligation obligation(ItemEntry e) {
+    if (e.name() == null || e.name().isBlank() || e.clause() == null || e.clause().isBlank()) {
+      throw new InvalidValue("pack.no_value");
+    }
+    RuleId rule = ObligationRules.ALL.stream().filter(r -> r.value().equals(e.rule())).findFirst()
+        .orElseThrow(() -> new InvalidValue("pack.obligations_rule", String.valueOf(e.rule()), e.name()));
+    Period period = Period.of(e.every());
+    if (period == null) {
+      throw new InvalidValue("pack.obligations_every", String.valueOf(e.every()), e.name());
+    }
+    Window window = window(e, period);
+    int least;
+    int most;
+    if (e.times() != null) {
+      if (e.atLeast() != null || e.atMost() != null) {
+        throw new InvalidValue("pack.obligations_times", e.name());
+      }
+      least = e.times();
+      most = e.times();
+    } else {
+      least = e.atLeast() == null ? 1 : e.atLeast();
+      most = e.atMost() == null ? (e.atLeast() == null ? 1 : 0) : e.atMost();
+    }
+    if (least < 1 || least > 400 || most < 0 || most > 400 || most != 0 && most < least) {
+      throw new InvalidValue("pack.obligations_times", e.name());
+    }
+    try {
+      return new Obligation(e.name(), e.aliases(), rule, e.clause(), e.responsible(), period, window, least, most,
+          Boolean.TRUE.equals(e.target()));
+    } catch (IllegalArgumentException bad) {
+      throw new InvalidValue("pack.obligations_window", e.name());
+    }
+  }
+
+  private static Window window(ItemEntry e, Period period) {
+    try {
+      if (period == Period.WEEK) {
+        if (e.month() != null || e.days() != null || e.from() != null || e.to() != null) {
+          throw new InvalidValue("pack.obligations_window", e.name());
+        }
+        return e.weekday() == null ? Window.whole(period) : new Window(1, e.weekday(), 1, e.weekday());
+      }
+      if (e.weekday() != null) {
+        throw new InvalidValue("pack.obligations_window", e.name());
+      }
+      if (e.from() != null || e.to() != null) {
+        if (e.from() == null || e.to() == null || e.month() != null || e.days() != null) {
+          throw new InvalidValue("pack.obligations_window", e.name());
+        }
+        MonthDay a = MonthDay.parse("--" + e.from());
+        MonthDay b = MonthDay.parse("--" + e.to());
+        return new Window(a.getMonthValue(), a.getDayOfMonth(), b.getMonthValue(), b.getDayOfMonth());
+      }
+      int fromMonth = e.month() == null ? 1 : e.month();
+      int toMonth = e.month() == null ? period.months() : e.month();
+      if (e.days() == null) {
+        return new Window(fromMonth, 1, toMonth, 31);
+      }
+      if (e.days().size() != 2 || e.days().get(0) == null || e.days().get(1) == null) {
+        throw new InvalidValue("pack.obligations_window", e.name());
+      }
+      return new Window(fromMonth, e.days().get(0), toMonth, e.days().get(1));
+    } catch (DateTimeParseException | IllegalArgumentException bad) {
+      throw new InvalidValue("pack.obligations_window", e.name());
+    }
+  }
+}
