@@ -41,7 +41,7 @@ public final class PackLoader {
   }
 
   private static Pack readBuiltIn(String id) {
-    StrictYaml.Document<ObjectNode> main = StrictYaml.readDocument(id + ".yaml", resource(id + ".yaml"),
+    StrictYaml.Document<ObjectNode> main = StrictYaml.readShipped(id + ".yaml", resource(id + ".yaml"),
         ObjectNode.class);
     // A built-in pack may keep a long section in a file of its own: <id>-<section>.yaml, holding that key.
     Map<String, StrictYaml.Document<ObjectNode>> apart = new LinkedHashMap<>();
@@ -49,7 +49,7 @@ public final class PackLoader {
       String name = id + "-" + section.key() + ".yaml";
       String text = resourceOrNull(name);
       if (text != null) {
-        apart.put(section.key(), StrictYaml.readDocument(name, text, ObjectNode.class));
+        apart.put(section.key(), StrictYaml.readShipped(name, text, ObjectNode.class));
       }
     }
     return load(main, apart, new Origin(id, null));

@@ -12,13 +12,18 @@ import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.FindingFormatOption;
+import org.zhidu.cli.output.FindingFormat;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.naming.NameChecker;
+import org.zhidu.cli.input.Background;
+import org.zhidu.cli.options.PackOption;
+import org.zhidu.policies.BuiltInPacks;
 import org.zhidu.policies.Pack;
+import org.zhidu.policies.PackLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +45,45 @@ public final class NamesCheckCommand extends AreaCommand {
   @Mixin FindingFormatOption format;
 
   @Mixin CheckOptions check;
+
+  /**
+   * Starts loading the built-in pack a {@code names check} command line asks for (the default one unless {@code
+   * --pack} names another built-in id) on a daemon thread of its own, before picocli has built and parsed the
+   * command: loading a pack is most of a short run's time, and the run then finds it loaded, or waits for the same
+   * load to end ({@link PackLoader#builtIn} loads each pack once). Nothing starts for any other command line, for
+   * help, or for a pack that is a file.
+   */
+  public static void startLoadingPack(String[] args, Path workingDirectory) {
+    List<String> words = new ArrayList<>();
+    String pack = BuiltInPacks.DEFAULT;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("-h") || arg.equals("--help") || arg.startsWith("@")) {
+        return;
+      } else if (arg.equals("--pack") && i + 1 < args.length) {
+        pack = args[++i];
+      } else if (arg.startsWith("--pack=")) {
+        pack = arg.substring("--pack=".length());
+      } else if (arg.equals("--lang") || arg.equals("--format") || arg.equals("-o") || arg.equals("--output")
+          || arg.equals("--max-errors") || arg.equals("--calendar")) {
+        i++; // its value
+      } else if (!arg.startsWith("-")) {
+        words.add(arg);
+      }
+    }
+    if (words.size() < 2 || !words.get(0).equals("names") || !words.get(1).equals("check")
+        || !BuiltInPacks.exists(pack) || PackOption.fileOf(pack, workingDirectory) != null) {
+      return;
+    }
+    String id = pack;
+    Background.start("zhidu-pack", () -> {
+      try {
+        return PackLoader.builtIn(id);
+      } catch (RuntimeException e) {
+        return null; // the command loads it again and says what went wrong
+      }
+    });
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -64,20 +108,44 @@ public final class NamesCheckCommand extends AreaCommand {
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
-    List<CheckedName> names = CheckedName.checkAll(found.names(), new NameChecker(resolved.naming()));
+    NameChecker checker = new NameChecker(resolved.naming());
+    if (format.format() == FindingFormat.JSON && check.failure().maxErrors() <= 0
+        && NamesJsonStream.worthIt(found.names().size())) {
+      // every finding listed: the report is written while the names are checked
+      check.calendar().checkGiven(context);
+      try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read())) {
+        List<CheckedName> names = NamesJsonStream.checkAndWrite(found.names(), checker, texts, target.writer());
+        FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), 0);
+        NamesJsonStream.finish(names, shown, target.writer());
+        FindingsReport.finish(false, NamesReportWriter.summaryLine(names, shown, texts), shown, target,
+            spec.commandLine().getErr(), texts);
+        return exitCode(shown, found);
+      }
+    }
+    List<CheckedName> names = CheckedName.checkAll(found.names(), checker);
     FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), check.failure().maxErrors());
     check.calendar().checkGiven(context);
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read())) {
+      FindingsReport.write(format.format(), "zhidu names check", shown, NamesReportWriter.rules(resolved, texts),
+          NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,
+          spec.commandLine().getErr(), texts);
+    }
+    return exitCode(shown, found);
+  }
+
+  /** The files the run reads, which the report may not replace. */
+  private List<Path> read() {
     List<Path> read = new ArrayList<>(paths.stream().map(Path::of).toList());
     read.add(check.pack().file(context));
     read.add(check.calendar().file());
     if (stdin && context.stdinFile() != null && Files.isRegularFile(context.stdinFile())) {
       read.add(context.stdinFile()); // names.txt read from standard input is an input too: never the report's file
     }
-    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read)) {
-      FindingsReport.write(format.format(), "zhidu names check", shown, NamesReportWriter.rules(resolved, texts),
-          NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,
-          spec.commandLine().getErr(), texts);
-    }
+    return read;
+  }
+
+  private int exitCode(FindingsReport.Shown shown, NameInputs.Found found) {
+    Texts texts = context.texts();
     int code = check.failure().exitCode(shown.summary());
     // what the walk could not read was not checked: said, and the run is not a clean one
     return NameInputs.tell(found.unread(), texts, spec.commandLine().getErr()) ? Math.max(code, ExitCode.INPUT) : code;

@@ -12,6 +12,7 @@ import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.RuleDescription;
 import org.zhidu.cli.output.RuleDescriptions;
 import org.zhidu.cli.output.Visible;
+import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.Summary;
 import org.zhidu.policies.Pack;
 
@@ -74,38 +75,47 @@ final class NamesReportWriter {
 
   private static void json(List<CheckedName> names, FindingsReport.Shown shown, Texts texts, PrintWriter out)
       throws IOException {
-    Counts counts = Counts.of(names, shown);
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeArrayFieldStart("files");
       for (int i = 0; i < names.size(); i++) {
-        CheckedName name = names.get(i);
-        json.writeStartObject();
-        json.writeStringField("path", name.input().shownAs());
-        if (name.input().line() > 0) {
-          json.writeNumberField("line", name.input().line());
-        }
-        json.writeStringField("name", name.report().name());
-        json.writeStringField("kind", name.report().kind() == null ? null : name.report().kind().id());
-        json.writeBooleanField("valid", name.report().valid());
-        json.writeStringField("suggestion", name.report().suggestion());
-        Json.findings(json, shown.of(i), texts);
-        json.writeEndObject();
+        file(json, names.get(i), shown.of(i), texts);
       }
       json.writeEndArray();
-      json.writeObjectFieldStart("summary");
-      json.writeNumberField("names", counts.names());
-      json.writeNumberField("valid", counts.valid());
-      json.writeNumberField("invalid", counts.invalid());
-      json.writeNumberField("fixable", counts.fixable());
-      json.writeNumberField("errors", counts.findings().errors());
-      json.writeNumberField("warnings", counts.findings().warnings());
-      json.writeNumberField("listed", shown.listed());
-      json.writeBooleanField("partial", shown.partial());
-      json.writeEndObject();
-      json.writeEndObject();
-      json.writeRaw('\n');
+      summary(json, names, shown);
     }
+  }
+
+  /** One name's entry of {@code files}, with the findings listed for it. */
+  static void file(JsonGenerator json, CheckedName name, List<Finding> listed, Texts texts) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("path", name.input().shownAs());
+    if (name.input().line() > 0) {
+      json.writeNumberField("line", name.input().line());
+    }
+    json.writeStringField("name", name.report().name());
+    json.writeStringField("kind", name.report().kind() == null ? null : name.report().kind().id());
+    json.writeBooleanField("valid", name.report().valid());
+    json.writeStringField("suggestion", name.report().suggestion());
+    Json.findings(json, listed, texts);
+    json.writeEndObject();
+  }
+
+  /** The document's end after {@code files}: the summary, the closing brace and a line end. */
+  static void summary(JsonGenerator json, List<CheckedName> names, FindingsReport.Shown shown) throws IOException {
+    Counts counts = Counts.of(names, shown);
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("names", counts.names());
+    json.writeNumberField("valid", counts.valid());
+    json.writeNumberField("invalid", counts.invalid());
+    json.writeNumberField("fixable", counts.fixable());
+    json.writeNumberField("errors", counts.findings().errors());
+    json.writeNumberField("warnings", counts.findings().warnings());
+    json.writeNumberField("listed", shown.listed());
+    json.writeBooleanField("partial", shown.partial());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeRaw('\n');
   }
 
   static List<RuleDescription> rules(Pack pack, Texts texts) {

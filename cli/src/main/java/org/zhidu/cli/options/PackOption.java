@@ -29,7 +29,17 @@ public final class PackOption {
 
   /** The file a pack named on the command line is read from, or null for a built-in id. */
   public static Path fileOf(String idOrFile, Context context) {
-    Path file = context.workingDirectory().resolve(idOrFile);
+    return fileOf(idOrFile, context.workingDirectory());
+  }
+
+  /** The file a pack named on the command line is read from, or null for a built-in id. */
+  public static Path fileOf(String idOrFile, Path workingDirectory) {
+    Path file;
+    try {
+      file = workingDirectory.resolve(idOrFile);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
     return Files.isRegularFile(file) ? file : null;
   }
 

@@ -1,0 +1,135 @@
+package org.zhidu.cli.names;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.zhidu.cli.Texts;
+import org.zhidu.cli.input.Background;
+import org.zhidu.cli.output.FindingsReport;
+import org.zhidu.cli.output.Json;
+import org.zhidu.core.naming.NameChecker;
+
+/**
+ * The JSON report of a large batch of names with every finding listed (no {@code --max-errors}), checked and written
+ * in parts: two threads each take the next part of the names, check it and write its entries of {@code files} as
+ * text, and the parts are sent to the report in input order as soon as they are ready, so that checking, writing
+ * the JSON and sending it overlap. The text is the same, byte for byte, as {@link NamesReportWriter} writes in one
+ * go: each part is written by the same generator, its text taken from just after the array's opening bracket.
+ */
+final class NamesJsonStream {
+
+  /** Names a part: enough that a part's text is written in one go, few enough that parts come early and often. */
+  static final int PART = 2048;
+
+  private NamesJsonStream() {}
+
+  /** Whether a batch is worth checking in parts. */
+  static boolean worthIt(int names) {
+    return names >= 2 * PART;
+  }
+
+  /**
+   * Checks {@code inputs}, writes the report's head and its {@code files} to {@code out} and returns the checked
+   * names, in input order; {@link #finish} writes the rest.
+   */
+  static List<CheckedName> checkAndWrite(
+      List<NameInput> inputs, NameChecker checker, Texts texts, PrintWriter out) {
+    int parts = (inputs.size() + PART - 1) / PART;
+    AtomicReferenceArray<Part> done = new AtomicReferenceArray<>(parts);
+    AtomicInteger next = new AtomicInteger();
+    Runnable work = () -> {
+      for (int k = next.getAndIncrement(); k < parts; k = next.getAndIncrement()) {
+        done.set(k, part(inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), k == 0, checker, texts));
+      }
+    };
+    CompletableFuture<Void> helper = CompletableFuture.runAsync(work, Background.thread("zhidu-names"));
+    out.write(head());
+    List<CheckedName> names = new ArrayList<>(inputs.size());
+    int sent = 0;
+    // this thread checks parts too, and after each sends what is ready in order
+    for (int k = next.getAndIncrement(); k < parts; k = next.getAndIncrement()) {
+      done.set(k, part(inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), k == 0, checker, texts));
+      sent = send(done, sent, names, out);
+    }
+    try {
+      helper.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+    send(done, sent, names, out);
+    return names;
+  }
+
+  /** The report's head, up to the opening bracket of {@code files}. */
+  private static String head() {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = Json.generator(text)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("files");
+      json.flush();
+      return text.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The report's end: {@code files} closed, the summary, the closing brace. */
+  static void finish(List<CheckedName> names, FindingsReport.Shown shown, PrintWriter out) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = Json.generator(text)) {
+      // the generator writes the array's close as after the last entry: an empty entry stands for them
+      json.writeStartObject();
+      json.writeArrayFieldStart("files");
+      json.writeStartObject();
+      json.writeEndObject();
+      json.flush();
+      int from = text.getBuffer().length();
+      json.writeEndArray();
+      NamesReportWriter.summary(json, names, shown);
+      json.flush();
+      out.write(text.getBuffer().substring(from));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A part checked, and its entries of {@code files} as the report has them. */
+  private record Part(List<CheckedName> names, String text) {}
+
+  private static Part part(List<NameInput> inputs, boolean first, NameChecker checker, Texts texts) {
+    List<CheckedName> names = CheckedName.checkAll(inputs, checker);
+    StringWriter text = new StringWriter(inputs.size() * 320);
+    try (JsonGenerator json = Json.generator(text)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("files");
+      json.flush();
+      int from = text.getBuffer().length();
+      for (CheckedName name : names) {
+        NamesReportWriter.file(json, name, name.findings(), texts);
+      }
+      json.flush();
+      String entries = text.getBuffer().substring(from);
+      return new Part(names, first ? entries : "," + entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Sends the parts ready from {@code sent} on, in order; returns the first part not yet sent. */
+  private static int send(AtomicReferenceArray<Part> done, int sent, List<CheckedName> names, PrintWriter out) {
+    int k = sent;
+    for (Part part; k < done.length() && (part = done.get(k)) != null; k++) {
+      names.addAll(part.names());
+      out.write(part.text());
+      done.set(k, null);
+    }
+    return k;
+  }
+}
