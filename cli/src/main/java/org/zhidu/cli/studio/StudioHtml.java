@@ -26,7 +26,7 @@ final class StudioHtml {
     Html.begin(out, texts, texts.get("studio.html.title"),
         "h2 { font-size: 12pt; margin: 14pt 0 4pt; page-break-after: avoid; }",
         "th, td { border: 0.5pt solid #444; padding: 2pt 4pt; vertical-align: top; text-align: left; }",
-        "th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
+        "th { background: #eee; white-space: nowrap; -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
         "td.due { white-space: nowrap; } td.name { width: 24%; } .error { color: #a00; } .warning { color: #850; }",
         "p.as-of { margin: 0 0 8pt; }");
     out.println("<p class=\"as-of\">" + Html.escape(texts.get("studio.html.as_of", day.toString(),
