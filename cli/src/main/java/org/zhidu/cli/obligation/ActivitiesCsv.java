@@ -40,9 +40,31 @@ final class ActivitiesCsv {
         findings.add(ObligationProblem.CELL_BLANK.at(rule, row.at(Activity.ITEM), Activity.ITEM));
         return;
       }
-      long day = value / 10_000;
-      activities.add(new Activity(LocalDate.of((int) (day / 10_000), (int) (day / 100 % 100), (int) (day % 100)),
-          item, row.place()));
+      LocalDate end = null;
+      String endCell = row.text(Activity.END);
+      if (!endCell.isEmpty()) {
+        long e = row.time(Activity.END, false);
+        int endYear = (int) (e / 100_000_000L);
+        if (e < 0 || endYear < Dates.FIRST_YEAR || endYear > Dates.LAST_YEAR) {
+          findings.add(ObligationProblem.CELL_BAD_DATE.at(rule, row.at(Activity.END), endCell));
+          return;
+        }
+        end = day(e / 10_000);
+      }
+      Boolean overnight = null;
+      String night = row.text(Activity.OVERNIGHT);
+      if (!night.isEmpty()) {
+        overnight = switch (night) {
+          case "是", "有", "过夜", "Y", "y", "yes", "1" -> Boolean.TRUE;
+          case "否", "无", "不过夜", "N", "n", "no", "0" -> Boolean.FALSE;
+          default -> null;
+        };
+        if (overnight == null) {
+          findings.add(ObligationProblem.CELL_BAD_YES_NO.at(rule, row.at(Activity.OVERNIGHT), night));
+          return;
+        }
+      }
+      activities.add(new Activity(day(value / 10_000), item, end, overnight, row.place()));
     });
     for (Table.Problem p : scan.problems()) {
       ObligationProblem shape = p.message().key().equals(ObligationProblem.TOO_MANY_CELLS.messageKey())
@@ -53,5 +75,9 @@ final class ActivitiesCsv {
       findings.add(ObligationProblem.COLUMN_NEAR.at(rule, p.location(), p.message().args().toArray(String[]::new)));
     }
     return new Read(activities, findings);
+  }
+
+  private static LocalDate day(long yyyyMMdd) {
+    return LocalDate.of((int) (yyyyMMdd / 10_000), (int) (yyyyMMdd / 100 % 100), (int) (yyyyMMdd % 100));
   }
 }

@@ -52,6 +52,9 @@ public final class ObligationsCheckCommand extends AreaCommand {
       descriptionKey = "obligations.option.check_format")
   FindingsOrTotals format = FindingsOrTotals.TEXT;
 
+  @Option(names = "--tasks", paramLabel = "FILE", descriptionKey = "obligations.option.tasks")
+  Path tasks;
+
   @Mixin CheckOptions check;
 
   @Override
@@ -64,17 +67,32 @@ public final class ObligationsCheckCommand extends AreaCommand {
         : plan.policy().obligations().get(0).rule();
     ActivitiesCsv.Read read = ActivitiesCsv.read(shown, text, rule);
     LocalDate day = Dates.checkDay(asOf, context.clock());
-    ObligationChecker.Report report = ObligationChecker.check(plan.occurrences(), read.activities(), year, day,
-        shown, rule);
+    // a trip's rows are the trips' check's, not a duty's
+    List<org.zhidu.core.obligation.Activity> duties = read.activities().stream()
+        .filter(a -> plan.policy().trips().stream().noneMatch(t -> t.named(a.item()))).toList();
+    ObligationChecker.Report report = ObligationChecker.check(plan.occurrences(), duties, year, day, shown, rule);
     List<Finding> findings = new ArrayList<>(read.findings());
     findings.addAll(report.findings());
-    FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, findings)),
-        check.failure().maxErrors());
+    if (!plan.policy().trips().isEmpty()) {
+      findings.addAll(org.zhidu.core.obligation.TripChecker.check(plan.policy().trips(), read.activities(),
+          check.calendar().load(context)));
+      findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.location().line())
+          .thenComparingInt(f -> f.location().column()));
+    }
+    List<ReportItem> items = new ArrayList<>(List.of(new ReportItem(shown, findings)));
+    if (tasks != null) {
+      TasksCsv.Read register = TasksCsv.read(context, tasks);
+      List<Finding> taskFindings = new ArrayList<>(register.findings());
+      taskFindings.addAll(org.zhidu.core.obligation.TaskChecker.check(register.tasks(), Tasks.policy(plan.pack()),
+          check.calendar().load(context), day));
+      items.add(new ReportItem(tasks.toString(), taskFindings));
+    }
+    FindingsReport.Shown listed = FindingsReport.limit(items, check.failure().maxErrors());
     int missed = report.summaries().stream().mapToInt(ObligationChecker.Summary::missed).sum();
     int ahead = report.summaries().stream().mapToInt(ObligationChecker.Summary::ahead).sum();
     String summary = texts.get("obligations.check.summary", shown, read.activities().size(), year, missed, ahead,
         listed.summary().errors(), listed.summary().warnings());
-    List<Path> inputs = Arrays.asList(log, check.pack().file(context), check.calendar().file());
+    List<Path> inputs = Arrays.asList(log, check.pack().file(context), check.calendar().file(), tasks);
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       format.write("zhidu obligations check", listed,
           RuleDescriptions.of(plan.pack(), texts, ObligationsCheckCommand::isObligationRule),

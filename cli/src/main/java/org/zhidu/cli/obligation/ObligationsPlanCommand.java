@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.zhidu.cli.AreaCommand;
@@ -39,7 +40,8 @@ public final class ObligationsPlanCommand extends AreaCommand {
     TEXT,
     JSON,
     CSV,
-    ICS;
+    ICS,
+    HTML;
 
     /** As users type it (and as help and shell completion list it): lower case. */
     @Override
@@ -51,9 +53,12 @@ public final class ObligationsPlanCommand extends AreaCommand {
   @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "obligations.option.year")
   int year;
 
-  @Option(names = "--format", paramLabel = "text|json|csv|ics", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "text|json|csv|ics|html", defaultValue = "text",
       descriptionKey = "obligations.option.plan_format")
   Format format = Format.TEXT;
+
+  @Option(names = "--tasks", paramLabel = "FILE", descriptionKey = "obligations.option.tasks")
+  Path tasks;
 
   @Mixin PackOption pack;
 
@@ -64,14 +69,26 @@ public final class ObligationsPlanCommand extends AreaCommand {
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
-    Plan plan = Plan.of(context, pack.resolve(context), year, calendar);
+    org.zhidu.policies.Pack thePack = pack.resolve(context);
+    List<Occurrence> items = List.of();
+    if (tasks != null) {
+      TasksCsv.Read read = TasksCsv.read(context, tasks);
+      if (!read.findings().isEmpty()) {
+        // a register that cannot be read whole is not planned in part: its first problem stops the plan
+        org.zhidu.core.finding.Finding first = read.findings().get(0);
+        throw new org.zhidu.core.finding.InputException(first.location(), first.message());
+      }
+      items = TasksCsv.occurrences(read.tasks(), year, Tasks.policy(thePack));
+    }
+    Plan plan = Plan.of(context, thePack, year, calendar, items);
     WorkCalendar cal = calendar.load(context);
-    return output.write(context, spec.commandLine().getOut(), Arrays.asList(pack.file(context), calendar.file()),
+    return output.write(context, spec.commandLine().getOut(), Arrays.asList(pack.file(context), calendar.file(), tasks),
         out -> {
           switch (format) {
             case JSON -> json(plan, texts, out);
             case CSV -> csv(plan, texts, out);
             case ICS -> ics(plan, cal, texts, out);
+            case HTML -> PlanHtml.write(plan, texts, out);
             default -> text(plan, texts, out);
           }
           return 0;

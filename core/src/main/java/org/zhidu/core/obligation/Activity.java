@@ -7,14 +7,23 @@ import org.zhidu.core.finding.RowPlace;
 /**
  * One row of an activity log, as read.
  *
- * @param date the day it was done (日期)
+ * @param date the day it was done (日期), or a trip's first day
  * @param item what was done (事项), as the pack names its obligations
+ * @param end a trip's last day (结束日期), or {@code null} for a one-day activity
+ * @param overnight whether a trip stayed away overnight (过夜), or {@code null} when the log does not say
  * @param where where the row's cells are
  */
-public record Activity(LocalDate date, String item, RowPlace where) {
+public record Activity(LocalDate date, String item, LocalDate end, Boolean overnight, RowPlace where) {
 
   public static final String DATE = "日期";
   public static final String ITEM = "事项";
+  public static final String END = "结束日期";
+  public static final String OVERNIGHT = "过夜";
+
+  /** A one-day activity. */
+  public Activity(LocalDate date, String item, RowPlace where) {
+    this(date, item, null, null, where);
+  }
 
   public Activity {
     Objects.requireNonNull(date, "date");

@@ -9,14 +9,18 @@ import java.util.Objects;
  * @param obligations in the pack's order (the plan does not depend on it)
  * @param restDay what a due day that is not a working day becomes
  * @param restDayClause where the pack states that reading (a gap of the documents)
+ * @param tasks how the pack reads its 督查 register (G14), or {@code null} when it keeps none
+ * @param trips the kinds of trip and their limits (P2)
  */
-public record ObligationPolicy(List<Obligation> obligations, RestDay restDay, String restDayClause) {
+public record ObligationPolicy(List<Obligation> obligations, RestDay restDay, String restDayClause,
+    TaskPolicy tasks, List<Trip> trips) {
 
   /** A pack without obligations. */
-  public static final ObligationPolicy NONE = new ObligationPolicy(List.of(), RestDay.KEEP, "");
+  public static final ObligationPolicy NONE = new ObligationPolicy(List.of(), RestDay.KEEP, "", null, List.of());
 
   public ObligationPolicy {
     obligations = List.copyOf(obligations);
+    trips = trips == null ? List.of() : List.copyOf(trips);
     Objects.requireNonNull(restDay, "restDay");
     Objects.requireNonNull(restDayClause, "restDayClause");
   }

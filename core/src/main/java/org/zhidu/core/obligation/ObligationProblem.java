@@ -16,6 +16,7 @@ import org.zhidu.core.rule.RuleId;
 public enum ObligationProblem implements Problem {
   CELL_BLANK(null, ERROR, "obligations.cell_blank"),
   CELL_BAD_DATE(null, ERROR, "obligations.cell_bad_date"),
+  CELL_BAD_YES_NO(null, ERROR, "obligations.cell_bad_yes_no"),
   TOO_MANY_CELLS(null, ERROR, "csv.too_many_cells"),
   TOO_FEW_CELLS(null, ERROR, "csv.too_few_cells"),
   COLUMN_NEAR(null, WARNING, "csv.column_near"),
@@ -30,6 +31,24 @@ public enum ObligationProblem implements Problem {
   TOO_MANY(null, WARNING, "obligations.too_many"),
   /** Done outside every window of the year (a 线组例会 on the 26th). */
   OUTSIDE_WINDOW(null, ERROR, "obligations.outside_window"),
+  /** P2: a trip longer than its limit in days ("不超过一周"). */
+  TRIP_TOO_LONG(null, ERROR, "obligations.trip_too_long"),
+  /** P2: a trip over its working days ("最长不超过2个工作日"). */
+  TRIP_TOO_MANY_WORKDAYS(null, ERROR, "obligations.trip_too_many_workdays"),
+  /** P2: a night away where the clause says "原则上不过夜": a warning, since 原则上 leaves room. */
+  TRIP_OVERNIGHT(null, WARNING, "obligations.trip_overnight"),
+  /** A trip that ends before it begins. */
+  TRIP_BACKWARDS(null, ERROR, "obligations.trip_backwards"),
+  /** G14: an item without its unit, its person or its deadline. */
+  TASK_UNSTATED(ObligationRules.G14, ERROR, "obligations.task_unstated"),
+  /** G14: the same matter twice ("一事一项"). */
+  TASK_TWICE(ObligationRules.G14, WARNING, "obligations.task_twice"),
+  /** G14: open past its deadline. */
+  TASK_OVERDUE(ObligationRules.G14, ERROR, "obligations.task_overdue"),
+  /** G14: finished after its deadline. */
+  TASK_LATE(ObligationRules.G14, ERROR, "obligations.task_late"),
+  /** G14: open, and its deadline within the pack's reminder days: the unit is to be reminded. */
+  TASK_REMIND(ObligationRules.G14, INFO, "obligations.task_remind"),
   /** A due day moved off a day that is not a working day, by the pack's reading: said once per obligation. */
   MOVED(CrossCutting.X_GAP, INFO, "obligations.moved"),
   /** Rows that name no obligation of the pack, or fall in another year: said once with how many. */

@@ -22,7 +22,13 @@ public final class ObligationRules {
   /** 吴江's meetings: the plenary yearly with 10 days' notice, the standing committee quarterly, the chairs monthly. */
   public static final RuleId M5 = RuleId.of("M5");
 
-  public static final List<RuleId> ALL = List.of(M5, P1, P2, P3, P4, P5, P6);
+  /**
+   * The 督查 register: one item per matter, each with who does it, who answers for it and by when; a reminder before
+   * the deadline, and what is past it reported.
+   */
+  public static final RuleId G14 = RuleId.of("G14");
+
+  public static final List<RuleId> ALL = List.of(G14, M5, P1, P2, P3, P4, P5, P6);
 
   private ObligationRules() {}
 }

@@ -10,6 +10,8 @@ import org.zhidu.core.obligation.ObligationPolicy;
 import org.zhidu.core.obligation.ObligationRules;
 import org.zhidu.core.obligation.Period;
 import org.zhidu.core.obligation.RestDay;
+import org.zhidu.core.obligation.TaskPolicy;
+import org.zhidu.core.obligation.Trip;
 import org.zhidu.core.obligation.Window;
 import org.zhidu.core.rule.RuleId;
 import org.zhidu.policies.ListSetting;
@@ -28,8 +30,23 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
    *
    * @param restDay earlier, later or keep
    * @param items the obligations
+   * @param tasks the 督查 register's reading, where the pack keeps one
    */
-  public record File(ValueSetting<String> restDay, ListSetting<ItemEntry> items) {}
+  public record File(ValueSetting<String> restDay, ListSetting<ItemEntry> items, ValueSetting<TasksEntry> tasks,
+      ListSetting<TripEntry> trips) {}
+
+  /**
+   * A kind of trip: {@code { name: 专委会考察调研, rule: P2, clause: …, workdays: 2, overnight: false }}.
+   *
+   * @param days the most calendar days, first and last included ("不超过一周": 7)
+   * @param workdays the most working days ("最长不超过2个工作日": 2)
+   * @param overnight whether a night away is allowed (default true)
+   */
+  public record TripEntry(String name, List<String> aliases, String rule, String clause, Integer days,
+      Integer workdays, Boolean overnight) {}
+
+  /** {@code { remindDays: 3 }}: the 督查 register's reminder, in working days before an item's deadline (G14). */
+  public record TasksEntry(Integer remindDays) {}
 
   /**
    * One obligation: {@code { name: 线(组)例会, rule: P5, clause: …, every: month, days: [20, 25] }}.
@@ -60,7 +77,7 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
 
   @Override
   public ObligationPolicy resolve(File own, ObligationPolicy inherited, SectionContext context) {
-    File f = own == null ? new File(null, null) : own;
+    File f = own == null ? new File(null, null, null, null) : own;
     ObligationPolicy from = inherited == null ? ObligationPolicy.NONE : inherited;
     RestDay restDay = f.restDay() == null ? from.restDay() : context.build("restDay", () -> {
       RestDay r = RestDay.of(f.restDay().value());
@@ -77,7 +94,47 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
         : context.list("items", f.items(), f.items().values().stream().map(ObligationsSection::shown).toList(),
             v -> context.build("items", () -> v.stream().map(ObligationsSection::obligation).toList()), inherited,
             ObligationPolicy::obligations);
-    return context.build(() -> new ObligationPolicy(obligations, restDay, restDayClause));
+    TaskPolicy tasks = context.optional("tasks", f.tasks(), v -> List.of(v.remindDays() + " 个工作日"), v -> {
+      if (v.remindDays() == null || v.remindDays() < 0 || v.remindDays() > 60) {
+        throw new InvalidValue("pack.obligations_remind", String.valueOf(v.remindDays()));
+      }
+      return new TaskPolicy(v.remindDays(), f.tasks().citation());
+    }, inherited, ObligationPolicy::tasks);
+    List<Trip> trips = f.trips() == null ? from.trips()
+        : context.list("trips", f.trips(), f.trips().values().stream().map(e -> e.name() + "（"
+            + (e.days() != null ? "≤ " + e.days() + " 日" : "") + (e.workdays() != null ? "≤ " + e.workdays()
+            + " 个工作日" : "") + (Boolean.FALSE.equals(e.overnight()) ? "，不过夜" : "") + "）").toList(),
+            v -> context.build("trips", () -> v.stream().map(ObligationsSection::trip).toList()), inherited,
+            ObligationPolicy::trips);
+    if (f.trips() != null) {
+      for (TripEntry e : f.trips().values()) {
+        // 不超过 includes its own number (X-BOUND)
+        if (e.days() != null) {
+          context.limit("trips." + e.name() + ".days", f.trips().rules(), e.clause(),
+              java.math.BigDecimal.valueOf(e.days()), org.zhidu.core.rule.Bound.INCLUSIVE);
+        }
+        if (e.workdays() != null) {
+          context.limit("trips." + e.name() + ".workdays", f.trips().rules(), e.clause(),
+              java.math.BigDecimal.valueOf(e.workdays()), org.zhidu.core.rule.Bound.INCLUSIVE);
+        }
+      }
+    }
+    return context.build(() -> new ObligationPolicy(obligations, restDay, restDayClause, tasks, trips));
+  }
+
+  private static Trip trip(TripEntry e) {
+    if (e.name() == null || e.name().isBlank() || e.clause() == null || e.clause().isBlank()
+        || e.days() == null && e.workdays() == null) {
+      throw new InvalidValue("pack.obligations_trip", String.valueOf(e.name()));
+    }
+    RuleId rule = ObligationRules.ALL.stream().filter(r -> r.value().equals(e.rule())).findFirst()
+        .orElseThrow(() -> new InvalidValue("pack.obligations_rule", String.valueOf(e.rule()), e.name()));
+    try {
+      return new Trip(e.name(), e.aliases(), rule, e.clause(), e.days() == null ? 0 : e.days(),
+          e.workdays() == null ? 0 : e.workdays(), !Boolean.FALSE.equals(e.overnight()));
+    } catch (IllegalArgumentException bad) {
+      throw new InvalidValue("pack.obligations_trip", e.name());
+    }
   }
 
   private static String shown(ItemEntry e) {

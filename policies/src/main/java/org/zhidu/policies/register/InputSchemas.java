@@ -73,9 +73,14 @@ public final class InputSchemas {
     return List.of(all.get(9), all.get(7), all.get(8), all.get(10), all.get(11), all.get(12));
   }
 
-  /** An activity log checked against a year's plan of obligations (P1–P6, M5): 日期, 事项, 负责, 备注. */
+  /** An activity log checked against a year's plan of obligations (P1–P6, M5): 日期, 事项, 负责, 结束日期, 过夜, 备注. */
   public static Schema activities() {
     return Loaded.ALL.get(13);
+  }
+
+  /** The 督查 register (G14): 事项, 承办单位, 责任人, 完成时限, 办结日期, 立项日期. */
+  public static Schema tasks() {
+    return Loaded.ALL.get(14);
   }
 
   /** All of them, in that order. */
