@@ -41,7 +41,7 @@ import org.zhidu.core.register.TextPart;
 public final class PartStream implements AutoCloseable {
 
   /** About this many bytes a part: small enough that tokenizing and checking are compiled early, many times over. */
-  static final int BLOCK = 2_000_000;
+  static final int BLOCK = 1_000_000;
   /** How many arrays of a block may be in use at once. */
   static final int ARRAYS = 6;
 

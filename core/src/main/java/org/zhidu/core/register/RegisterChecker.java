@@ -193,7 +193,7 @@ public final class RegisterChecker {
 
     private void giveBack(RowChecks part) {
       synchronized (spareHashes) {
-        if (spareHashes.size() < 8) {
+        if (spareHashes.size() < 16) {
           spareHashes.push(part.hashes);
           spareLines.push(part.hashLines);
         }

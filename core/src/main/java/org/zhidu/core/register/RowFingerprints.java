@@ -27,7 +27,7 @@ final class RowFingerprints {
 
   /** @param expected how many rows the register is thought to hold (0 when unknown) */
   RowFingerprints(long expected) {
-    add(Math.max(LEAST, expected + expected / 7 + 16));
+    add(Math.max(LEAST, expected + expected / 15 + 16));
   }
 
   private void add(long slots) {
@@ -35,7 +35,7 @@ final class RowFingerprints {
     last = new int[n];
     tables.add(last);
     size = 0;
-    limit = (int) (n * 7L / 8);
+    limit = (int) (n * 15L / 16);
     capacity += n;
   }
 
