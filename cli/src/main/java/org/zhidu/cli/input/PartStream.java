@@ -40,7 +40,10 @@ import org.zhidu.core.register.TextPart;
  */
 public final class PartStream implements AutoCloseable {
 
-  /** About this many bytes a part: small enough that tokenizing and checking are compiled early, many times over. */
+  /**
+   * About this many bytes a part: small enough that tokenizing and checking are compiled early, many times over, and
+   * that the arrays in use take a few megabytes.
+   */
   static final int BLOCK = 1_000_000;
   /** How many arrays of a block may be in use at once. */
   static final int ARRAYS = 6;

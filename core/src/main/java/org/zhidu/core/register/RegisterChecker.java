@@ -115,8 +115,8 @@ public final class RegisterChecker {
    * ({@link #confirming}), the register is read a second time, rows hashed only ({@link #hashPart}), up to the last
    * candidate's line ({@link #confirmedAfter}), and each candidate is a duplicate when an earlier row has the same
    * 64-bit hash: the row it repeats is the first such row, as when every hash was kept. Two different rows share a
-   * 64-bit hash with a probability near 2⁻⁶⁴ per pair (about 10⁻⁵ over the 10¹⁴ pairs of fourteen million rows):
-   * that risk, and no other, remains.
+   * 64-bit hash with a probability near 2⁻⁶⁴ per pair (about 5 × 10⁻⁶ over the 10¹⁴ pairs of fourteen million
+   * rows), and would then be said to repeat each other: that risk, and no other, remains.
    */
   public static final class Merger {
     private final String file;

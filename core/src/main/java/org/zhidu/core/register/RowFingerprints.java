@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * The rows of a register met so far, each remembered by 32 bits of its 64-bit hash ({@link DuplicateRows#hash}) in
- * tables of ints, about 4.6 bytes a row: fourteen million rows (a register of a gigabyte) in 64 MB. A row whose bits
+ * tables of ints, about 4.3 bytes a row: fourteen million rows (a register of a gigabyte) in 61 MB. A row whose bits
  * are already there is only a candidate: another row may share the 32 bits, so a candidate is confirmed afterwards
- * by its whole hash ({@link RegisterChecker.Merger#confirm}). A row's place in a table is read from the hash's other
- * 32 bits, so two rows are taken for each other only when both halves meet: about once in 2⁻³² × the rows looked
- * past, some hundredths of a candidate over fourteen million distinct rows.
+ * by its whole hash ({@link RegisterChecker.Merger#confirm}, a second reading). A row's place in a table is read
+ * from the hash's other 32 bits, so a row is taken for another only when its 32 bits meet those of a row looked past
+ * on the way (about 7 a row on average): over fourteen million distinct rows, about 0.02 candidates, that is about
+ * one register of that size in fifty read a second time for nothing; one of a million rows, one in three thousand.
  *
- * <p>A table is filled to 7/8 and never grown (its rows' places could not be worked out again from 32 bits): the
+ * <p>A table is filled to 15/16 and never grown (its rows' places could not be worked out again from 32 bits): the
  * next rows go to a new table, and a row is looked up in each. The first table is sized for the rows the caller
  * expects, so that one table is the rule.
  */
