@@ -90,17 +90,37 @@ public final class PartStream implements AutoCloseable {
    * @throws InputException when the file is missing, unreadable, a folder, or neither UTF-8 nor GB18030
    */
   public static <T> T read(Path file, String shownAs, Function<PartStream, T> read) {
-    return read(file, shownAs, BLOCK, read);
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      size = Long.MAX_VALUE; // said by the opening, with the file's name
+    }
+    // a file of less than 8 MB is one part, as it always was: read by one thread, its rows (and, with --max-errors,
+    // where its checking stops) as they were; the arrays are of its size
+    return size < ONE_PART ? read(file, shownAs, (int) size + 1, (int) (size * 3 / 2) + 16, read)
+        : read(file, shownAs, BLOCK, BLOCK, read);
   }
 
+  /** A file smaller than this is read as one part. */
+  static final int ONE_PART = 8_000_000;
+
   static <T> T read(Path file, String shownAs, int block, Function<PartStream, T> read) {
+    return read(file, shownAs, block, block, read);
+  }
+
+  /**
+   * @param decodedBlock the block of the file decoded from GB18030, written as UTF-8 (its Chinese characters take 3
+   *     bytes rather than 2)
+   */
+  private static <T> T read(Path file, String shownAs, int block, int decodedBlock, Function<PartStream, T> read) {
     CsvCuts.NotUtf8 notUtf8;
     try (PartStream parts = utf8(file, shownAs, block)) {
       return read.apply(parts);
     } catch (CsvCuts.NotUtf8 e) {
       notUtf8 = e;
     }
-    try (PartStream parts = gb18030(file, shownAs, block, notUtf8.offset())) {
+    try (PartStream parts = gb18030(file, shownAs, decodedBlock, notUtf8.offset())) {
       return read.apply(parts);
     }
   }

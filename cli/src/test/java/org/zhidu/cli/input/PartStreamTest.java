@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhidu.core.finding.InputException;
-import org.zhidu.core.register.CsvCuts;
 import org.zhidu.core.register.TextPart;
 
 /** A file read part after part: never held whole, never more than a few arrays, the parts the whole file. */
@@ -97,6 +96,19 @@ class PartStreamTest {
       return null;
     });
     assertEquals(4, seen.get(0).from());
-    assertTrue(CsvCuts.NotUtf8.class != null);
+  }
+
+  @Test
+  void aFileUnder8MbIsOnePartAsItAlwaysWas() throws IOException {
+    StringBuilder text = new StringBuilder("日期,人员\n");
+    for (int i = 0; i < 200_000; i++) {
+      text.append("2026-03-05,张三").append(i).append('\n');
+    }
+    Path file = dir.resolve("r.csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    assertTrue(Files.size(file) > 2 * PartStream.BLOCK && Files.size(file) < PartStream.ONE_PART);
+    List<Boolean> last = new ArrayList<>();
+    PartStream.read(file, "r.csv", s -> last.add(s.next().last()));
+    assertEquals(List.of(true), last);
   }
 }
