@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.input.Background;
+import org.zhidu.cli.input.PartStream;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.ReportItem;
@@ -32,7 +31,6 @@ import org.zhidu.core.register.RegisterProblem;
 import org.zhidu.core.register.RegisterChecker;
 import org.zhidu.core.register.RegisterReport;
 import org.zhidu.core.register.Schema;
-import org.zhidu.core.register.TextPart;
 import org.zhidu.policies.Pack;
 import org.zhidu.policies.register.SchemaLoader;
 import picocli.CommandLine.Command;
@@ -64,35 +62,17 @@ public final class RegistersCheckCommand extends AreaCommand {
   /** One file's result: its register (or null when it was not recognised), rows and findings. */
   record Checked(String path, String register, int rows, List<Finding> findings) {}
 
+  /** The pack, the schemas and the one --type or --schema chose: worked out once the first register is read. */
+  private Pack thePack;
+  private List<Schema> schemas;
+  private Schema chosen;
+
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
-    // The pack (YAML) loads on another core while the first register is read and decoded.
-    // Its own thread: the common pool (one thread on two cores) is left to decode and check the halves of a file.
+    // The pack (YAML) loads on another core while the first register's first part is read.
+    // Its own thread: the common pool (one thread on two cores) is left to read and check the parts of a file.
     Background<Pack> loading = Background.start("zhidu-pack", () -> check.pack().resolve(context));
-    TextDecoding.Chunks firstText = read(files.get(0));
-    Pack thePack = loading.join();
-    List<Schema> schemas = new ArrayList<>(thePack.registers());
-    Schema own = null;
-    if (schemaFile != null) {
-      String shown = schemaFile.toString();
-      own = SchemaLoader.fromYaml(shown, TextDecoding.read(context.workingDirectory().resolve(schemaFile), shown));
-      schemas.add(0, own);
-    }
-    Schema chosen = null;
-    if (type != null) {
-      for (Schema s : schemas) {
-        if (s.id().equalsIgnoreCase(type)) {
-          chosen = s;
-        }
-      }
-      if (chosen == null) {
-        throw new InputException(new Location(null, 0, 0, "--type"), Message.of("registers.unknown_type", type,
-            String.join(", ", schemas.stream().map(Schema::id).toList())));
-      }
-    } else if (own != null) {
-      chosen = own;
-    }
     LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
     long asOfKey = day.getYear() * 10000L + day.getMonthValue() * 100L + day.getDayOfMonth();
     int maxErrors = check.failure().maxErrors();
@@ -101,27 +81,34 @@ public final class RegistersCheckCommand extends AreaCommand {
     boolean stoppedEarly = false;
     for (int i = 0; i < files.size(); i++) {
       String shown = files.get(i).toString();
-      TextDecoding.Chunks text = i == 0 ? firstText : read(files.get(i));
-      if (i == 0) {
-        firstText = null;
-      }
-      List<TextPart> parts = text.parts();
-      TextPart head = parts.get(0);
-      Schema schema = chosen;
-      if (schema == null) {
-        Recognition r = RegisterChecker.recognise(RegisterChecker.header(shown, head), schemas);
-        if (r instanceof Recognition.Recognised known) {
-          schema = known.schema();
-        } else {
-          results.add(new Checked(shown, null, 0, List.of(RegisterChecker.unrecognised(shown, r))));
-          continue;
-        }
-      }
+      Path path = context.workingDirectory().resolve(files.get(i));
       // with --max-errors, a register is checked only until one finding past what may still be listed
-      RegisterReport report = check(shown, parts, schema, asOfKey, maxErrors == 0 ? 0 : Math.max(budget, 0) + 1);
-      budget -= report.findings().size();
-      stoppedEarly |= report.truncated();
-      results.add(new Checked(shown, schema.id(), report.rows(), report.findings()));
+      int limit = maxErrors == 0 ? 0 : Math.max(budget, 0) + 1;
+      // read part after part, never whole: started afresh should the file turn out to be GB18030
+      Object checked = PartStream.read(path, shown, parts -> {
+        PartStream.Part head = parts.next();
+        setUp(loading);
+        Schema schema = chosen;
+        if (schema == null) {
+          Recognition r = RegisterChecker.recognise(RegisterChecker.header(shown, head.text()), schemas);
+          if (r instanceof Recognition.Recognised known) {
+            schema = known.schema();
+          } else {
+            return new Checked(shown, null, 0, List.of(RegisterChecker.unrecognised(shown, r)));
+          }
+        }
+        return check(path, shown, parts, head, schema, asOfKey, limit);
+      });
+      if (checked instanceof RegisterReport report) {
+        budget -= report.findings().size();
+        stoppedEarly |= report.truncated();
+        results.add(new Checked(shown, report.schema().id(), report.rows(), report.findings()));
+      } else {
+        results.add((Checked) checked);
+      }
+    }
+    if (files.isEmpty()) {
+      setUp(loading);
     }
     List<ReportItem> items = new ArrayList<>();
     List<Finding> all = new ArrayList<>();
@@ -149,27 +136,61 @@ public final class RegistersCheckCommand extends AreaCommand {
     return check.failure().exitCode(all);
   }
 
-  /** The parts of a register checked by two threads at once, then merged in file order. */
-  private static RegisterReport check(String file, List<TextPart> parts, Schema schema, long asOf,
-      int limit) {
-    List<String> header = parts.size() > 1 ? RegisterChecker.header(file, parts.get(0)) : null;
-    RegisterChecker.Partial[] done = new RegisterChecker.Partial[parts.size()];
-    AtomicInteger next = new AtomicInteger();
-    Runnable work = () -> {
-      for (int k = next.getAndIncrement(); k < done.length; k = next.getAndIncrement()) {
-        done[k] = RegisterChecker.checkPart(file, parts.get(k), k == 0 ? null : header, schema, asOf, limit);
-      }
-    };
-    CompletableFuture<Void> helper = parts.size() > 1 ? CompletableFuture.runAsync(work) : null;
-    work.run();
-    if (helper != null) {
-      helper.join();
+  /** The pack, its registers and the chosen schema, once. */
+  private void setUp(Background<Pack> loading) {
+    if (thePack != null) {
+      return;
     }
-    return RegisterChecker.merge(file, schema, List.of(done), limit);
+    Pack pack = loading.join();
+    List<Schema> known = new ArrayList<>(pack.registers());
+    Schema own = null;
+    if (schemaFile != null) {
+      String shown = schemaFile.toString();
+      own = SchemaLoader.fromYaml(shown, TextDecoding.read(context.workingDirectory().resolve(schemaFile), shown));
+      known.add(0, own);
+    }
+    Schema picked = null;
+    if (type != null) {
+      for (Schema s : known) {
+        if (s.id().equalsIgnoreCase(type)) {
+          picked = s;
+        }
+      }
+      if (picked == null) {
+        throw new InputException(new Location(null, 0, 0, "--type"), Message.of("registers.unknown_type", type,
+            String.join(", ", known.stream().map(Schema::id).toList())));
+      }
+    } else if (own != null) {
+      picked = own;
+    }
+    schemas = known;
+    chosen = picked;
+    thePack = pack;
   }
 
-  private TextDecoding.Chunks read(Path file) {
-    return TextDecoding.readChunks(context.workingDirectory().resolve(file), file.toString());
+  /**
+   * A register checked part after part by two threads at once, the parts absorbed in file order and dropped; read a
+   * second time, rows hashed only, when some rows may repeat earlier ones ({@link RegisterChecker.Merger}).
+   */
+  private static RegisterReport check(Path path, String file, PartStream parts, PartStream.Part head, Schema schema,
+      long asOf, int limit) {
+    long bytes;
+    try {
+      bytes = java.nio.file.Files.size(path);
+    } catch (IOException e) {
+      bytes = 0;
+    }
+    RegisterChecker.Merger merger = new RegisterChecker.Merger(file, schema, asOf, limit, bytes);
+    List<String> header = head.last() ? null : RegisterChecker.header(file, head.text());
+    parts.forEach(head, text -> merger.checkPart(text, text == head.text() ? null : header), merger::absorb, 0);
+    if (merger.confirming()) {
+      try (PartStream again = PartStream.again(path, file, parts)) {
+        PartStream.Part first = again.next();
+        again.forEach(first, text -> merger.hashPart(text, text == first.text() ? null : header), merger::confirm,
+            merger.confirmedAfter());
+      }
+    }
+    return merger.report();
   }
 
   private static FindingsReport.Body body(List<Checked> results, Texts texts) {

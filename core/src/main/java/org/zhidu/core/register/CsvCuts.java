@@ -146,4 +146,189 @@ public final class CsvCuts {
     parts.add(new TextPart(b, partStart, b.length, partLine));
     return parts;
   }
+
+  /** Where a file read by a {@link Splitter} is not UTF-8: the offset of its first byte that UTF-8 cannot read. */
+  public static final class NotUtf8 extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final long offset;
+
+    NotUtf8(long offset) {
+      super("not UTF-8 at byte " + offset, null, false, false);
+      this.offset = offset;
+    }
+
+    /** The offset in the file (counting a byte-order mark) of the first byte UTF-8 cannot read. */
+    public long offset() {
+      return offset;
+    }
+  }
+
+  /**
+   * A file read front to back in blocks and given back as parts of whole records, one after another, each in an
+   * array of its own that the caller may use again once the part is read: the file is never held whole. Each block
+   * is read once from the tokenizer's known state at the last cut, its characters checked to be UTF-8 in the same
+   * pass; a part ends at the last record end of what has been read (a record longer than a block makes a part
+   * longer than a block). A CR at the end of what has been read waits for the next byte (CR LF is one line end), and
+   * so does a character cut by the block's end.
+   */
+  public static final class Splitter {
+
+    /** Where the bytes come from. */
+    @FunctionalInterface
+    public interface Source {
+      /**
+       * Reads up to {@code most} bytes into {@code into} at {@code at}: how many, or -1 at the end (a failure to
+       * read is the caller's own unchecked exception: core does no I/O).
+       */
+      int read(byte[] into, int at, int most);
+    }
+
+    private final Source source;
+    private final int block;
+    /** The bytes read after the last cut (a part of a record), to begin the next part. */
+    private byte[] carry = new byte[256];
+    private int carried;
+    /** The file's offset of the next byte the source gives. */
+    private long offset;
+    private int line = 1;
+    private boolean first = true;
+    private boolean ended;
+    private boolean done;
+
+    /**
+     * @param block how many bytes to read for each part (about the size of a part)
+     */
+    public Splitter(Source source, int block) {
+      this.source = source;
+      this.block = block;
+    }
+
+    /** Whether the last part has been given. */
+    public boolean ended() {
+      return done;
+    }
+
+    /** The size of array {@link #next} needs to use it: a part begins at index 1 of its array. */
+    public int arraySize() {
+      return block + 1 + 256;
+    }
+
+    /**
+     * The next part, in {@code array} when it is large enough (else in a new array), or {@code null} after the
+     * last. A part begins at index 1 of its array, so that none is taken for the file's start (where a byte-order
+     * mark is passed over): the first part begins after the mark.
+     *
+     * @throws NotUtf8 when the bytes read are not UTF-8 (the parts given before are whole and right)
+     */
+    public TextPart next(byte[] array) {
+      if (done) {
+        return null;
+      }
+      byte[] b = array != null && array.length >= carried + block + 1 ? array : new byte[carried + block + 1];
+      System.arraycopy(carry, 0, b, 1, carried);
+      long base = offset - carried; // the file's offset of b[1]
+      int n = 1 + carried;
+      int from = 1;
+      // the tokenizer's state where the scan stands: each part begins at a record's start
+      int pos = from;
+      int state = START;
+      boolean other = false;
+      long lines = 0;
+      int cut = -1;
+      long cutLines = 0;
+      while (true) {
+        if (!ended) {
+          if (b.length - n < block) {
+            b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, n + block));
+          }
+          int want = block;
+          while (want > 0) {
+            int got = source.read(b, n, want);
+            if (got < 0) {
+              ended = true;
+              break;
+            }
+            n += got;
+            offset += got;
+            want -= got;
+          }
+        }
+        if (first && n - 1 >= 3 && (b[1] & 0xFF) == 0xEF && (b[2] & 0xFF) == 0xBB && (b[3] & 0xFF) == 0xBF) {
+          from = 4;
+          pos = Math.max(pos, from);
+        } else if (first && !ended && n - 1 < 3) {
+          continue; // too few bytes yet to tell a byte-order mark
+        }
+        // scan from pos to n (one state: the part's own), remembering the last record end
+        int i = pos;
+        while (i < n) {
+          int x = b[i];
+          if (x > ',') {
+            other = true;
+            i++;
+            continue;
+          }
+          if (x < 0) {
+            int length = Utf8.length(x & 0xFF);
+            if (length == 0 || i + length <= n && !Utf8.valid(b, i, length) || i + length > n && ended) {
+              throw new NotUtf8(base + i - 1);
+            }
+            if (i + length > n) {
+              break; // the character goes on in the bytes not read yet
+            }
+            i += length;
+            other = true;
+            continue;
+          }
+          int c = x == ',' ? COMMA : x == '"' ? DOUBLE : x == '\n' || x == '\r' ? END : OTHER;
+          if (c == OTHER) {
+            other = true;
+            i++;
+            continue;
+          }
+          if (other) {
+            state = NEXT[OTHER][state];
+            other = false;
+          }
+          if (x == '\r') {
+            if (i + 1 == n && !ended) {
+              break; // CR LF or a lone CR: the next byte tells
+            }
+            if (i + 1 < n && b[i + 1] == '\n') {
+              i++;
+              continue; // CR LF is one line end, at its LF
+            }
+          }
+          if (c == END) {
+            lines++;
+            if (state != QUOTED) {
+              cut = i + 1;
+              cutLines = lines;
+            }
+          }
+          state = NEXT[c][state];
+          i++;
+        }
+        pos = i;
+        if (ended || cut >= 0) {
+          break;
+        }
+        // no record ends in what has been read: read on into the same part
+      }
+      first = false;
+      int end = ended ? n : cut;
+      TextPart part = new TextPart(b, from, end, line);
+      if (ended) {
+        done = true;
+      } else {
+        carried = n - cut;
+        if (carry.length < carried) {
+          carry = new byte[Math.max(carried, carry.length * 2)];
+        }
+        System.arraycopy(b, cut, carry, 0, carried);
+        line = (int) Math.min(Integer.MAX_VALUE, line + cutLines);
+      }
+      return part;
+    }
+  }
 }

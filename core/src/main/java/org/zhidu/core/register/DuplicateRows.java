@@ -45,6 +45,39 @@ final class DuplicateRows {
     return 0;
   }
 
+  /** Remembers a hash with no line yet (a candidate's, before the second reading). */
+  void put(long h) {
+    firstLine(h, 0);
+  }
+
+  /** A row of the second reading: its line is kept when its hash was put and has no line yet. */
+  void meet(long h, int line) {
+    int mask = hashes.length - 1;
+    int i = (int) h & mask;
+    while (hashes[i] != 0) {
+      if (hashes[i] == h) {
+        if (lines[i] == 0) {
+          lines[i] = line;
+        }
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The first line met with a hash put, or 0. */
+  int first(long h) {
+    int mask = hashes.length - 1;
+    int i = (int) h & mask;
+    while (hashes[i] != 0) {
+      if (hashes[i] == h) {
+        return lines[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return 0;
+  }
+
   private void grow() {
     long[] oldHashes = hashes;
     int[] oldLines = lines;

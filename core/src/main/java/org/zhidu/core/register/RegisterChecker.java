@@ -74,8 +74,13 @@ public final class RegisterChecker {
    * @param maxFindings stop after this many findings (0: no limit)
    */
   public static RegisterReport check(String file, String text, Schema schema, long asOf, int maxFindings) {
-    Partial whole = checkPart(file, TextPart.of(text), null, schema, asOf, maxFindings);
-    return merge(file, schema, List.of(whole), maxFindings);
+    TextPart part = TextPart.of(text);
+    Merger merger = new Merger(file, schema, asOf, maxFindings, part.to());
+    merger.absorb(merger.checkPart(part, null));
+    if (merger.confirming()) {
+      merger.confirm(merger.hashPart(part, null));
+    }
+    return merger.report();
   }
 
   /** What one part of a register showed: its findings so far, and its rows' hashes for the duplicates. */
@@ -103,6 +108,165 @@ public final class RegisterChecker {
     return new Partial(checks);
   }
 
+  /**
+   * A register read part after part, each part checked on any thread ({@link #checkPart}) and absorbed in file order
+   * ({@link #absorb}), then dropped: what is kept of the rows is 32 bits of each one's hash ({@link RowFingerprints}),
+   * with the findings. A row whose 32 bits were met before is a candidate duplicate; when there are candidates
+   * ({@link #confirming}), the register is read a second time, rows hashed only ({@link #hashPart}), up to the last
+   * candidate's line ({@link #confirmedAfter}), and each candidate is a duplicate when an earlier row has the same
+   * 64-bit hash: the row it repeats is the first such row, as when every hash was kept. Two different rows share a
+   * 64-bit hash with a probability near 2⁻⁶⁴ per pair (about 5 × 10⁻⁶ over the 10¹⁴ pairs of fourteen million
+   * rows), and would then be said to repeat each other: that risk, and no other, remains.
+   */
+  public static final class Merger {
+    private final String file;
+    private final Schema schema;
+    private final long asOf;
+    private final int maxFindings;
+    private final long bytes;
+    private RowFingerprints seen;
+    private final List<Finding> found = new ArrayList<>();
+    /** The candidates' lines and hashes, in file order. */
+    private int[] candidateLines = new int[16];
+    private long[] candidateHashes = new long[16];
+    private int candidates;
+    /** While confirming: each candidate's hash and the first line that has it (0 until met). */
+    private DuplicateRows firsts;
+    private int rows;
+    private boolean truncated;
+    /** Hash arrays given back by absorbed parts, for the next parts. */
+    private final java.util.ArrayDeque<long[]> spareHashes = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<int[]> spareLines = new java.util.ArrayDeque<>();
+    /** The header as the parts after the first read it, worked out once. */
+    private RowChecks headerRead;
+
+    /**
+     * @param bytes about how large the register is (0 when unknown), to size the rows' table once
+     */
+    public Merger(String file, Schema schema, long asOf, int maxFindings, long bytes) {
+      this.file = file;
+      this.schema = schema;
+      this.asOf = asOf;
+      this.maxFindings = maxFindings;
+      this.bytes = bytes;
+    }
+
+    /**
+     * Checks one part on the calling thread, as {@link RegisterChecker#checkPart} does.
+     *
+     * @param header the register's header for a part other than the first (which reads its own), else null
+     */
+    public Partial checkPart(TextPart part, List<String> header) {
+      return read(part, header, false);
+    }
+
+    /** One part's rows hashed only, for {@link #confirm}. */
+    public Partial hashPart(TextPart part, List<String> header) {
+      return read(part, header, true);
+    }
+
+    private Partial read(TextPart part, List<String> header, boolean hashOnly) {
+      RowChecks checks = new RowChecks(file, schema, asOf, hashOnly ? 0 : maxFindings);
+      checks.hashOnly = hashOnly;
+      synchronized (spareHashes) {
+        if (!spareHashes.isEmpty()) {
+          checks.hashes = spareHashes.pop();
+          checks.hashLines = spareLines.pop();
+        }
+      }
+      if (header != null) {
+        RowChecks read;
+        synchronized (this) {
+          read = headerRead;
+          if (read == null) {
+            read = new RowChecks(file, schema, asOf, 0);
+            read.useHeader(header);
+            headerRead = read;
+          }
+        }
+        checks.sameHeader(read);
+      }
+      CsvText.scan(part, checks::record);
+      checks.bytes = part.to() - part.from();
+      return new Partial(checks);
+    }
+
+    private void giveBack(RowChecks part) {
+      synchronized (spareHashes) {
+        if (spareHashes.size() < 16) {
+          spareHashes.push(part.hashes);
+          spareLines.push(part.hashLines);
+        }
+      }
+      part.hashes = null;
+      part.hashLines = null;
+    }
+
+    /** Takes the next part in file order: its findings, and its rows looked up among the rows before. */
+    public void absorb(Partial partial) {
+      RowChecks part = partial.checks;
+      if (seen == null) {
+        // the first part tells how many bytes a row takes: the table is sized for the whole register from it
+        long expected = bytes > 0 && part.bytes > 0 && part.hashCount > 0
+            ? (long) (bytes / (double) part.bytes * part.hashCount * 1.02) : 0;
+        seen = new RowFingerprints(Math.max(expected, part.hashCount));
+      }
+      rows += part.rows;
+      truncated |= part.truncated;
+      found.addAll(part.findings);
+      for (int k = 0; k < part.hashCount; k++) {
+        if (seen.seen(part.hashes[k])) {
+          if (candidates == candidateLines.length) {
+            candidateLines = Arrays.copyOf(candidateLines, candidates * 2);
+            candidateHashes = Arrays.copyOf(candidateHashes, candidates * 2);
+          }
+          candidateLines[candidates] = part.hashLines[k];
+          candidateHashes[candidates++] = part.hashes[k];
+        }
+      }
+      giveBack(part);
+    }
+
+    /** Whether some rows may repeat earlier ones: then the register is read again, through {@link #confirm}. */
+    public boolean confirming() {
+      return candidates > 0;
+    }
+
+    /** The line of the last candidate: the second reading may stop after the part that holds it. */
+    public int confirmedAfter() {
+      return candidates == 0 ? 0 : candidateLines[candidates - 1];
+    }
+
+    /** Takes the next part of the second reading, in file order ({@link #hashPart}). */
+    public void confirm(Partial partial) {
+      RowChecks part = partial.checks;
+      if (firsts == null) {
+        seen = null; // the 32 bits are no longer needed
+        firsts = new DuplicateRows();
+        for (int c = 0; c < candidates; c++) {
+          firsts.put(candidateHashes[c]);
+        }
+      }
+      for (int k = 0; k < part.hashCount; k++) {
+        firsts.meet(part.hashes[k], part.hashLines[k]);
+      }
+      giveBack(part);
+    }
+
+    /** The findings in line order, the duplicate rows among them, within the limit. */
+    public RegisterReport report() {
+      List<Finding> duplicates = new ArrayList<>();
+      for (int c = 0; c < candidates; c++) {
+        int first = firsts == null ? 0 : firsts.first(candidateHashes[c]);
+        if (first > 0 && first < candidateLines[c]) {
+          duplicates.add(RegisterProblem.DUPLICATE.at(RuleId.of(schema.id()),
+              new Location(file, candidateLines[c], 1, null), Integer.toString(first)));
+        }
+      }
+      return ordered(schema, found, duplicates, rows, truncated, maxFindings);
+    }
+  }
+
   /** The parts' findings in line order, with the duplicate rows found over all of them, within the limit. */
   public static RegisterReport merge(String file, Schema schema, List<Partial> parts, int maxFindings) {
     List<RowChecks> checks = new ArrayList<>();
@@ -128,6 +292,12 @@ public final class RegisterChecker {
         }
       }
     }
+    return ordered(schema, found, duplicates, rows, truncated, maxFindings);
+  }
+
+  /** The findings with the duplicates put in among them by line, within the limit. */
+  private static RegisterReport ordered(Schema schema, List<Finding> found, List<Finding> duplicates, int rows,
+      boolean truncated, int maxFindings) {
     List<Finding> all = new ArrayList<>(found.size() + duplicates.size());
     int d = 0;
     for (Finding f : found) {
@@ -154,8 +324,8 @@ public final class RegisterChecker {
     private final long asOf;
     private final int maxFindings;
     private final List<Finding> findings = new ArrayList<>();
-    private long[] hashes = new long[1024];
-    private int[] hashLines = new int[1024];
+    private long[] hashes = new long[0];
+    private int[] hashLines = new int[0];
     private int hashCount;
     private Field[] columns;
     private int width;
@@ -171,6 +341,10 @@ public final class RegisterChecker {
     private int[][] ruleColumns;
     private int rows;
     private boolean truncated;
+    /** Rows hashed only, for a second reading: no cell checked, no finding. */
+    private boolean hashOnly;
+    /** The size of the part read, in bytes. */
+    private long bytes;
 
     RowChecks(String file, Schema schema, long asOf, int maxFindings) {
       this.file = file;
@@ -233,7 +407,7 @@ public final class RegisterChecker {
         row.from[c] = a;
         row.to[c] = b;
       }
-      for (int c = 0; c < width; c++) {
+      for (int c = 0; c < width && !hashOnly; c++) {
         Field f = columns[c];
         if (f == null) {
           continue;
@@ -271,12 +445,12 @@ public final class RegisterChecker {
           default -> { }
         }
       }
-      for (int r = 0; r < ruleColumns.length; r++) {
+      for (int r = 0; r < ruleColumns.length && !hashOnly; r++) {
         check(r, ruleColumns[r], lines);
       }
       if (hashCount == hashes.length) {
-        hashes = Arrays.copyOf(hashes, hashCount * 2);
-        hashLines = Arrays.copyOf(hashLines, hashCount * 2);
+        hashes = Arrays.copyOf(hashes, Math.max(1024, hashCount * 2));
+        hashLines = Arrays.copyOf(hashLines, Math.max(1024, hashCount * 2));
       }
       hashes[hashCount] = DuplicateRows.hash(row, width);
       hashLines[hashCount++] = line;
@@ -285,6 +459,17 @@ public final class RegisterChecker {
 
     private Location cellAt(int[] lines, int c, Field f) {
       return new Location(file, lines[c], row.columns()[c], f.name());
+    }
+
+    /** The header another part's checks worked out from the same header cells ({@link #useHeader}). */
+    void sameHeader(RowChecks other) {
+      width = other.width;
+      columns = other.columns;
+      indexOf = other.indexOf;
+      times = new long[width];
+      allowed = other.allowed;
+      ruleColumns = other.ruleColumns;
+      ruleValues = other.ruleValues;
     }
 
     /** The header as another part of the file read it: columns mapped, no findings. */
@@ -409,6 +594,9 @@ public final class RegisterChecker {
     }
 
     private void add(RegisterProblem problem, Location at, String... args) {
+      if (hashOnly) {
+        return;
+      }
       if (maxFindings > 0 && findings.size() >= maxFindings) {
         truncated = true;
         return;

@@ -48,7 +48,7 @@ public final class Utf8 {
   }
 
   /** The length of the character a lead byte begins: 2, 3 or 4; 0 for a byte that begins none. */
-  private static int length(int lead) {
+  static int length(int lead) {
     if (lead < 0x80) {
       return 1;
     }
@@ -61,7 +61,7 @@ public final class Utf8 {
     return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
   }
 
-  private static boolean valid(byte[] b, int i, int length) {
+  static boolean valid(byte[] b, int i, int length) {
     int lead = b[i] & 0xFF;
     int second = b[i + 1] & 0xFF;
     // the second byte's range excludes overlong forms, surrogates and code points past U+10FFFF
