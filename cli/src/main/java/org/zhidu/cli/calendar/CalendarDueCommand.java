@@ -10,6 +10,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.calendar.Day;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.rule.CrossCutting;
@@ -52,7 +53,7 @@ public final class CalendarDueCommand extends CalendarReportCommand {
     Texts texts = context.texts();
     if (format.json()) {
       try (JsonGenerator json = Json.generator(out)) {
-        json.writeStartObject();
+        Json.start(json, JsonContract.CALENDAR_DUE);
         json.writeStringField("from", from.toString());
         json.writeNumberField("workdays", workdays);
         json.writeStringField("due", due.toString());

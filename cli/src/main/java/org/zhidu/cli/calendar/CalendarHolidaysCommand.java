@@ -11,6 +11,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.calendar.HolidayBlock;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.calendar.YearNotAnnouncedException;
@@ -47,7 +48,7 @@ public final class CalendarHolidaysCommand extends CalendarReportCommand {
     Texts texts = context.texts();
     if (format.json()) {
       try (JsonGenerator json = Json.generator(out)) {
-        json.writeStartObject();
+        Json.start(json, JsonContract.CALENDAR_HOLIDAYS);
         json.writeNumberField("year", year);
         json.writeStringField("source", calendar.source(year));
         json.writeStringField("reading", texts.get("calendar.reading"));

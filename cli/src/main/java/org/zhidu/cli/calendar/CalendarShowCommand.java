@@ -13,6 +13,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.calendar.Day;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.WorkCalendar;
@@ -114,7 +115,7 @@ public final class CalendarShowCommand extends CalendarReportCommand {
 
   private void json(List<Day> days, WorkCalendar calendar, PrintWriter out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.CALENDAR_SHOW);
       json.writeStringField("month", month.toString());
       json.writeStringField("source", calendar.source(month.getYear()));
       json.writeStringField("reading", context.texts().get("calendar.reading"));

@@ -10,6 +10,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
@@ -44,7 +45,7 @@ public final class CalendarWorkdaysCommand extends CalendarReportCommand {
     Texts texts = context.texts();
     if (format.json()) {
       try (JsonGenerator json = Json.generator(out)) {
-        json.writeStartObject();
+        Json.start(json, JsonContract.CALENDAR_WORKDAYS);
         json.writeStringField("from", from.toString());
         json.writeStringField("to", to.toString());
         json.writeNumberField("count", workdays.size());

@@ -20,6 +20,7 @@ import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingsOrTotals;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -133,7 +134,7 @@ public final class LeaveCheckCommand extends AreaCommand {
       @Override
       public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
+          Json.start(json, JsonContract.LEAVE_CHECK);
           json.writeStringField("file", register.toString());
           json.writeStringField("pack", thePack.id());
           json.writeStringField("asOf", day.toString());

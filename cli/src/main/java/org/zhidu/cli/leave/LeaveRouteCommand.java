@@ -14,6 +14,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.core.approval.Approvers;
@@ -171,7 +172,7 @@ public final class LeaveRouteCommand extends AreaCommand {
 
   private void json(Pack thePack, LeavePolicy policy, Routing routing, PrintWriter out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.LEAVE_ROUTE);
       json.writeStringField("pack", thePack.id());
       json.writeObjectFieldStart("request");
       if (person != null) {

@@ -12,6 +12,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.DisplayWidth;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.Visible;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.finding.Finding;
@@ -89,7 +90,7 @@ public final class NamesExplainCommand extends ShowCommand {
 
   private static void json(NameReport report, Texts texts, PrintWriter out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.NAMES_EXPLAIN);
       json.writeStringField("name", report.name());
       json.writeStringField("kind", report.kind() == null ? null : report.kind().id());
       json.writeArrayFieldStart("segments");

@@ -14,6 +14,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.input.Background;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.naming.NameChecker;
 
 /**
@@ -71,7 +72,7 @@ final class NamesJsonStream {
   private static String head() {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = Json.generator(text)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.NAMES_CHECK);
       json.writeArrayFieldStart("files");
       json.flush();
       return text.toString();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.RuleDescription;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -76,7 +77,7 @@ final class NamesReportWriter {
   private static void json(List<CheckedName> names, FindingsReport.Shown shown, Texts texts, PrintWriter out)
       throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.NAMES_CHECK);
       json.writeArrayFieldStart("files");
       for (int i = 0; i < names.size(); i++) {
         file(json, names.get(i), shown.of(i), texts);

@@ -17,6 +17,7 @@ import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingsOrTotals;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -129,7 +130,7 @@ public final class ObligationsCheckCommand extends AreaCommand {
       @Override
       public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
+          Json.start(json, JsonContract.OBLIGATIONS_CHECK);
           json.writeStringField("file", log.toString());
           json.writeStringField("pack", plan.pack().id());
           json.writeNumberField("year", plan.year());

@@ -12,6 +12,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -54,7 +55,7 @@ public final class ObligationsExplainCommand extends ShowCommand {
     List<Occurrence> mine = plan.occurrences().stream().filter(x -> x.obligation() == o).toList();
     if (show.json()) {
       try (JsonGenerator json = Json.generator(out)) {
-        json.writeStartObject();
+        Json.start(json, JsonContract.OBLIGATIONS_EXPLAIN);
         json.writeStringField("pack", plan.pack().id());
         json.writeStringField("obligation", o.name());
         json.writeStringField("rule", o.rule().value());

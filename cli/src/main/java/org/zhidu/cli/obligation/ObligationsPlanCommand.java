@@ -19,6 +19,7 @@ import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.Ics;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.TextTable;
 import org.zhidu.cli.output.Visible;
 import org.zhidu.core.calendar.WorkCalendar;
@@ -122,7 +123,7 @@ public final class ObligationsPlanCommand extends AreaCommand {
 
   private static void json(Plan plan, Texts texts, PrintWriter out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.OBLIGATIONS_PLAN);
       json.writeStringField("pack", plan.pack().id());
       json.writeNumberField("year", plan.year());
       json.writeStringField("restDay", plan.policy().restDay().id());

@@ -32,6 +32,15 @@ public final class Json {
     return json;
   }
 
+  /**
+   * Starts a command's JSON document: the object and, first in it, {@code schema}, the id of the document's
+   * contract (see {@link JsonContract}).
+   */
+  public static void start(JsonGenerator json, JsonContract contract) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("schema", contract.id());
+  }
+
   /** The field {@code findings}: an array of findings, each as {@link #finding} writes it. */
   public static void findings(JsonGenerator json, List<Finding> findings, Texts texts) throws IOException {
     json.writeArrayFieldStart("findings");

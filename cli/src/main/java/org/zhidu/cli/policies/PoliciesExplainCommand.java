@@ -14,6 +14,7 @@ import org.zhidu.cli.Lang;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -63,7 +64,7 @@ public final class PoliciesExplainCommand extends ShowCommand {
     List<String> commands = Registry.areaOf(RuleId.of(id)).map(Area::commands).orElse(List.of());
     if (show.json()) {
       try (JsonGenerator json = Json.generator(out)) {
-        json.writeStartObject();
+        Json.start(json, JsonContract.POLICIES_EXPLAIN);
         json.writeStringField("pack", pack.id());
         json.writeFieldName("rule");
         writeRule(json, rule, texts);

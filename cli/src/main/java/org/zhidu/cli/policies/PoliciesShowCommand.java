@@ -11,6 +11,7 @@ import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.policies.Pack;
 import org.zhidu.policies.Rule;
 import org.zhidu.policies.Setting;
@@ -35,7 +36,7 @@ public final class PoliciesShowCommand extends ShowCommand {
     Texts texts = context.texts();
     if (show.json()) {
       try (JsonGenerator json = Json.generator(out)) {
-        json.writeStartObject();
+        Json.start(json, JsonContract.POLICIES_SHOW);
         json.writeStringField("id", resolved.id());
         json.writeStringField("name", resolved.name());
         json.writeStringField("source", resolved.source().number());

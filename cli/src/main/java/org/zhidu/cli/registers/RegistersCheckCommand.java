@@ -15,6 +15,7 @@ import org.zhidu.cli.input.Background;
 import org.zhidu.cli.input.PartStream;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -210,7 +211,7 @@ public final class RegistersCheckCommand extends AreaCommand {
   private static void json(List<Checked> results, FindingsReport.Shown shown, Texts texts, PrintWriter out)
       throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.REGISTERS_CHECK);
       json.writeArrayFieldStart("files");
       for (int i = 0; i < results.size(); i++) {
         Checked c = results.get(i);

@@ -14,6 +14,7 @@ import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.options.FindingFormatOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -93,7 +94,7 @@ public final class RotaCheckCommand extends AreaCommand {
       @Override
       public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
+          Json.start(json, JsonContract.ROTA_CHECK);
           json.writeStringField("file", rota.toString());
           json.writeNumberField("days", read.days().size());
           RotaOutput.fairness(json, "fairness", report.fairness());

@@ -17,6 +17,7 @@ import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.ReportItem;
@@ -199,7 +200,7 @@ public final class RotaGenerateCommand extends AreaCommand {
   private static void json(RotaPlan plan, Office office, LocalDate first, LocalDate last, Texts texts,
       PrintWriter out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.ROTA_GENERATE);
       json.writeStringField("office", office.name());
       json.writeStringField("from", first.toString());
       json.writeStringField("to", last.toString());

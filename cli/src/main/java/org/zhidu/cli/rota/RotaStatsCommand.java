@@ -14,6 +14,7 @@ import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.Visible;
@@ -86,7 +87,7 @@ public final class RotaStatsCommand extends AreaCommand {
       switch (format) {
         case JSON -> {
           try (JsonGenerator json = Json.generator(out)) {
-            json.writeStartObject();
+            Json.start(json, JsonContract.ROTA_STATS);
             json.writeStringField("file", rota.toString());
             json.writeNumberField("days", days.size());
             RotaOutput.people(json, loads);

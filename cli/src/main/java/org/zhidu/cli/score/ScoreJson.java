@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.scoring.Commendation;
 import org.zhidu.core.scoring.CountedEvent;
@@ -20,7 +21,7 @@ final class ScoreJson {
 
   static void write(ScoreReport report, List<Finding> findings, Texts texts, PrintWriter out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.SCORE);
       json.writeStringField("period", report.period().id());
       json.writeArrayFieldStart("people");
       for (Standing s : report.people()) {
@@ -84,7 +85,7 @@ final class ScoreJson {
   static void explain(String name, ScoreReport report, int base, PrintWriter out) throws IOException {
     Standing standing = ScoreText.find(report, name);
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.SCORE_EXPLAIN);
       json.writeStringField("period", report.period().id());
       json.writeStringField("name", name);
       json.writeNumberField("base", base);

@@ -16,6 +16,7 @@ import org.zhidu.cli.options.FindingFormatOption;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -124,7 +125,7 @@ public final class SecrecyCheckCommand extends AreaCommand {
       @Override
       public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
+          Json.start(json, JsonContract.SECRECY_CHECK);
           json.writeStringField("pack", thePack.id());
           json.writeStringField("asOf", day.toString());
           json.writeBooleanField("namesChecked", !report.namesUnchecked());

@@ -14,6 +14,7 @@ import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.FindingFormatOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -110,7 +111,7 @@ public final class SecrecyRetentionCommand extends AreaCommand {
       @Override
       public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
+          Json.start(json, JsonContract.SECRECY_RETENTION);
           json.writeStringField("pack", thePack.id());
           json.writeStringField("asOf", day.toString());
           json.writeNumberField("years", retention.years());

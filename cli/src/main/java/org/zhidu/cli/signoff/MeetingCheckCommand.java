@@ -13,6 +13,7 @@ import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.FindingFormatOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -96,7 +97,7 @@ public final class MeetingCheckCommand extends AreaCommand {
       @Override
       public void json(FindingsReport.Shown shown, PrintWriter out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
+          Json.start(json, JsonContract.MEETING_CHECK);
           json.writeArrayFieldStart("files");
           for (int i = 0; i < items.size(); i++) {
             json.writeStartObject();

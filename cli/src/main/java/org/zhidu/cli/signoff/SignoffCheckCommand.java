@@ -15,6 +15,7 @@ import org.zhidu.cli.options.FindingFormatOption;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -103,7 +104,7 @@ public final class SignoffCheckCommand extends AreaCommand {
       @Override
       public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
+          Json.start(json, JsonContract.SIGNOFF_CHECK);
           json.writeStringField("file", trail.toString());
           json.writeStringField("pack", thePack.id());
           json.writeNumberField("documents", report.documents());

@@ -12,6 +12,7 @@ import org.zhidu.cli.options.Dates;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.calendar.HalfDay;
 import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.finding.InputException;
@@ -118,7 +119,7 @@ public final class SignoffDueCommand extends AreaCommand {
   private static void json(Pack thePack, DraftSchedule schedule, boolean offDay, PrintWriter out)
       throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.SIGNOFF_DUE);
       json.writeStringField("meeting", schedule.meeting().toString());
       json.writeStringField("pack", thePack.id());
       json.writeStringField("kind", schedule.kind().name().toLowerCase(java.util.Locale.ROOT));

@@ -21,6 +21,7 @@ import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingsOrTotals;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -165,7 +166,7 @@ public final class ClaimsCheckCommand extends AreaCommand {
       @Override
       public void json(FindingsReport.Shown listed, PrintWriter out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
+          Json.start(json, JsonContract.CLAIMS_CHECK);
           json.writeStringField("file", register.toString());
           json.writeStringField("pack", thePack.id());
           json.writeStringField("asOf", day.toString());

@@ -13,6 +13,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.core.approval.Notice;
 import org.zhidu.core.approval.RouteRow;
 import org.zhidu.core.approval.Routing;
@@ -119,7 +120,7 @@ public final class SpendRouteCommand extends AreaCommand {
   private void json(Pack thePack, SpendingPolicy policy, BigDecimal amount, Boolean budgeted,
       SpendRouter.SpendRoute route, PrintWriter out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.SPEND_ROUTE);
       json.writeStringField("pack", thePack.id());
       json.writeObjectFieldStart("request");
       json.writeStringField("kind", kind);

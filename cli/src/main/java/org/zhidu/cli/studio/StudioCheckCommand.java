@@ -18,6 +18,7 @@ import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.FindingFormat;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.RuleDescriptions;
@@ -115,7 +116,7 @@ public final class StudioCheckCommand extends AreaCommand {
       @Override
       public void json(FindingsReport.Shown shown, PrintWriter out) throws IOException {
         try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
+          Json.start(json, JsonContract.STUDIO_CHECK);
           json.writeArrayFieldStart("studios");
           for (StudioCheck.Standing s : result.standings()) {
             json.writeStartObject();

@@ -22,6 +22,7 @@ import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.TextTable;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
@@ -186,7 +187,7 @@ public final class SurgeDrawCommand extends AreaCommand {
 
   private static void json(SurgeDraw draw, PrintWriter out, Texts texts) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.SURGE_DRAW);
       json.writeStringField("at", draw.at().toString());
       json.writeBooleanField("workingTime", draw.workingTime());
       for (String list : new String[] {"drawn", "left"}) {

@@ -15,6 +15,7 @@ import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
+import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.Visible;
@@ -109,7 +110,7 @@ public final class VoteTallyCommand extends AreaCommand {
   private static void json(Meeting meeting, Pack thePack, Tally tally, FindingsReport.Shown listed, Texts texts,
       PrintWriter out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
+      Json.start(json, JsonContract.VOTE_TALLY);
       json.writeStringField("meeting", meeting.name());
       json.writeStringField("pack", thePack.id());
       json.writeStringField("time", VoteWords.time(meeting.time()));
