@@ -69,6 +69,25 @@ final class SecrecyRegisters {
     return out;
   }
 
+  /**
+   * The registers as JSON, each with its own findings ({@code registers[{file, register, rows, findings}]}): a
+   * finding is then always known by its file.
+   */
+  static void json(com.fasterxml.jackson.core.JsonGenerator json, List<Read> read, List<Finding> findings,
+      org.zhidu.cli.Texts texts) throws java.io.IOException {
+    json.writeArrayFieldStart("registers");
+    for (Read r : read) {
+      json.writeStartObject();
+      json.writeStringField("file", r.file());
+      json.writeStringField("register", r.schema() == null ? null : r.schema().id());
+      json.writeNumberField("rows", r.rows());
+      org.zhidu.cli.output.Json.findings(json, findings.stream().filter(f -> r.file().equals(f.location().file()))
+          .toList(), texts);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
   /** The file's real path, or its normal form when it cannot be resolved (reading it then says why). */
   private static Path real(Path file) {
     try {

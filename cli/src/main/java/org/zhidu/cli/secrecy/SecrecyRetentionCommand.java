@@ -128,17 +128,7 @@ public final class SecrecyRetentionCommand extends AreaCommand {
             json.writeEndObject();
           }
           json.writeEndArray();
-          json.writeArrayFieldStart("registers");
-          for (SecrecyRegisters.Read r : read) {
-            json.writeStartObject();
-            json.writeStringField("file", r.file());
-            json.writeStringField("register", r.schema() == null ? null : r.schema().id());
-            json.writeNumberField("rows", r.rows());
-            Json.findings(json, listed.findings().stream().filter(f -> r.file().equals(f.location().file()))
-                .toList(), texts);
-            json.writeEndObject();
-          }
-          json.writeEndArray();
+          SecrecyRegisters.json(json, read, listed.findings(), texts);
           json.writeEndObject();
           json.writeRaw('\n');
         }
