@@ -1,12 +1,15 @@
 package org.zhidu.cli.obligation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.input.CellList;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.obligation.Activity;
 import org.zhidu.core.obligation.ObligationProblem;
+import org.zhidu.core.obligation.WorkChecker;
 import org.zhidu.core.register.Table;
 import org.zhidu.core.rule.RuleId;
 import org.zhidu.policies.register.InputSchemas;
@@ -18,12 +21,13 @@ import org.zhidu.policies.register.InputSchemas;
 final class ActivitiesCsv {
 
   /** The rows read and the findings of those that could not be. */
-  record Read(List<Activity> activities, List<Finding> findings) {}
+  record Read(List<Activity> activities, List<WorkChecker.Details> details, List<Finding> findings) {}
 
   private ActivitiesCsv() {}
 
   static Read read(String file, String text, RuleId rule) {
     List<Activity> activities = new ArrayList<>();
+    List<WorkChecker.Details> details = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     Table.Scan scan = Table.scan(file, text, InputSchemas.activities(), row -> {
       String item = row.text(Activity.ITEM);
@@ -64,7 +68,41 @@ final class ActivitiesCsv {
           return;
         }
       }
-      activities.add(new Activity(day(value / 10_000), item, end, overnight, row.place()));
+      Activity activity = new Activity(day(value / 10_000), item, end, overnight, row.place());
+      activities.add(activity);
+      // research and exams: the row's kind, assignment day, marks and score, where it gives any
+      String kind = row.text(WorkChecker.KIND);
+      String assignedCell = row.text(WorkChecker.ASSIGNED);
+      String marksCell = row.text(WorkChecker.MARKS);
+      String scoreCell = row.text(WorkChecker.SCORE);
+      if (kind.isEmpty() && assignedCell.isEmpty() && marksCell.isEmpty() && scoreCell.isEmpty()) {
+        return;
+      }
+      LocalDate assigned = null;
+      if (!assignedCell.isEmpty()) {
+        long a = row.time(WorkChecker.ASSIGNED, false);
+        int y = (int) (a / 100_000_000L);
+        if (a < 0 || y < Dates.FIRST_YEAR || y > Dates.LAST_YEAR) {
+          findings.add(ObligationProblem.CELL_BAD_DATE.at(rule, row.at(WorkChecker.ASSIGNED), assignedCell));
+          return;
+        }
+        assigned = day(a / 10_000);
+      }
+      List<BigDecimal> marks = new ArrayList<>();
+      for (String mark : CellList.split(marksCell)) {
+        BigDecimal m = mark(mark);
+        if (m == null) {
+          findings.add(ObligationProblem.CELL_BAD_MARK.at(rule, row.at(WorkChecker.MARKS), mark));
+          return;
+        }
+        marks.add(m);
+      }
+      BigDecimal score = scoreCell.isEmpty() ? null : mark(scoreCell);
+      if (!scoreCell.isEmpty() && score == null) {
+        findings.add(ObligationProblem.CELL_BAD_MARK.at(rule, row.at(WorkChecker.SCORE), scoreCell));
+        return;
+      }
+      details.add(new WorkChecker.Details(activity, kind, assigned, marks, score));
     });
     for (Table.Problem p : scan.problems()) {
       ObligationProblem shape = p.message().key().equals(ObligationProblem.TOO_MANY_CELLS.messageKey())
@@ -74,7 +112,16 @@ final class ActivitiesCsv {
     for (Table.Problem p : scan.nearMisses()) {
       findings.add(ObligationProblem.COLUMN_NEAR.at(rule, p.location(), p.message().args().toArray(String[]::new)));
     }
-    return new Read(activities, findings);
+    return new Read(activities, details, findings);
+  }
+
+  /** A mark from 0 to 1000 in figures (85, 87.5); {@code null} for anything else. */
+  private static BigDecimal mark(String text) {
+    if (text.length() > 12 || !text.matches("\\d{1,4}(\\.\\d{1,3})?")) {
+      return null;
+    }
+    BigDecimal m = new BigDecimal(text);
+    return m.compareTo(BigDecimal.valueOf(1000)) > 0 ? null : m;
   }
 
   private static LocalDate day(long yyyyMMdd) {

@@ -68,13 +68,15 @@ public final class ObligationsCheckCommand extends AreaCommand {
         : plan.policy().obligations().get(0).rule();
     ActivitiesCsv.Read read = ActivitiesCsv.read(shown, text, rule);
     LocalDate day = Dates.checkDay(asOf, context.clock());
-    // a trip's rows are the trips' check's, not a duty's
-    List<org.zhidu.core.obligation.Activity> duties = read.activities().stream()
-        .filter(a -> plan.policy().trips().stream().noneMatch(t -> t.named(a.item()))).toList();
+    List<org.zhidu.core.obligation.Activity> duties = duties(plan, read);
     ObligationChecker.Report report = ObligationChecker.check(plan.occurrences(), duties, year, day, shown, rule);
     List<Finding> findings = new ArrayList<>(read.findings());
     findings.addAll(report.findings());
-    if (!plan.policy().trips().isEmpty()) {
+    if (!plan.policy().research().isEmpty() || plan.policy().exam() != null) {
+      findings.addAll(org.zhidu.core.obligation.WorkChecker.check(read.details(), plan.policy().research(),
+          plan.policy().exam(), ObligationRules.P5));
+    }
+    if (!plan.policy().trips().isEmpty() || !plan.policy().research().isEmpty() || plan.policy().exam() != null) {
       findings.addAll(org.zhidu.core.obligation.TripChecker.check(plan.policy().trips(), read.activities(),
           check.calendar().load(context)));
       findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.location().line())
@@ -101,6 +103,29 @@ public final class ObligationsCheckCommand extends AreaCommand {
           texts);
     }
     return check.failure().exitCode(listed.summary());
+  }
+
+  /**
+   * The rows the year's duties are counted from: not a trip's nor a piece of research (their own checks read them),
+   * and an exam's papers — one row a paper, with its marks — as one sitting a day.
+   */
+  private static List<org.zhidu.core.obligation.Activity> duties(Plan plan, ActivitiesCsv.Read read) {
+    java.util.Set<org.zhidu.core.obligation.Activity> research = new java.util.HashSet<>();
+    java.util.Set<String> sittings = new java.util.HashSet<>();
+    java.util.Set<org.zhidu.core.obligation.Activity> papersAgain = new java.util.HashSet<>();
+    for (org.zhidu.core.obligation.WorkChecker.Details d : read.details()) {
+      if (plan.policy().research().stream().anyMatch(r -> r.named(d.kind()))) {
+        research.add(d.activity());
+      }
+      if (!d.marks().isEmpty() || d.score() != null) {
+        if (!sittings.add(d.activity().item() + "\u0000" + d.activity().date())) {
+          papersAgain.add(d.activity());
+        }
+      }
+    }
+    return read.activities().stream()
+        .filter(a -> plan.policy().trips().stream().noneMatch(t -> t.named(a.item())))
+        .filter(a -> !research.contains(a) && !papersAgain.contains(a)).toList();
   }
 
   private static boolean isObligationRule(String id) {

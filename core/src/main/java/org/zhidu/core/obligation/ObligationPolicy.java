@@ -11,16 +11,20 @@ import java.util.Objects;
  * @param restDayClause where the pack states that reading (a gap of the documents)
  * @param tasks how the pack reads its 督查 register (G14), or {@code null} when it keeps none
  * @param trips the kinds of trip and their limits (P2)
+ * @param research the kinds of research and their months (P5)
+ * @param exam how an exam is marked (P5), or {@code null}
  */
 public record ObligationPolicy(List<Obligation> obligations, RestDay restDay, String restDayClause,
-    TaskPolicy tasks, List<Trip> trips) {
+    TaskPolicy tasks, List<Trip> trips, List<Research> research, Exam exam) {
 
   /** A pack without obligations. */
-  public static final ObligationPolicy NONE = new ObligationPolicy(List.of(), RestDay.KEEP, "", null, List.of());
+  public static final ObligationPolicy NONE = new ObligationPolicy(List.of(), RestDay.KEEP, "", null, List.of(),
+      List.of(), null);
 
   public ObligationPolicy {
     obligations = List.copyOf(obligations);
     trips = trips == null ? List.of() : List.copyOf(trips);
+    research = research == null ? List.of() : List.copyOf(research);
     Objects.requireNonNull(restDay, "restDay");
     Objects.requireNonNull(restDayClause, "restDayClause");
   }

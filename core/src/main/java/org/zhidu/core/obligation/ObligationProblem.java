@@ -39,6 +39,15 @@ public enum ObligationProblem implements Problem {
   TRIP_OVERNIGHT(null, WARNING, "obligations.trip_overnight"),
   /** A trip that ends before it begins. */
   TRIP_BACKWARDS(null, ERROR, "obligations.trip_backwards"),
+  /** P5: research done after its kind's months. */
+  RESEARCH_LATE(null, ERROR, "obligations.research_late"),
+  /** P5: research whose assignment day the log does not give: its time cannot be checked. */
+  RESEARCH_UNASSIGNED(null, WARNING, "obligations.research_unassigned"),
+  /** P5: an exam paper with another number of marks than the clause's markers. */
+  EXAM_MARKERS(null, ERROR, "obligations.exam_markers"),
+  /** P5: an exam's score that is not the mean of its marks. */
+  EXAM_NOT_MEAN(null, ERROR, "obligations.exam_not_mean"),
+  CELL_BAD_MARK(null, ERROR, "obligations.cell_bad_mark"),
   /** G14: an item without its unit, its person or its deadline. */
   TASK_UNSTATED(ObligationRules.G14, ERROR, "obligations.task_unstated"),
   /** G14: the same matter twice ("一事一项"). */

@@ -5,10 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.core.finding.InvalidValue;
+import org.zhidu.core.obligation.Exam;
 import org.zhidu.core.obligation.Obligation;
 import org.zhidu.core.obligation.ObligationPolicy;
 import org.zhidu.core.obligation.ObligationRules;
 import org.zhidu.core.obligation.Period;
+import org.zhidu.core.obligation.Research;
 import org.zhidu.core.obligation.RestDay;
 import org.zhidu.core.obligation.TaskPolicy;
 import org.zhidu.core.obligation.Trip;
@@ -33,7 +35,13 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
    * @param tasks the 督查 register's reading, where the pack keeps one
    */
   public record File(ValueSetting<String> restDay, ListSetting<ItemEntry> items, ValueSetting<TasksEntry> tasks,
-      ListSetting<TripEntry> trips) {}
+      ListSetting<TripEntry> trips, ListSetting<ResearchEntry> research, ValueSetting<ExamEntry> exam) {}
+
+  /** {@code { kind: 专项调研, months: 1, clause: … }}: research of a kind done within its months (P5). */
+  public record ResearchEntry(String kind, List<String> aliases, Integer months, String clause) {}
+
+  /** {@code { name: 文秘人员考试, markers: 3 }}: an exam's score is the mean of its markers' marks (P5). */
+  public record ExamEntry(String name, Integer markers) {}
 
   /**
    * A kind of trip: {@code { name: 专委会考察调研, rule: P2, clause: …, workdays: 2, overnight: false }}.
@@ -77,7 +85,7 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
 
   @Override
   public ObligationPolicy resolve(File own, ObligationPolicy inherited, SectionContext context) {
-    File f = own == null ? new File(null, null, null, null) : own;
+    File f = own == null ? new File(null, null, null, null, null, null) : own;
     ObligationPolicy from = inherited == null ? ObligationPolicy.NONE : inherited;
     RestDay restDay = f.restDay() == null ? from.restDay() : context.build("restDay", () -> {
       RestDay r = RestDay.of(f.restDay().value());
@@ -119,7 +127,36 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
         }
       }
     }
-    return context.build(() -> new ObligationPolicy(obligations, restDay, restDayClause, tasks, trips));
+    List<Research> research = f.research() == null ? from.research()
+        : context.list("research", f.research(), f.research().values().stream()
+            .map(e -> e.kind() + "（≤ " + e.months() + " 个月）").toList(),
+            v -> context.build("research", () -> v.stream().map(ObligationsSection::research).toList()), inherited,
+            ObligationPolicy::research);
+    if (f.research() != null) {
+      for (ResearchEntry e : f.research().values()) {
+        if (e.months() != null) {
+          context.limit("research." + e.kind() + ".months", f.research().rules(), String.valueOf(e.clause()),
+              java.math.BigDecimal.valueOf(e.months()), org.zhidu.core.rule.Bound.INCLUSIVE);
+        }
+      }
+    }
+    Exam exam = context.optional("exam", f.exam(), v -> List.of(v.name() + "（" + v.markers() + " 人阅卷，取平均）"),
+        v -> {
+          if (v.name() == null || v.name().isBlank() || v.markers() == null || v.markers() < 1 || v.markers() > 9) {
+            throw new InvalidValue("pack.obligations_exam");
+          }
+          return new Exam(v.name(), v.markers(), f.exam().citation());
+        }, inherited, ObligationPolicy::exam);
+    return context.build(() -> new ObligationPolicy(obligations, restDay, restDayClause, tasks, trips, research,
+        exam));
+  }
+
+  private static Research research(ResearchEntry e) {
+    if (e.kind() == null || e.kind().isBlank() || e.clause() == null || e.clause().isBlank() || e.months() == null
+        || e.months() < 1 || e.months() > 24) {
+      throw new InvalidValue("pack.obligations_research", String.valueOf(e.kind()));
+    }
+    return new Research(e.kind(), e.aliases(), e.months(), e.clause());
   }
 
   private static Trip trip(TripEntry e) {

@@ -1,0 +1,21 @@
+package org.zhidu.core.obligation;
+
+import java.util.Objects;
+
+/**
+ * How an exam is marked (P5: "抽派三名其他科级干部独自分别阅卷，取三个成绩的平均值为最终得分").
+ *
+ * @param name the exam, as a log names it
+ * @param markers how many marks each paper has
+ * @param clause the clause
+ */
+public record Exam(String name, int markers, String clause) {
+
+  public Exam {
+    Objects.requireNonNull(name, "name");
+    if (markers < 1 || markers > 9) {
+      throw new IllegalArgumentException(name + ": 1 to 9 markers");
+    }
+    Objects.requireNonNull(clause, "clause");
+  }
+}
