@@ -151,6 +151,20 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
         exam));
   }
 
+  /**
+   * The rule of a recurring duty: P1–P6, M5, G14, or a deadline of another area that comes round (I5's quarterly
+   * evidence, E1's monthly mileage reports), which joins the same calendar.
+   */
+  private static RuleId recurring(String id, String name) {
+    return java.util.stream.Stream.concat(ObligationRules.ALL.stream(), JOINING.stream())
+        .filter(r -> r.value().equals(id)).findFirst()
+        .orElseThrow(() -> new InvalidValue("pack.obligations_rule", String.valueOf(id), name));
+  }
+
+  /** The rules of other areas whose deadlines come round. */
+  private static final List<RuleId> JOINING = List.of(org.zhidu.core.scoring.ScoringRules.I5,
+      org.zhidu.core.spending.SpendingRules.E1);
+
   private static Research research(ResearchEntry e) {
     if (e.kind() == null || e.kind().isBlank() || e.clause() == null || e.clause().isBlank() || e.months() == null
         || e.months() < 1 || e.months() > 24) {
@@ -182,8 +196,7 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
     if (e.name() == null || e.name().isBlank() || e.clause() == null || e.clause().isBlank()) {
       throw new InvalidValue("pack.no_value");
     }
-    RuleId rule = ObligationRules.ALL.stream().filter(r -> r.value().equals(e.rule())).findFirst()
-        .orElseThrow(() -> new InvalidValue("pack.obligations_rule", String.valueOf(e.rule()), e.name()));
+    RuleId rule = recurring(e.rule(), e.name());
     Period period = Period.of(e.every());
     if (period == null) {
       throw new InvalidValue("pack.obligations_every", String.valueOf(e.every()), e.name());
