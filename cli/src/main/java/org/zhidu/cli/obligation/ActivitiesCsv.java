@@ -31,9 +31,8 @@ final class ActivitiesCsv {
     List<Finding> findings = new ArrayList<>();
     Table.Scan scan = Table.scan(file, text, InputSchemas.activities(), row -> {
       String item = row.text(Activity.ITEM);
-      long value = row.time(Activity.DATE, false);
-      int year = (int) (value / 100_000_000L);
-      if (value < 0 || year < Dates.FIRST_YEAR || year > Dates.LAST_YEAR) {
+      LocalDate date = Dates.cellDay(row.time(Activity.DATE, false));
+      if (date == null) {
         String cell = row.text(Activity.DATE);
         findings.add(cell.isEmpty()
             ? ObligationProblem.CELL_BLANK.at(rule, row.at(Activity.DATE), Activity.DATE)
@@ -47,13 +46,11 @@ final class ActivitiesCsv {
       LocalDate end = null;
       String endCell = row.text(Activity.END);
       if (!endCell.isEmpty()) {
-        long e = row.time(Activity.END, false);
-        int endYear = (int) (e / 100_000_000L);
-        if (e < 0 || endYear < Dates.FIRST_YEAR || endYear > Dates.LAST_YEAR) {
+        end = Dates.cellDay(row.time(Activity.END, false));
+        if (end == null) {
           findings.add(ObligationProblem.CELL_BAD_DATE.at(rule, row.at(Activity.END), endCell));
           return;
         }
-        end = day(e / 10_000);
       }
       Boolean overnight = null;
       String night = row.text(Activity.OVERNIGHT);
@@ -68,7 +65,7 @@ final class ActivitiesCsv {
           return;
         }
       }
-      Activity activity = new Activity(day(value / 10_000), item, end, overnight, row.place());
+      Activity activity = new Activity(date, item, end, overnight, row.place());
       activities.add(activity);
       // research and exams: the row's kind, assignment day, marks and score, where it gives any
       String kind = row.text(WorkChecker.KIND);
@@ -80,13 +77,11 @@ final class ActivitiesCsv {
       }
       LocalDate assigned = null;
       if (!assignedCell.isEmpty()) {
-        long a = row.time(WorkChecker.ASSIGNED, false);
-        int y = (int) (a / 100_000_000L);
-        if (a < 0 || y < Dates.FIRST_YEAR || y > Dates.LAST_YEAR) {
+        assigned = Dates.cellDay(row.time(WorkChecker.ASSIGNED, false));
+        if (assigned == null) {
           findings.add(ObligationProblem.CELL_BAD_DATE.at(rule, row.at(WorkChecker.ASSIGNED), assignedCell));
           return;
         }
-        assigned = day(a / 10_000);
       }
       List<BigDecimal> marks = new ArrayList<>();
       for (String mark : CellList.split(marksCell)) {
@@ -122,9 +117,5 @@ final class ActivitiesCsv {
     }
     BigDecimal m = new BigDecimal(text);
     return m.compareTo(BigDecimal.valueOf(1000)) > 0 ? null : m;
-  }
-
-  private static LocalDate day(long yyyyMMdd) {
-    return LocalDate.of((int) (yyyyMMdd / 10_000), (int) (yyyyMMdd / 100 % 100), (int) (yyyyMMdd % 100));
   }
 }

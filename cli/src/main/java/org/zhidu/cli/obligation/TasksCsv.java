@@ -66,14 +66,12 @@ final class TasksCsv {
     if (cell.isEmpty()) {
       return null;
     }
-    long value = row.time(field, false);
-    int year = (int) (value / 100_000_000L);
-    if (value < 0 || year < Dates.FIRST_YEAR || year > Dates.LAST_YEAR) {
+    LocalDate day = Dates.cellDay(row.time(field, false));
+    if (day == null) {
       findings.add(ObligationProblem.CELL_BAD_DATE.at(ObligationRules.G14, row.at(field), cell));
       return BAD;
     }
-    long day = value / 10_000;
-    return LocalDate.of((int) (day / 10_000), (int) (day / 100 % 100), (int) (day % 100));
+    return day;
   }
 
   /** The open items due in the year, as occurrences of the plan: each due on its deadline, never moved. */

@@ -41,6 +41,26 @@ public final class Dates {
     }
   }
 
+  /**
+   * The day of a cell as {@link org.zhidu.core.register.Table.Row#time} reads it (yyyyMMddHHmm, -1 for none), or
+   * {@code null} when it is none or its year is outside {@link #FIRST_YEAR}–{@link #LAST_YEAR} (a typo no office
+   * register holds).
+   */
+  public static LocalDate cellDay(long value) {
+    int year = (int) (value / 100_000_000L);
+    if (value < 0 || year < FIRST_YEAR || year > LAST_YEAR) {
+      return null;
+    }
+    long day = value / 10_000;
+    return LocalDate.of(year, (int) (day / 100 % 100), (int) (day % 100));
+  }
+
+  /** The same, with the cell's time (00:00 for a day written without one). */
+  public static java.time.LocalDateTime cellTime(long value) {
+    LocalDate day = cellDay(value);
+    return day == null ? null : day.atTime((int) (value / 100 % 100), (int) (value % 100));
+  }
+
   private Dates() {}
 
   /** Reads yyyy-mm-dd; anything else is a usage error that says how to write it (the message is a key). */

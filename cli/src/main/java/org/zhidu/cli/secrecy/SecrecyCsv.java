@@ -176,14 +176,13 @@ final class SecrecyCsv {
      * is the day's start, or its end when {@code endOfDay} (a loan due on a day is in time all that day).
      */
     private LocalDateTime time(Table.Row row, String field, boolean required, boolean endOfDay) {
-      long day = row.time(field, false);
-      if (inYears(day)) {
-        LocalDate d = day(day / 10_000);
-        return endOfDay ? d.atTime(23, 59) : d.atStartOfDay();
+      LocalDate day = Dates.cellDay(row.time(field, false));
+      if (day != null) {
+        return endOfDay ? day.atTime(23, 59) : day.atStartOfDay();
       }
-      long value = row.time(field, true);
-      if (inYears(value)) {
-        return day(value / 10_000).atTime((int) (value / 100 % 100), (int) (value % 100));
+      LocalDateTime time = Dates.cellTime(row.time(field, true));
+      if (time != null) {
+        return time;
       }
       String text = row.text(field);
       if (text.isEmpty() && !required) {
@@ -191,11 +190,6 @@ final class SecrecyCsv {
       }
       throw text.isEmpty() ? bad(SecrecyProblem.CELL_BLANK, row, field, field)
           : bad(SecrecyProblem.CELL_BAD_DATE, row, field, text);
-    }
-
-    private static boolean inYears(long value) {
-      int year = (int) (value / 100_000_000L);
-      return value >= 0 && year >= Dates.FIRST_YEAR && year <= Dates.LAST_YEAR;
     }
 
     private Unreadable bad(SecrecyProblem problem, Table.Row row, String field, String... args) {
@@ -213,7 +207,4 @@ final class SecrecyCsv {
     }
   }
 
-  private static LocalDate day(long yyyyMMdd) {
-    return LocalDate.of((int) (yyyyMMdd / 10_000), (int) (yyyyMMdd / 100 % 100), (int) (yyyyMMdd % 100));
-  }
 }

@@ -110,15 +110,10 @@ final class ClaimsCsv {
       }
       LocalDateTime approved = null;
       if (has(2)) {
-        long value = row.time(Claim.APPROVED, true);
-        int year = (int) (value / 100_000_000L);
-        if (value >= 0 && (year < Dates.FIRST_YEAR || year > Dates.LAST_YEAR)) {
-          value = -1; // a year no office register holds: a typo, read as no time
-        }
-        if (value < 0 && !row.text(Claim.APPROVED).isEmpty()) {
+        approved = Dates.cellTime(row.time(Claim.APPROVED, true));
+        if (approved == null && !row.text(Claim.APPROVED).isEmpty()) {
           return bad(SpendProblem.CELL_BAD_DATE, row, Claim.APPROVED, row.text(Claim.APPROVED));
         }
-        approved = value < 0 ? null : day(value / 10_000).atTime((int) (value / 100 % 100), (int) (value % 100));
       }
       LocalDate returned = has(4) ? date(row, Claim.RETURNED, false) : null;
       LocalDate claimed = has(5) ? date(row, Claim.CLAIMED, false) : null;
@@ -162,10 +157,9 @@ final class ClaimsCsv {
      * required) after a finding.
      */
     private LocalDate date(Table.Row row, String field, boolean required) {
-      long value = row.time(field, false);
-      int year = (int) (value / 100_000_000L);
-      if (value >= 0 && year >= Dates.FIRST_YEAR && year <= Dates.LAST_YEAR) {
-        return day(value / 10_000);
+      LocalDate day = Dates.cellDay(row.time(field, false));
+      if (day != null) {
+        return day;
       }
       String text = row.text(field);
       if (text.isEmpty() && !required) {
@@ -200,10 +194,6 @@ final class ClaimsCsv {
   /** Marks a cell already reported as unreadable (a blank optional cell is {@code null}). */
   private static final LocalDate BAD = LocalDate.MIN;
   private static final BigDecimal BAD_AMOUNT = new BigDecimal("-1");
-
-  private static LocalDate day(long yyyyMMdd) {
-    return LocalDate.of((int) (yyyyMMdd / 10_000), (int) (yyyyMMdd / 100 % 100), (int) (yyyyMMdd % 100));
-  }
 
   /** 是/否, 预算内/预算外, yes/no, true/false, Y/N, 1/0; {@code null} for anything else. */
   static Boolean budgeted(String text) {
