@@ -15,30 +15,64 @@ import org.zhidu.core.scoring.ScoringPolicy;
  * A resolved pack: its rules with their clauses, every value in force with its origin, the gaps it declares, and
  * the policy of each area's section, as core's rules take them. Immutable, so one pack may serve many threads.
  *
- * @param id the pack id
- * @param name the source document's title
- * @param source the document's number and year
- * @param origin where this pack was read from
- * @param rules the rules by id, in catalogue order
- * @param settings the values in force
- * @param gaps where the documents are silent and how the pack reads them (X-GAP)
- * @param sections each area's policy, by its section's key
+ * <p>A built-in pack binds each area's section the first time it is asked for (a command reads one or two areas of
+ * a pack that holds a dozen); a user's pack is bound whole when it is loaded, so that every error in it is reported
+ * at once. Either way the answers are the same.
  */
-public record Pack(
-    String id,
-    String name,
-    PackFile.PackSource source,
-    Origin origin,
-    Map<String, Rule> rules,
-    List<Setting> settings,
-    List<Gap> gaps,
-    Map<String, Object> sections) {
+public final class Pack {
 
-  public Pack {
-    rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
-    settings = List.copyOf(settings);
-    gaps = List.copyOf(gaps);
-    sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+  private final String id;
+  private final String name;
+  private final PackFile.PackSource source;
+  private final Origin origin;
+  private final Map<String, Rule> rules;
+  private final List<Gap> gaps;
+  private final Sections sections;
+
+  Pack(String id, String name, PackFile.PackSource source, Origin origin, Map<String, Rule> rules, List<Gap> gaps,
+      Sections sections) {
+    this.id = id;
+    this.name = name;
+    this.source = source;
+    this.origin = origin;
+    this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    this.gaps = List.copyOf(gaps);
+    this.sections = sections;
+  }
+
+  /** The pack id, as {@code --pack} names it. */
+  public String id() {
+    return id;
+  }
+
+  /** The source document's title. */
+  public String name() {
+    return name;
+  }
+
+  /** The source document's number and year. */
+  public PackFile.PackSource source() {
+    return source;
+  }
+
+  /** Where this pack was read from. */
+  public Origin origin() {
+    return origin;
+  }
+
+  /** The rules by id, in catalogue order. */
+  public Map<String, Rule> rules() {
+    return rules;
+  }
+
+  /** The values in force, section by section in the registry's order (binding every section not yet bound). */
+  public List<Setting> settings() {
+    return sections.settings();
+  }
+
+  /** Where the documents are silent and how the pack reads them (X-GAP). */
+  public List<Gap> gaps() {
+    return gaps;
   }
 
   /** The policy of an area's section. */
@@ -53,7 +87,7 @@ public record Pack(
 
   /** The policy of an area's section, or {@code null} when the pack does not carry the area. */
   public <P> P sectionOrNull(PackSection<?, P> section) {
-    return section.policyType().cast(sections.get(section.key()));
+    return section.policyType().cast(sections.policy(section));
   }
 
   /** Who approves a leave and what else the leave clause asks (L1–L3). */
@@ -135,6 +169,7 @@ public record Pack(
     return section(Registry.REGISTERS_SECTION).schemas();
   }
 
+  /** The rule of an id, when the pack has it. */
   public Optional<Rule> rule(String ruleId) {
     return Optional.ofNullable(rules.get(ruleId));
   }
@@ -142,7 +177,7 @@ public record Pack(
   /** The values in force that a rule uses. */
   public List<Setting> settingsFor(String ruleId) {
     List<Setting> out = new ArrayList<>();
-    for (Setting s : settings) {
+    for (Setting s : settings()) {
       if (s.rules().contains(ruleId)) {
         out.add(s);
       }
@@ -152,6 +187,6 @@ public record Pack(
 
   /** The thresholds, each with its bound (X-BOUND). */
   public List<Setting> thresholds() {
-    return settings.stream().filter(Setting::isThreshold).toList();
+    return settings().stream().filter(Setting::isThreshold).toList();
   }
 }

@@ -40,19 +40,16 @@ public final class PackLoader {
     return BUILT_IN.computeIfAbsent(id, PackLoader::readBuiltIn);
   }
 
-  private static Pack readBuiltIn(String id) {
+  static Pack readBuiltIn(String id) {
     StrictYaml.Document<ObjectNode> main = StrictYaml.readShipped(id + ".yaml", resource(id + ".yaml"),
         ObjectNode.class);
-    // A built-in pack may keep a long section in a file of its own: <id>-<section>.yaml, holding that key.
-    Map<String, StrictYaml.Document<ObjectNode>> apart = new LinkedHashMap<>();
-    for (PackSection<?, ?> section : Registry.sections()) {
-      String name = id + "-" + section.key() + ".yaml";
+    // A built-in pack may keep a long section in a file of its own, <id>-<section>.yaml, holding that key: read
+    // when its section is first asked for, like the sections themselves.
+    return load(main, key -> {
+      String name = id + "-" + key + ".yaml";
       String text = resourceOrNull(name);
-      if (text != null) {
-        apart.put(section.key(), StrictYaml.readShipped(name, text, ObjectNode.class));
-      }
-    }
-    return load(main, apart, new Origin(id, null));
+      return text == null ? null : StrictYaml.readShipped(name, text, ObjectNode.class);
+    }, new Origin(id, null));
   }
 
   /**
@@ -64,12 +61,18 @@ public final class PackLoader {
   public static Pack fromYaml(String source, String text) {
     StrictYaml.Document<ObjectNode> document = StrictYaml.readDocument(source, text, ObjectNode.class);
     String id = document.value().path("id").asText(null);
-    return load(document, Map.of(), new Origin(id == null ? "?" : id, source));
+    return load(document, key -> null, new Origin(id == null ? "?" : id, source));
   }
 
+  /**
+   * Reads a pack's head and prepares its sections: bound on first use for a built-in pack (shipped, and checked
+   * whole by the build's tests), at once for a user's, so that every error in it is reported when it is loaded.
+   *
+   * @param apart a section kept in a file of its own, by the section's key, or {@code null}
+   */
   private static Pack load(
-      StrictYaml.Document<ObjectNode> document, Map<String, StrictYaml.Document<ObjectNode>> apart,
-      Origin declared) {
+      StrictYaml.Document<ObjectNode> document,
+      java.util.function.Function<String, StrictYaml.Document<ObjectNode>> apart, Origin declared) {
     Map<String, PackSection<?, ?>> byKey = new LinkedHashMap<>();
     Registry.sections().forEach(s -> byKey.put(s.key(), s));
     ObjectNode head = document.value().objectNode();
@@ -121,27 +124,34 @@ public final class PackLoader {
       gaps.add(new Gap(gap, origin));
     }
 
-    List<Setting> settings = new ArrayList<>();
-    Map<String, Object> policies = new LinkedHashMap<>();
-    for (PackSection<?, ?> section : Registry.sections()) {
-      StrictYaml.Document<ObjectNode> from = own.containsKey(section.key()) || !apart.containsKey(section.key())
-          ? document : apart.get(section.key());
-      JsonNode node = own.containsKey(section.key()) ? own.get(section.key())
-          : from.value().get(section.key());
-      SectionContext context = new SectionContext(section.key(), origin, from, base);
-      policies.put(section.key(), resolve(section, node, from, base, context));
+    Pack extended = base;
+    Sections sections = new Sections(section -> {
+      StrictYaml.Document<ObjectNode> from = document;
+      JsonNode node = own.get(section.key());
+      if (node == null) {
+        StrictYaml.Document<ObjectNode> kept = apart.apply(section.key());
+        if (kept != null) {
+          from = kept;
+          node = kept.value().get(section.key());
+        }
+      }
+      SectionContext context = new SectionContext(section.key(), origin, from, extended);
+      Object policy = resolve(section, node, from, extended, context);
       for (Setting s : context.settings()) {
         for (String rule : s.rules()) {
           requireRule(rules, rule, from, "/" + s.name().replace('.', '/') + "/rules", s.name());
         }
       }
-      settings.addAll(context.settings());
-    }
-    Pack pack = new Pack(file.id(), name, source, origin, rules, settings, gaps, policies);
-    var registers = pack.sectionOrNull(Registry.REGISTERS_SECTION);
-    for (Schema schema : registers == null ? List.<Schema>of() : registers.schemas()) {
-      requireRule(rules, schema.id(), apart.getOrDefault(Registry.REGISTERS_SECTION.key(), document),
-          "/registers", "registers");
+      if (section == Registry.REGISTERS_SECTION && policy != null) {
+        for (Schema schema : Registry.REGISTERS_SECTION.policyType().cast(policy).schemas()) {
+          requireRule(rules, schema.id(), from, "/registers", "registers");
+        }
+      }
+      return new Sections.Bound(policy, context.settings());
+    });
+    Pack pack = new Pack(file.id(), name, source, origin, rules, gaps, sections);
+    if (!declared.builtIn()) {
+      sections.bindAll();
     }
     return pack;
   }
