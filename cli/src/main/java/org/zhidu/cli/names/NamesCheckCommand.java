@@ -114,10 +114,11 @@ public final class NamesCheckCommand extends AreaCommand {
       // every finding listed: the report is written while the names are checked
       check.calendar().checkGiven(context);
       try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read())) {
-        List<CheckedName> names = NamesJsonStream.checkAndWrite(found.names(), checker, texts, target.writer());
-        FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), 0);
-        NamesJsonStream.finish(names, shown, target.writer());
-        FindingsReport.finish(false, NamesReportWriter.summaryLine(names, shown, texts), shown, target,
+        NamesReportWriter.Counts counts =
+            NamesJsonStream.checkAndWrite(found.names(), checker, texts, target.writer());
+        FindingsReport.Shown shown = counts.allListed();
+        NamesJsonStream.finish(counts, target.writer());
+        FindingsReport.finish(false, NamesReportWriter.summaryLine(counts, texts), shown, target,
             spec.commandLine().getErr(), texts);
         return exitCode(shown, found);
       }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +14,7 @@ import org.zhidu.cli.input.Background;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.JsonContract;
+import org.zhidu.core.finding.Summary;
 import org.zhidu.core.naming.NameChecker;
 
 /**
@@ -37,10 +37,11 @@ final class NamesJsonStream {
   }
 
   /**
-   * Checks {@code inputs}, writes the report's head and its {@code files} to {@code out} and returns the checked
-   * names, in input order; {@link #finish} writes the rest.
+   * Checks {@code inputs}, writes the report's head and its {@code files} to {@code out} and returns the counts of
+   * the names checked; {@link #finish} writes the rest. A part's names are let go once written: what the run keeps
+   * is its counts.
    */
-  static List<CheckedName> checkAndWrite(
+  static NamesReportWriter.Counts checkAndWrite(
       List<NameInput> inputs, NameChecker checker, Texts texts, PrintWriter out) {
     int parts = (inputs.size() + PART - 1) / PART;
     AtomicReferenceArray<Part> done = new AtomicReferenceArray<>(parts);
@@ -52,20 +53,20 @@ final class NamesJsonStream {
     };
     CompletableFuture<Void> helper = CompletableFuture.runAsync(work, Background.thread("zhidu-names"));
     out.write(head());
-    List<CheckedName> names = new ArrayList<>(inputs.size());
+    NamesReportWriter.Counts[] counts = {NamesReportWriter.Counts.of(List.of())};
     int sent = 0;
     // this thread checks parts too, and after each sends what is ready in order
     for (int k = next.getAndIncrement(); k < parts; k = next.getAndIncrement()) {
       done.set(k, part(inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), k == 0, checker, texts));
-      sent = send(done, sent, names, out);
+      sent = send(done, sent, counts, out);
     }
     try {
       helper.join();
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
-    send(done, sent, names, out);
-    return names;
+    send(done, sent, counts, out);
+    return counts[0];
   }
 
   /** The report's head, up to the opening bracket of {@code files}. */
@@ -82,7 +83,7 @@ final class NamesJsonStream {
   }
 
   /** The report's end: {@code files} closed, the summary, the closing brace. */
-  static void finish(List<CheckedName> names, FindingsReport.Shown shown, PrintWriter out) {
+  static void finish(NamesReportWriter.Counts counts, PrintWriter out) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = Json.generator(text)) {
       // the generator writes the array's close as after the last entry: an empty entry stands for them
@@ -93,7 +94,8 @@ final class NamesJsonStream {
       json.flush();
       int from = text.getBuffer().length();
       json.writeEndArray();
-      NamesReportWriter.summary(json, names, shown);
+      Summary found = counts.findings();
+      NamesReportWriter.summary(json, counts, found.errors() + found.warnings() + found.infos(), false);
       json.flush();
       out.write(text.getBuffer().substring(from));
     } catch (IOException e) {
@@ -102,7 +104,7 @@ final class NamesJsonStream {
   }
 
   /** A part checked, and its entries of {@code files} as the report has them. */
-  private record Part(List<CheckedName> names, String text) {}
+  private record Part(NamesReportWriter.Counts counts, String text) {}
 
   private static Part part(List<NameInput> inputs, boolean first, NameChecker checker, Texts texts) {
     List<CheckedName> names = CheckedName.checkAll(inputs, checker);
@@ -117,17 +119,18 @@ final class NamesJsonStream {
       }
       json.flush();
       String entries = text.getBuffer().substring(from);
-      return new Part(names, first ? entries : "," + entries);
+      return new Part(NamesReportWriter.Counts.of(names), first ? entries : "," + entries);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Sends the parts ready from {@code sent} on, in order; returns the first part not yet sent. */
-  private static int send(AtomicReferenceArray<Part> done, int sent, List<CheckedName> names, PrintWriter out) {
+  private static int send(
+      AtomicReferenceArray<Part> done, int sent, NamesReportWriter.Counts[] counts, PrintWriter out) {
     int k = sent;
     for (Part part; k < done.length() && (part = done.get(k)) != null; k++) {
-      names.addAll(part.names());
+      counts[0] = counts[0].plus(part.counts());
       out.write(part.text());
       done.set(k, null);
     }

@@ -35,6 +35,27 @@ final class NamesReportWriter {
       }
       return new Counts(names.size(), valid, names.size() - valid, fixable, shown.summary());
     }
+
+    /** The counts of a part of a batch, every finding of it counted. */
+    static Counts of(List<CheckedName> names) {
+      List<Finding> all = new ArrayList<>();
+      names.forEach(n -> all.addAll(n.findings()));
+      return of(names, new FindingsReport.Shown(List.of(), false, 0, Summary.of(names.size(), all), true));
+    }
+
+    /** The counts of two parts of a batch together. */
+    Counts plus(Counts other) {
+      Summary a = findings;
+      Summary b = other.findings;
+      return new Counts(names + other.names, valid + other.valid, invalid + other.invalid, fixable + other.fixable,
+          new Summary(a.items() + b.items(), a.errors() + b.errors(), a.warnings() + b.warnings(),
+              a.infos() + b.infos()));
+    }
+
+    /** Every finding counted, all of them listed. */
+    FindingsReport.Shown allListed() {
+      return new FindingsReport.Shown(List.of(), false, 0, findings, true);
+    }
   }
 
   private NamesReportWriter() {}
@@ -63,7 +84,10 @@ final class NamesReportWriter {
   }
 
   static String summaryLine(List<CheckedName> names, FindingsReport.Shown shown, Texts texts) {
-    Counts counts = Counts.of(names, shown);
+    return summaryLine(Counts.of(names, shown), texts);
+  }
+
+  static String summaryLine(Counts counts, Texts texts) {
     return texts.get(
         "names.summary",
         counts.names(),
@@ -104,7 +128,11 @@ final class NamesReportWriter {
 
   /** The document's end after {@code files}: the summary, the closing brace and a line end. */
   static void summary(JsonGenerator json, List<CheckedName> names, FindingsReport.Shown shown) throws IOException {
-    Counts counts = Counts.of(names, shown);
+    summary(json, Counts.of(names, shown), shown.listed(), shown.partial());
+  }
+
+  /** The report's summary and closing brace; {@code listed} findings of the counted ones are in the report. */
+  static void summary(JsonGenerator json, Counts counts, int listed, boolean partial) throws IOException {
     json.writeObjectFieldStart("summary");
     json.writeNumberField("names", counts.names());
     json.writeNumberField("valid", counts.valid());
@@ -112,8 +140,8 @@ final class NamesReportWriter {
     json.writeNumberField("fixable", counts.fixable());
     json.writeNumberField("errors", counts.findings().errors());
     json.writeNumberField("warnings", counts.findings().warnings());
-    json.writeNumberField("listed", shown.listed());
-    json.writeBooleanField("partial", shown.partial());
+    json.writeNumberField("listed", listed);
+    json.writeBooleanField("partial", partial);
     json.writeEndObject();
     json.writeEndObject();
     json.writeRaw('\n');
