@@ -3,12 +3,16 @@ package org.zhidu.cli.obligation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.zhidu.cli.options.Dates;
+import java.util.Map;
 import org.zhidu.cli.input.CellList;
+import org.zhidu.cli.options.Dates;
 import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.Location;
 import org.zhidu.core.obligation.Activity;
 import org.zhidu.core.obligation.ObligationProblem;
+import org.zhidu.core.obligation.ScheduleChecker;
 import org.zhidu.core.obligation.WorkChecker;
 import org.zhidu.core.register.Table;
 import org.zhidu.core.rule.RuleId;
@@ -20,8 +24,15 @@ import org.zhidu.policies.register.InputSchemas;
  */
 final class ActivitiesCsv {
 
-  /** The rows read and the findings of those that could not be. */
-  record Read(List<Activity> activities, List<WorkChecker.Details> details, List<Finding> findings) {}
+  /**
+   * The rows read and the findings of those that could not be.
+   *
+   * @param noticed the day of notice of the rows that give one (M5)
+   * @param noticeColumn whether the log has a column for it
+   * @param header where the log's header is
+   */
+  record Read(List<Activity> activities, List<WorkChecker.Details> details, List<Finding> findings,
+      Map<Activity, LocalDate> noticed, boolean noticeColumn, Location header) {}
 
   private ActivitiesCsv() {}
 
@@ -29,6 +40,7 @@ final class ActivitiesCsv {
     List<Activity> activities = new ArrayList<>();
     List<WorkChecker.Details> details = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    Map<Activity, LocalDate> noticed = new HashMap<>();
     Table.Scan scan = Table.scan(file, text, InputSchemas.activities(), row -> {
       String item = row.text(Activity.ITEM);
       LocalDate date = Dates.cellDay(row.time(Activity.DATE, false));
@@ -65,8 +77,20 @@ final class ActivitiesCsv {
           return;
         }
       }
+      LocalDate notice = null;
+      String noticeCell = row.text(ScheduleChecker.NOTICED);
+      if (!noticeCell.isEmpty()) {
+        notice = Dates.cellDay(row.time(ScheduleChecker.NOTICED, false));
+        if (notice == null) {
+          findings.add(ObligationProblem.CELL_BAD_DATE.at(rule, row.at(ScheduleChecker.NOTICED), noticeCell));
+          return;
+        }
+      }
       Activity activity = new Activity(date, item, end, overnight, row.place());
       activities.add(activity);
+      if (notice != null) {
+        noticed.put(activity, notice);
+      }
       // research and exams: the row's kind, assignment day, marks and score, where it gives any
       String kind = row.text(WorkChecker.KIND);
       String assignedCell = row.text(WorkChecker.ASSIGNED);
@@ -107,7 +131,8 @@ final class ActivitiesCsv {
     for (Table.Problem p : scan.nearMisses()) {
       findings.add(ObligationProblem.COLUMN_NEAR.at(rule, p.location(), p.message().args().toArray(String[]::new)));
     }
-    return new Read(activities, details, findings);
+    return new Read(activities, details, findings, noticed, scan.has(ScheduleChecker.NOTICED),
+        new Location(file, 1, 1, null));
   }
 
   /** A mark from 0 to 1000 in figures (85, 87.5); {@code null} for anything else. */

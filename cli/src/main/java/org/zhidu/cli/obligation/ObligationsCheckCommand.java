@@ -13,6 +13,7 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.Dates;
+import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.output.CsvOut;
 import org.zhidu.cli.output.FindingsOrTotals;
 import org.zhidu.cli.output.FindingsReport;
@@ -27,6 +28,7 @@ import org.zhidu.core.obligation.ObligationChecker;
 import org.zhidu.core.obligation.ObligationRules;
 import org.zhidu.core.rule.CrossCutting;
 import org.zhidu.core.rule.RuleId;
+import org.zhidu.policies.office.OfficeLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,6 +58,9 @@ public final class ObligationsCheckCommand extends AreaCommand {
   @Option(names = "--tasks", paramLabel = "FILE", descriptionKey = "obligations.option.tasks")
   Path tasks;
 
+  @Option(names = "--office", paramLabel = "FILE", descriptionKey = "obligations.option.office")
+  Path office;
+
   @Mixin CheckOptions check;
 
   @Override
@@ -76,7 +81,10 @@ public final class ObligationsCheckCommand extends AreaCommand {
       findings.addAll(org.zhidu.core.obligation.WorkChecker.check(read.details(), plan.policy().research(),
           plan.policy().exam(), ObligationRules.P5));
     }
-    if (!plan.policy().trips().isEmpty() || !plan.policy().research().isEmpty() || plan.policy().exam() != null) {
+    findings.addAll(org.zhidu.core.obligation.ScheduleChecker.check(read.activities(), read.noticed(),
+        read.noticeColumn(), read.header(), plan.occurrences(), plan.policy()));
+    if (!plan.policy().trips().isEmpty() || !plan.policy().research().isEmpty() || plan.policy().exam() != null
+        || !plan.policy().notices().isEmpty() || !plan.policy().precedes().isEmpty()) {
       findings.addAll(org.zhidu.core.obligation.TripChecker.check(plan.policy().trips(), read.activities(),
           check.calendar().load(context)));
       findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.location().line())
@@ -90,12 +98,21 @@ public final class ObligationsCheckCommand extends AreaCommand {
           check.calendar().load(context), day));
       items.add(new ReportItem(tasks.toString(), taskFindings));
     }
+    if (office != null && plan.policy().rotation() != null) {
+      String officeShown = office.toString();
+      String officeText = TextDecoding.read(context.workingDirectory().resolve(office), officeShown);
+      org.zhidu.core.office.Office people = OfficeLoader.load(officeShown, officeText);
+      items.add(new ReportItem(officeShown, org.zhidu.core.obligation.RotationChecker.check(people.people(),
+          plan.policy().rotation(), day, OfficeLoader.ALWAYS, OfficeLoader.placesOfPeople(officeShown, officeText))));
+    } else if (office != null) {
+      OfficeOption.load(context, office); // read all the same: a broken office file is said, not passed over
+    }
     FindingsReport.Shown listed = FindingsReport.limit(items, check.failure().maxErrors());
     int missed = report.summaries().stream().mapToInt(ObligationChecker.Summary::missed).sum();
     int ahead = report.summaries().stream().mapToInt(ObligationChecker.Summary::ahead).sum();
     String summary = texts.get("obligations.check.summary", shown, read.activities().size(), year, missed, ahead,
         listed.summary().errors(), listed.summary().warnings());
-    List<Path> inputs = Arrays.asList(log, check.pack().file(context), check.calendar().file(), tasks);
+    List<Path> inputs = Arrays.asList(log, check.pack().file(context), check.calendar().file(), tasks, office);
     try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
       format.write("zhidu obligations check", listed,
           RuleDescriptions.of(plan.pack(), texts, ObligationsCheckCommand::isObligationRule),

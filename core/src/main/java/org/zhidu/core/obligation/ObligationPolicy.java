@@ -13,16 +13,22 @@ import java.util.Objects;
  * @param trips the kinds of trip and their limits (P2)
  * @param research the kinds of research and their months (P5)
  * @param exam how an exam is marked (P5), or {@code null}
+ * @param notices the meetings notified ahead (M5)
+ * @param precedes the obligations done before another (P2)
+ * @param rotation the rotation of posts (P5), or {@code null} when the pack has none
  */
 public record ObligationPolicy(List<Obligation> obligations, RestDay restDay, String restDayClause,
-    TaskPolicy tasks, List<Trip> trips, List<Research> research, Exam exam) {
+    TaskPolicy tasks, List<Trip> trips, List<Research> research, Exam exam, List<Notice> notices,
+    List<Precedes> precedes, Rotation rotation) {
 
   /** A pack without obligations. */
   public static final ObligationPolicy NONE = new ObligationPolicy(List.of(), RestDay.KEEP, "", null, List.of(),
-      List.of(), null);
+      List.of(), null, List.of(), List.of(), null);
 
   public ObligationPolicy {
     obligations = List.copyOf(obligations);
+    notices = notices == null ? List.of() : List.copyOf(notices);
+    precedes = precedes == null ? List.of() : List.copyOf(precedes);
     trips = trips == null ? List.of() : List.copyOf(trips);
     research = research == null ? List.of() : List.copyOf(research);
     Objects.requireNonNull(restDay, "restDay");

@@ -48,6 +48,22 @@ public enum ObligationProblem implements Problem {
   /** P5: an exam's score that is not the mean of its marks. */
   EXAM_NOT_MEAN(null, ERROR, "obligations.exam_not_mean"),
   CELL_BAD_MARK(null, ERROR, "obligations.cell_bad_mark"),
+  /** M5: a meeting notified fewer days ahead than its clause asks ("一般应提前10天": a warning, since 一般 leaves room). */
+  NOTICE_SHORT(null, WARNING, "obligations.notice_short"),
+  /** M5: a meeting that needs notice, its row without the day it was notified. */
+  NOTICE_BLANK(null, WARNING, "obligations.notice_blank"),
+  /** M5: a log without a column for the day of notice: the notice is not checked, said once. */
+  NOTICE_UNRECORDED(null, INFO, "obligations.notice_unrecorded"),
+  /** P2: done on or after the day of what it is to come before (全体委员视察 "在全会召开之前"). */
+  NOT_BEFORE(null, WARNING, "obligations.not_before"),
+  /** P5: a posting held past the months of its rhythm, still held on the check day ("原则上": a warning). */
+  ROTATION_OVERDUE(ObligationRules.P5, WARNING, "obligations.rotation_overdue"),
+  /** P5: a posting left later than the months of its rhythm. */
+  ROTATION_LATE(ObligationRules.P5, WARNING, "obligations.rotation_late"),
+  /** P5: a posting left sooner than the rhythm's fewest months. */
+  ROTATION_EARLY(ObligationRules.P5, INFO, "obligations.rotation_early"),
+  /** P5: people whose office file gives no first day of their posting: their rotation is not checked. */
+  ROTATION_UNDATED(ObligationRules.P5, INFO, "obligations.rotation_undated"),
   /** G14: an item without its unit, its person or its deadline. */
   TASK_UNSTATED(ObligationRules.G14, ERROR, "obligations.task_unstated"),
   /** G14: the same matter twice ("一事一项"). */

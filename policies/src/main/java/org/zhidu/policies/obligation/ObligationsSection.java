@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.core.finding.InvalidValue;
 import org.zhidu.core.obligation.Exam;
+import org.zhidu.core.obligation.Notice;
 import org.zhidu.core.obligation.Obligation;
 import org.zhidu.core.obligation.ObligationPolicy;
 import org.zhidu.core.obligation.ObligationRules;
 import org.zhidu.core.obligation.Period;
+import org.zhidu.core.obligation.Precedes;
 import org.zhidu.core.obligation.Research;
 import org.zhidu.core.obligation.RestDay;
+import org.zhidu.core.obligation.Rotation;
 import org.zhidu.core.obligation.TaskPolicy;
 import org.zhidu.core.obligation.Trip;
 import org.zhidu.core.obligation.Window;
@@ -35,7 +38,21 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
    * @param tasks the 督查 register's reading, where the pack keeps one
    */
   public record File(ValueSetting<String> restDay, ListSetting<ItemEntry> items, ValueSetting<TasksEntry> tasks,
-      ListSetting<TripEntry> trips, ListSetting<ResearchEntry> research, ValueSetting<ExamEntry> exam) {}
+      ListSetting<TripEntry> trips, ListSetting<ResearchEntry> research, ValueSetting<ExamEntry> exam,
+      ListSetting<NoticeEntry> notices, ListSetting<PrecedesEntry> precedes, ValueSetting<RotationEntry> rotation) {}
+
+  /** {@code { name: 全委会议, days: 10, clause: … }}: a meeting notified at least this many days ahead (M5). */
+  public record NoticeEntry(String name, Integer days, String clause) {}
+
+  /** {@code { first: 全体委员视察, then: 全委会议, clause: … }}: one obligation done before another (P2). */
+  public record PrecedesEntry(String first, String then, String clause) {}
+
+  /**
+   * {@code { newcomerMonths: 3, newcomerFor: 12, othersAtLeast: 12, othersAtMost: 24 }}: the rotation of posts (P5),
+   * in months.
+   */
+  public record RotationEntry(Integer newcomerMonths, Integer newcomerFor, Integer othersAtLeast,
+      Integer othersAtMost) {}
 
   /** {@code { kind: 专项调研, months: 1, clause: … }}: research of a kind done within its months (P5). */
   public record ResearchEntry(String kind, List<String> aliases, Integer months, String clause) {}
@@ -85,7 +102,7 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
 
   @Override
   public ObligationPolicy resolve(File own, ObligationPolicy inherited, SectionContext context) {
-    File f = own == null ? new File(null, null, null, null, null, null) : own;
+    File f = own == null ? new File(null, null, null, null, null, null, null, null, null) : own;
     ObligationPolicy from = inherited == null ? ObligationPolicy.NONE : inherited;
     RestDay restDay = f.restDay() == null ? from.restDay() : context.build("restDay", () -> {
       RestDay r = RestDay.of(f.restDay().value());
@@ -147,8 +164,58 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
           }
           return new Exam(v.name(), v.markers(), f.exam().citation());
         }, inherited, ObligationPolicy::exam);
+    List<Notice> notices = f.notices() == null ? from.notices()
+        : context.list("notices", f.notices(), f.notices().values().stream()
+            .map(e -> e.name() + "（提前 " + e.days() + " 日）").toList(),
+            v -> context.build("notices", () -> v.stream().map(e -> notice(e, obligations)).toList()), inherited,
+            ObligationPolicy::notices);
+    if (f.notices() != null) {
+      for (NoticeEntry e : f.notices().values()) {
+        if (e.days() != null) {
+          // 提前10天: a notice on the 10th day before is in time (X-BOUND)
+          context.limit("notices." + e.name() + ".days", f.notices().rules(), String.valueOf(e.clause()),
+              java.math.BigDecimal.valueOf(e.days()), org.zhidu.core.rule.Bound.INCLUSIVE);
+        }
+      }
+    }
+    List<Precedes> precedes = f.precedes() == null ? from.precedes()
+        : context.list("precedes", f.precedes(), f.precedes().values().stream()
+            .map(e -> e.first() + " → " + e.then()).toList(),
+            v -> context.build("precedes", () -> v.stream().map(e -> precedes(e, obligations)).toList()), inherited,
+            ObligationPolicy::precedes);
+    Rotation rotation = context.optional("rotation", f.rotation(), v -> List.of("新进 " + v.newcomerMonths()
+        + " 个月（新进：" + v.newcomerFor() + " 个月内）", "其他 " + v.othersAtLeast() + "–" + v.othersAtMost() + " 个月"),
+        v -> {
+          try {
+            return new Rotation(v.newcomerMonths(), v.newcomerFor(), v.othersAtLeast(), v.othersAtMost(),
+                f.rotation().citation());
+          } catch (NullPointerException | IllegalArgumentException bad) {
+            throw new InvalidValue("pack.obligations_rotation");
+          }
+        }, inherited, ObligationPolicy::rotation);
+    if (f.rotation() != null && f.rotation().value().othersAtMost() != null) {
+      context.limit("rotation.othersAtMost", f.rotation().rules(), f.rotation().citation(),
+          java.math.BigDecimal.valueOf(f.rotation().value().othersAtMost()), org.zhidu.core.rule.Bound.INCLUSIVE);
+    }
     return context.build(() -> new ObligationPolicy(obligations, restDay, restDayClause, tasks, trips, research,
-        exam));
+        exam, notices, precedes, rotation));
+  }
+
+  private static Notice notice(NoticeEntry e, List<Obligation> obligations) {
+    if (e.name() == null || e.clause() == null || e.clause().isBlank() || e.days() == null || e.days() < 1
+        || e.days() > 366 || obligations.stream().noneMatch(o -> o.named(e.name()))) {
+      throw new InvalidValue("pack.obligations_notice", String.valueOf(e.name()));
+    }
+    return new Notice(e.name(), e.days(), e.clause());
+  }
+
+  private static Precedes precedes(PrecedesEntry e, List<Obligation> obligations) {
+    if (e.first() == null || e.then() == null || e.clause() == null || e.clause().isBlank()
+        || obligations.stream().noneMatch(o -> o.named(e.first()))
+        || obligations.stream().noneMatch(o -> o.named(e.then()))) {
+      throw new InvalidValue("pack.obligations_precedes", String.valueOf(e.first()), String.valueOf(e.then()));
+    }
+    return new Precedes(e.first(), e.then(), e.clause());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhidu.core.finding.InputException;
+import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.office.Absence;
 import org.zhidu.core.office.Office;
@@ -24,10 +25,28 @@ import org.zhidu.policies.yaml.StrictYaml;
  */
 public final class OfficeLoader {
 
-  /** The first day of a posting given as {@code section} without {@code since}. */
-  static final LocalDate ALWAYS = LocalDate.of(1949, 10, 1);
+  /**
+   * The first day of a posting given as {@code section} without {@code since}: a day no rule counts from (the
+   * rotation of posts, P5, leaves such a posting unchecked).
+   */
+  public static final LocalDate ALWAYS = LocalDate.of(1949, 10, 1);
 
   private OfficeLoader() {}
+
+  /**
+   * Where each person of an office file is written (the line and column of their {@code name}), for findings about
+   * a person; the file's first line for a name it does not hold, or for {@code null}.
+   */
+  public static java.util.function.Function<String, Location> placesOfPeople(String source, String yaml) {
+    StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, yaml, OfficeFile.class);
+    Map<String, Location> places = new HashMap<>();
+    List<OfficeFile.PersonEntry> people = document.value().people();
+    for (int i = 0; i < people.size(); i++) {
+      places.putIfAbsent(people.get(i).name(), document.place("/people/" + i + "/name"));
+    }
+    Location first = new Location(source, 1, 1, null);
+    return name -> name == null ? first : places.getOrDefault(name, first);
+  }
 
   public static Office load(String source, String yaml) {
     StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, yaml, OfficeFile.class);

@@ -1,0 +1,66 @@
+package org.zhidu.policies.obligation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.finding.Location;
+import org.zhidu.core.obligation.Activity;
+import org.zhidu.core.obligation.ObligationPlanner;
+import org.zhidu.core.obligation.ObligationPolicy;
+import org.zhidu.core.obligation.ScheduleChecker;
+import org.zhidu.policies.PackLoader;
+import org.zhidu.policies.calendar.HolidayData;
+
+/** 吴江's plenary notified 10 days ahead (M5) and the members' visit before the plenary (P2), each at its bound. */
+class ScheduleCheckTest {
+
+  static final ObligationPolicy WUJIANG = PackLoader.builtIn("wujiang-cppcc").obligations();
+
+  static Activity row(int line, String item, LocalDate day) {
+    return new Activity(day, item, field -> new Location("log.csv", line, 1, field));
+  }
+
+  static List<String> keys(boolean column, Map<Activity, LocalDate> noticed, Activity... rows) {
+    var occurrences = ObligationPlanner.plan(WUJIANG.obligations(), 2026, WorkCalendar.of(HolidayData.builtIn()),
+        WUJIANG.restDay());
+    return ScheduleChecker.check(List.of(rows), noticed, column, new Location("log.csv", 1, 1, null), occurrences,
+        WUJIANG).stream().map(f -> f.message().key()).toList();
+  }
+
+  @Test
+  void thePlenaryIsNotifiedTenDaysAheadTheTenthDayItselfInTime_M5() {
+    Activity plenary = row(2, "全委会议", LocalDate.of(2026, 1, 12));
+    Map<Activity, LocalDate> noticed = new HashMap<>();
+    noticed.put(plenary, LocalDate.of(2026, 1, 2));
+    assertEquals(List.of(), keys(true, noticed, plenary));
+    noticed.put(plenary, LocalDate.of(2026, 1, 3));
+    assertEquals(List.of("obligations.notice_short"), keys(true, noticed, plenary));
+    assertEquals(List.of("obligations.notice_blank"), keys(true, Map.of(), plenary));
+    // a log that keeps no day of notice: said once, whatever the rows
+    assertEquals(List.of("obligations.notice_unrecorded"),
+        keys(false, Map.of(), plenary, row(3, "全委会议", LocalDate.of(2026, 11, 2))));
+    assertEquals(List.of(), keys(false, Map.of(), row(3, "主席会议", LocalDate.of(2026, 11, 2))));
+  }
+
+  /** What the order of the rows says, the notices apart. */
+  static List<String> order(Activity... rows) {
+    return keys(true, Map.of(), rows).stream().filter(k -> !k.startsWith("obligations.notice")).toList();
+  }
+
+  @Test
+  void theMembersVisitComesBeforeAPlenaryOfTheSecondHalfTheSameDayNotBefore_P2() {
+    Activity visit = row(5, "全体委员视察", LocalDate.of(2026, 9, 10));
+    assertEquals(List.of(), order(visit, row(9, "全委会议", LocalDate.of(2026, 9, 11))));
+    assertEquals(List.of("obligations.not_before"),
+        order(visit, row(9, "全委会议", LocalDate.of(2026, 9, 10))));
+    assertEquals(List.of("obligations.not_before"),
+        order(visit, row(9, "全委会议", LocalDate.of(2026, 7, 1))));
+    // a plenary early in the year is not the one the visit prepares
+    assertEquals(List.of(), order(visit, row(2, "全委会议", LocalDate.of(2026, 1, 12))));
+  }
+}
