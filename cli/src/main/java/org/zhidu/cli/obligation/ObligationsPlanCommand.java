@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.CalendarOptions;
+import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.options.OutputOption;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.output.CsvOut;
@@ -61,6 +62,9 @@ public final class ObligationsPlanCommand extends AreaCommand {
   @Option(names = "--tasks", paramLabel = "FILE", descriptionKey = "obligations.option.tasks")
   Path tasks;
 
+  @Option(names = "--office", paramLabel = "FILE", descriptionKey = "obligations.option.plan_office")
+  Path office;
+
   @Mixin PackOption pack;
 
   @Mixin CalendarOptions calendar;
@@ -81,9 +85,10 @@ public final class ObligationsPlanCommand extends AreaCommand {
       }
       items = TasksCsv.occurrences(read.tasks(), year, Tasks.policy(thePack));
     }
-    Plan plan = Plan.of(context, thePack, year, calendar, items);
+    Plan planned = Plan.of(context, thePack, year, calendar, items);
+    Plan plan = office == null ? planned : planned.withOffice(OfficeOption.load(context, office));
     WorkCalendar cal = calendar.load(context);
-    return output.write(context, spec.commandLine().getOut(), Arrays.asList(pack.file(context), calendar.file(), tasks),
+    return output.write(context, spec.commandLine().getOut(), Arrays.asList(pack.file(context), calendar.file(), tasks, office),
         out -> {
           switch (format) {
             case JSON -> json(plan, texts, out);
@@ -112,7 +117,7 @@ public final class ObligationsPlanCommand extends AreaCommand {
       anyMoved |= o.moved();
       table.row(o.due() + (o.moved() ? " *" : ""), o.from() + " — " + o.to(), Visible.of(o.obligation().name()),
           ObligationChecker.times(o.obligation()), o.obligation().responsible().isEmpty() ? "—"
-              : Visible.of(o.obligation().responsible()), o.obligation().rule().value());
+              : Visible.of(plan.responsible(o)), o.obligation().rule().value());
     }
     table.print(out, "");
     if (anyMoved) {
@@ -139,6 +144,7 @@ public final class ObligationsPlanCommand extends AreaCommand {
         json.writeStringField("times", ObligationChecker.times(o.obligation()));
         json.writeStringField("responsible", o.obligation().responsible().isEmpty() ? null
             : o.obligation().responsible());
+        json.writeStringField("person", plan.person(o));
         json.writeStringField("note", o.moved() ? texts.get("obligations.plan.moved", o.to().toString(),
             o.due().toString()) : null);
         json.writeEndObject();
@@ -156,7 +162,7 @@ public final class ObligationsPlanCommand extends AreaCommand {
     for (Occurrence o : plan.occurrences()) {
       CsvOut.row(out, o.obligation().name(), o.obligation().rule().value(), o.obligation().clause(),
           o.from().toString(), o.to().toString(), o.due().toString(), ObligationChecker.times(o.obligation()),
-          o.obligation().responsible(), o.moved() ? texts.get("obligations.plan.moved", o.to().toString(),
+          plan.responsible(o), o.moved() ? texts.get("obligations.plan.moved", o.to().toString(),
               o.due().toString()) : "");
     }
   }
@@ -186,7 +192,7 @@ public final class ObligationsPlanCommand extends AreaCommand {
       Ics.line(ics, "DTEND;VALUE=DATE:" + DAY.format(o.due().plusDays(1)));
       Ics.line(ics, "SUMMARY:" + Ics.escape(texts.get("obligations.ics.summary", name, ObligationChecker.times(o.obligation()))));
       Ics.line(ics, "DESCRIPTION:" + Ics.escape(texts.get("obligations.ics.description", o.from().toString(),
-          o.to().toString(), o.obligation().responsible().isEmpty() ? "—" : o.obligation().responsible(),
+          o.to().toString(), o.obligation().responsible().isEmpty() ? "—" : plan.responsible(o),
           o.obligation().rule().value(), o.obligation().clause())));
       Ics.line(ics, "TRANSP:TRANSPARENT");
       LocalDate remind = o.due().minusDays(1);

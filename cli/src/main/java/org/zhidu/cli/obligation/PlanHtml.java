@@ -17,11 +17,11 @@ final class PlanHtml {
 
   private PlanHtml() {}
 
-  private static void row(PrintWriter out, String day, String window, Occurrence o) {
+  private static void row(PrintWriter out, Plan plan, String day, String window, Occurrence o) {
     out.println("<tr><td class=\"day\">" + day + "</td><td class=\"window\">" + window + "</td><td>"
         + Html.escape(o.obligation().name()) + "</td><td class=\"times\">"
         + Html.escape(ObligationChecker.times(o.obligation())) + "</td><td class=\"who\">"
-        + Html.escape(o.obligation().responsible().isEmpty() ? "—" : o.obligation().responsible())
+        + Html.escape(o.obligation().responsible().isEmpty() ? "—" : plan.responsible(o))
         + "</td><td class=\"rule\">" + o.obligation().rule().value() + "</td></tr>");
   }
 
@@ -71,7 +71,7 @@ final class PlanHtml {
               .add(o);
           continue;
         }
-        row(out, o.due() + (o.moved() ? " *" : ""), o.from() + " — " + o.to(), o);
+        row(out, plan, o.due() + (o.moved() ? " *" : ""), o.from() + " — " + o.to(), o);
       }
       for (List<Occurrence> month : weekly.values()) {
         Occurrence first = month.get(0);
@@ -80,7 +80,7 @@ final class PlanHtml {
           days.append(days.length() == 0 ? "" : "、").append(o.due().toString().substring(5))
               .append(o.moved() ? "*" : "");
         }
-        row(out, Html.escape(texts.get("obligations.html.weekly", first.to().getMonthValue())), days.toString(),
+        row(out, plan, Html.escape(texts.get("obligations.html.weekly", first.to().getMonthValue())), days.toString(),
             first);
       }
       out.println("</table>");
