@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record DocumentNumber(String issuerCode, int year, int serial, boolean ordinal, int digits) {
 
-  /** A number whose 序号 is written without leading zeros. */
+  /**
+   * A number whose 序号 is written without leading zeros.
+   *
+   * @param issuerCode the 发文机关代字, such as 遂安府办函
+   * @param year the year, or {@code 0} for a 令号 without one
+   * @param serial the 序号, at least 1
+   * @param ordinal whether the number is written with 第 (only correct for a 令号)
+   */
   public DocumentNumber(String issuerCode, int year, int serial, boolean ordinal) {
     this(issuerCode, year, serial, ordinal, 0);
   }

@@ -20,7 +20,13 @@ public record Activity(LocalDate date, String item, LocalDate end, Boolean overn
   public static final String END = "结束日期";
   public static final String OVERNIGHT = "过夜";
 
-  /** A one-day activity. */
+  /**
+   * A one-day activity.
+   *
+   * @param date the day it was done (日期), or a trip's first day
+   * @param item what was done (事项), as the pack names its obligations
+   * @param where where the row's cells are
+   */
   public Activity(LocalDate date, String item, RowPlace where) {
     this(date, item, null, null, where);
   }

@@ -19,7 +19,13 @@ import java.util.Optional;
  */
 public record Office(String name, List<Section> sections, List<Person> people, String dutyInCharge) {
 
-  /** An office that names no cadre in charge of duty. */
+  /**
+   * An office that names no cadre in charge of duty.
+   *
+   * @param name the office's name
+   * @param sections its sections
+   * @param people everyone the rules concern
+   */
   public Office(String name, List<Section> sections, List<Person> people) {
     this(name, sections, people, null);
   }

@@ -23,7 +23,15 @@ import java.util.Objects;
 public record Person(String name, Role role, List<Posting> postings, String linkedLeader, List<Absence> absences,
     String position, Map<String, String> reportsTo) {
 
-  /** A person whose post is the role's word and who names nobody they report to. */
+  /**
+   * A person whose post is the role's word and who names nobody they report to.
+   *
+   * @param name the name, unique in the office
+   * @param role what they are
+   * @param postings the sections they belong to over time, in date order (empty for a county-level leader)
+   * @param linkedLeader for a clerk, the county-level leader they serve (联系县级领导, R4), or {@code null}
+   * @param absences the days they are away
+   */
   public Person(String name, Role role, List<Posting> postings, String linkedLeader, List<Absence> absences) {
     this(name, role, postings, linkedLeader, absences, null, Map.of());
   }

@@ -30,7 +30,16 @@ public record Swap(
     unreported = List.copyOf(unreported);
   }
 
-  /** A swap from a log without the reporting columns. */
+  /**
+   * A swap from a log without the reporting columns.
+   *
+   * @param date the duty day
+   * @param original who the rota put on duty
+   * @param replacement who served instead
+   * @param approvedBy who approved, or {@code null} when nobody did
+   * @param approvedAt when, or {@code null}
+   * @param where the line of the log, for findings
+   */
   public Swap(
       LocalDate date, String original, String replacement, String approvedBy, LocalDateTime approvedAt,
       Location where) {
