@@ -25,13 +25,28 @@ public record Area(
     List<String> commands,
     Examples examples) {
 
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @param id the area's id (naming, rota)
+   * @param rules its rules, in catalogue order
+   * @param problems every problem its checkers report
+   * @param section its pack section, or {@code null} when its numbers live elsewhere (the calendar files)
+   * @param commands the commands that apply it, as typed after {@code zhidu}
+   * @param examples runs a rule's examples, or {@code null} when the area's rules carry none
+   * @throws NullPointerException if {@code rules}, {@code problems} or {@code commands} is {@code null}
+   */
   public Area {
     rules = List.copyOf(rules);
     problems = List.copyOf(problems);
     commands = List.copyOf(commands);
   }
 
-  /** The message keys of its problems, each once. */
+  /**
+   * The message keys of its problems, each once.
+   *
+   * @return the keys in the order of the problems; a key several problems share is listed once
+   */
   public List<String> messageKeys() {
     List<String> keys = new ArrayList<>();
     for (Problem p : problems) {
@@ -48,6 +63,10 @@ public record Area(
     /**
      * Whether the example breaks the rule by the area's checker, with the pack's values.
      *
+     * @param pack the pack whose values the checker uses
+     * @param rule the rule whose example it is
+     * @param example the example as the pack writes it: a file name, a row, a small file's text
+     * @return {@code true} when the checker reports the rule on the example
      * @throws IllegalArgumentException when the example cannot be read as one of the area's inputs
      */
     boolean breaks(Pack pack, RuleId rule, String example);

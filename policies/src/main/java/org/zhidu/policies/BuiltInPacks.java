@@ -28,10 +28,21 @@ public final class BuiltInPacks {
 
   private BuiltInPacks() {}
 
+  /**
+   * The ids of the built-in packs.
+   *
+   * @return anju-gov-office, wujiang-cppcc, dazhou-cppcc, party-office and chenzhou-cppcc, unmodifiable
+   */
   public static List<String> ids() {
     return IDS;
   }
 
+  /**
+   * Whether a pack of that id ships with zhidu.
+   *
+   * @param id a pack id
+   * @return {@code true} for one of {@link #ids()}
+   */
   public static boolean exists(String id) {
     return IDS.contains(id);
   }

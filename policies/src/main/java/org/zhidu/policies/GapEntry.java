@@ -17,6 +17,18 @@ import org.zhidu.core.finding.InvalidValue;
 public record GapEntry(
     List<String> rules, String citation, String gap, String gapEn, String reading, String readingEn) {
 
+  /**
+   * Refuses a gap without a rule, or with a blank citation, gap or reading in either language; keeps an unmodifiable
+   * copy of the rules.
+   *
+   * @param rules the rules whose clause leaves the gap
+   * @param citation the clause
+   * @param gap what the clause does not say, in Chinese
+   * @param gapEn the same in English
+   * @param reading what zhidu does there, in Chinese
+   * @param readingEn the same in English
+   * @throws InvalidValue if {@code rules} is empty or a text is blank
+   */
   public GapEntry {
     if (rules == null || rules.isEmpty()) {
       throw new InvalidValue("pack.gap_without_rule");

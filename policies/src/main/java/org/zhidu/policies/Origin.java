@@ -8,6 +8,11 @@ package org.zhidu.policies;
  */
 public record Origin(String pack, String file) {
 
+  /**
+   * Whether the value comes from a pack that ships with zhidu.
+   *
+   * @return {@code true} when there is no user's file
+   */
   public boolean builtIn() {
     return file == null;
   }

@@ -40,42 +40,77 @@ public final class Pack {
     this.sections = sections;
   }
 
-  /** The pack id, as {@code --pack} names it. */
+  /**
+   * The pack id.
+   *
+   * @return the id, as {@code --pack} names it
+   */
   public String id() {
     return id;
   }
 
-  /** The source document's title. */
+  /**
+   * The source document's title.
+   *
+   * @return the title
+   */
   public String name() {
     return name;
   }
 
-  /** The source document's number and year. */
+  /**
+   * The source document's number and year.
+   *
+   * @return the source
+   */
   public PackFile.PackSource source() {
     return source;
   }
 
-  /** Where this pack was read from. */
+  /**
+   * Where this pack was read from.
+   *
+   * @return the built-in id, or the user's file
+   */
   public Origin origin() {
     return origin;
   }
 
-  /** The rules by id, in catalogue order. */
+  /**
+   * The rules the pack describes.
+   *
+   * @return the rules by id, in catalogue order, unmodifiable
+   */
   public Map<String, Rule> rules() {
     return rules;
   }
 
-  /** The values in force, section by section in the registry's order (binding every section not yet bound). */
+  /**
+   * The values in force, section by section in the registry's order; binds every section not yet bound.
+   *
+   * @return the settings, unmodifiable
+   */
   public List<Setting> settings() {
     return sections.settings();
   }
 
-  /** Where the documents are silent and how the pack reads them (X-GAP). */
+  /**
+   * Where the documents are silent and how the pack reads them (X-GAP).
+   *
+   * @return the gaps, unmodifiable
+   */
   public List<Gap> gaps() {
     return gaps;
   }
 
-  /** The policy of an area's section. */
+  /**
+   * The policy of an area's section.
+   *
+   * @param <P> the policy's type
+   * @param section the area's section, from the {@link Registry}
+   * @return the policy
+   * @throws org.zhidu.core.finding.InputException if the pack does not carry the area
+   */
   public <P> P section(PackSection<?, P> section) {
     P policy = sectionOrNull(section);
     if (policy == null) {
@@ -85,49 +120,93 @@ public final class Pack {
     return policy;
   }
 
-  /** The policy of an area's section, or {@code null} when the pack does not carry the area. */
+  /**
+   * The policy of an area's section, or {@code null} when the pack does not carry the area.
+   *
+   * @param <P> the policy's type
+   * @param section the area's section, from the {@link Registry}
+   * @return the policy, or {@code null}
+   */
   public <P> P sectionOrNull(PackSection<?, P> section) {
     return section.policyType().cast(sections.policy(section));
   }
 
-  /** Who approves a leave and what else the leave clause asks (L1–L3). */
+  /**
+   * Who approves a leave and what else the leave clause asks (L1–L3).
+   *
+   * @return the leave policy
+   * @throws org.zhidu.core.finding.InputException if the pack has no leave section
+   */
   public org.zhidu.core.leave.LeavePolicy leave() {
     return section(Registry.LEAVE_SECTION);
   }
 
-  /** Who approves which spending and what a meeting decides (E1–E3). */
+  /**
+   * Who approves which spending and what a meeting decides (E1–E3).
+   *
+   * @return the spending policy
+   * @throws org.zhidu.core.finding.InputException if the pack has no spending section
+   */
   public org.zhidu.core.spending.SpendingPolicy spending() {
     return section(Registry.SPENDING_SECTION);
   }
 
-  /** Drafting and sign-off: a meeting's papers (D3, D4), the deadlines of a leader's drafts (D5). */
+  /**
+   * Drafting and sign-off: a meeting's papers (D3, D4), the deadlines of a leader's drafts (D5).
+   *
+   * @return the sign-off policy
+   * @throws org.zhidu.core.finding.InputException if the pack has no sign-off section
+   */
   public org.zhidu.core.signoff.SignoffPolicy signoff() {
     return section(Registry.SIGNOFF_SECTION);
   }
 
-  /** Members' studios (W1–W3). */
+  /**
+   * Members' studios (W1–W3).
+   *
+   * @return the studio policy
+   * @throws org.zhidu.core.finding.InputException if the pack has no studios section
+   */
   public org.zhidu.core.studio.StudioPolicy studios() {
     return section(Registry.STUDIOS_SECTION);
   }
 
-  /** The recurring obligations (P1–P6, M5); {@link org.zhidu.core.obligation.ObligationPolicy#NONE} when none. */
+  /**
+   * The recurring obligations (P1–P6, M5); {@link org.zhidu.core.obligation.ObligationPolicy#NONE} when none.
+   *
+   * @return the obligations policy, never {@code null}
+   */
   public org.zhidu.core.obligation.ObligationPolicy obligations() {
     org.zhidu.core.obligation.ObligationPolicy policy = sectionOrNull(Registry.OBLIGATIONS_SECTION);
     return policy == null ? org.zhidu.core.obligation.ObligationPolicy.NONE : policy;
   }
 
-  /** The rules of classified material (S1–S7); {@link org.zhidu.core.secrecy.SecrecyPolicy#NONE} when none. */
+  /**
+   * The rules of classified material (S1–S7); {@link org.zhidu.core.secrecy.SecrecyPolicy#NONE} when none.
+   *
+   * @return the secrecy policy, never {@code null}
+   */
   public org.zhidu.core.secrecy.SecrecyPolicy secrecy() {
     org.zhidu.core.secrecy.SecrecyPolicy policy = sectionOrNull(Registry.SECRECY_SECTION);
     return policy == null ? org.zhidu.core.secrecy.SecrecyPolicy.NONE : policy;
   }
 
-  /** Who is drawn to sudden work (U1). */
+  /**
+   * Who is drawn to sudden work (U1).
+   *
+   * @return the surge policy
+   * @throws org.zhidu.core.finding.InputException if the pack has no surge section
+   */
   public org.zhidu.core.surge.SurgePolicy surge() {
     return section(Registry.SURGE_SECTION);
   }
 
-  /** The rules of a meeting's votes (M1–M4). */
+  /**
+   * The rules of a meeting's votes (M1–M4).
+   *
+   * @return the vote policy
+   * @throws org.zhidu.core.finding.InputException if the pack has no votes section
+   */
   public org.zhidu.core.vote.VotePolicy votes() {
     return section(Registry.VOTES_SECTION);
   }
@@ -135,6 +214,8 @@ public final class Pack {
   /**
    * The posts the pack's approval chains name, leave and spending alike, each once: what an office file's reportsTo
    * may name. A section the pack does not have adds none.
+   *
+   * @return the posts in the order first named, leave's before spending's; empty when the pack has neither section
    */
   public java.util.Set<String> approvalPosts() {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
@@ -149,32 +230,62 @@ public final class Pack {
     return out;
   }
 
-  /** The lists of N1–N5. */
+  /**
+   * The lists of N1–N5.
+   *
+   * @return the 文种 and 类别 the naming rules read names with
+   * @throws org.zhidu.core.finding.InputException if the pack has no naming section
+   */
   public NamingPolicy naming() {
     return section(Registry.NAMING_SECTION);
   }
 
-  /** The numbers of the duty rota (R3–R7). */
+  /**
+   * The numbers of the duty rota (R3–R7).
+   *
+   * @return the rota policy
+   * @throws org.zhidu.core.finding.InputException if the pack has no rota section
+   */
   public RotaPolicy rota() {
     return section(Registry.ROTA_SECTION);
   }
 
-  /** The items and numbers of the inspection scores (I1–I6). */
+  /**
+   * The items and numbers of the inspection scores (I1–I6).
+   *
+   * @return the scoring policy
+   * @throws org.zhidu.core.finding.InputException if the pack has no scoring section
+   */
   public ScoringPolicy scoring() {
     return section(Registry.SCORING_SECTION);
   }
 
-  /** The schemas of the registers (G1–G13). */
+  /**
+   * The schemas of the registers (G1–G13).
+   *
+   * @return the schemas, in the pack's order
+   * @throws org.zhidu.core.finding.InputException if the pack has no registers section
+   */
   public List<Schema> registers() {
     return section(Registry.REGISTERS_SECTION).schemas();
   }
 
-  /** The rule of an id, when the pack has it. */
+  /**
+   * A rule the pack describes.
+   *
+   * @param ruleId the catalogue id, such as {@code N1}
+   * @return the rule with its origin, or empty when the pack does not describe it
+   */
   public Optional<Rule> rule(String ruleId) {
     return Optional.ofNullable(rules.get(ruleId));
   }
 
-  /** The values in force that a rule uses. */
+  /**
+   * The values in force that a rule uses.
+   *
+   * @param ruleId the catalogue id, such as {@code I5}
+   * @return the settings whose rules include it, in the order resolved; empty when none
+   */
   public List<Setting> settingsFor(String ruleId) {
     List<Setting> out = new ArrayList<>();
     for (Setting s : settings()) {
@@ -185,7 +296,11 @@ public final class Pack {
     return out;
   }
 
-  /** The thresholds, each with its bound (X-BOUND). */
+  /**
+   * The thresholds, each with its bound (X-BOUND).
+   *
+   * @return the settings that carry a bound, in the order resolved
+   */
   public List<Setting> thresholds() {
     return settings().stream().filter(Setting::isThreshold).toList();
   }

@@ -26,6 +26,18 @@ public record PackFile(
   /** The keys of the head, beside the sections' keys. */
   public static final List<String> KEYS = List.of("id", "extends", "name", "source", "rules", "gaps");
 
+  /**
+   * Refuses a pack without an id, or whose id is not lower-case letters, digits and hyphens; keeps unmodifiable copies
+   * of the lists (absent lists are empty).
+   *
+   * @param id the pack's id, such as anju-gov-office
+   * @param extendsPack the id of the built-in pack this one adapts, or {@code null}
+   * @param name the source document's title
+   * @param source where the document comes from
+   * @param rules the catalogue rules this pack carries, with their clauses
+   * @param gaps where the document is silent and how the pack reads it (X-GAP)
+   * @throws InvalidValue if {@code id} is blank or not of that shape
+   */
   public PackFile {
     if (id == null || id.isBlank()) {
       throw new InvalidValue("pack.no_id");
@@ -37,15 +49,33 @@ public record PackFile(
     gaps = gaps == null ? List.of() : List.copyOf(gaps);
   }
 
-  /** The source document: its title, 文号 and year. */
+  /**
+   * The source document: its title, 文号 and year.
+   *
+   * @param title the document's title
+   * @param number its 文号, or {@code null} for a compilation without one
+   * @param year the year it was issued, or {@code null}
+   */
   public record PackSource(String title, String number, Integer year) {
+    /**
+     * Refuses a source without its title.
+     *
+     * @param title the document's title
+     * @param number its 文号, or {@code null} for a compilation without one
+     * @param year the year it was issued, or {@code null}
+     * @throws InvalidValue if {@code title} is blank
+     */
     public PackSource {
       if (title == null || title.isBlank()) {
         throw new InvalidValue("pack.source_needs_title");
       }
     }
 
-    /** How the document is referred to: its number, or its title when it has none (a compilation). */
+    /**
+     * How the document is referred to: its number, or its title when it has none (a compilation).
+     *
+     * @return {@code number}, or {@code title} when there is none
+     */
     public String reference() {
       return number != null ? number : title;
     }

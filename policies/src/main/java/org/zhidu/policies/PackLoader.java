@@ -31,7 +31,12 @@ public final class PackLoader {
 
   private PackLoader() {}
 
-  /** A built-in pack; an unknown id is an {@link InputException}. */
+  /**
+   * A built-in pack; an unknown id is an {@link InputException}.
+   *
+   * @param id the pack's id, one of {@link BuiltInPacks#ids()}
+   * @return the pack, read once and shared
+   */
   public static Pack builtIn(String id) {
     if (!BuiltInPacks.exists(id)) {
       throw new InputException(
@@ -57,6 +62,8 @@ public final class PackLoader {
    *
    * @param source the file name, for messages and for the origin of its values
    * @param text the YAML
+   * @return the pack resolved over the pack it extends
+   * @throws InputException if the YAML cannot be read, or a key, value or reference is wrong, at its place
    */
   public static Pack fromYaml(String source, String text) {
     StrictYaml.Document<ObjectNode> document = StrictYaml.readDocument(source, text, ObjectNode.class);

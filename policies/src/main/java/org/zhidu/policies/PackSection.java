@@ -27,14 +27,29 @@ public abstract class PackSection<F, P> {
     this.policyType = Objects.requireNonNull(policyType, "policyType");
   }
 
+  /**
+   * The section's key at the top of a pack file.
+   *
+   * @return the key, such as {@code naming} or {@code rota}
+   */
   public final String key() {
     return key;
   }
 
+  /**
+   * The record the section is written as.
+   *
+   * @return the type YAML binds the section to
+   */
   public final Class<F> fileType() {
     return fileType;
   }
 
+  /**
+   * The type of the policy the section resolves to.
+   *
+   * @return the core policy's type
+   */
   public final Class<P> policyType() {
     return policyType;
   }
@@ -46,6 +61,8 @@ public abstract class PackSection<F, P> {
    * @param own the section as this pack writes it, or {@code null} when it does not
    * @param inherited the policy of the pack it extends, or {@code null} for a pack that extends none
    * @param context where values are recorded and errors located
+   * @return the policy in force, never {@code null}
+   * @throws org.zhidu.core.finding.InputException if a value is refused or a required one is missing, at its place
    */
   public abstract P resolve(F own, P inherited, SectionContext context);
 }

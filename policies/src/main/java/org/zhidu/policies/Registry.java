@@ -58,17 +58,29 @@ import org.zhidu.policies.vote.VotesSection;
  */
 public final class Registry {
 
+  /** The naming section (N1–N5). */
   public static final NamingSection NAMING_SECTION = new NamingSection();
+  /** The rota section (R1–R9). */
   public static final RotaSection ROTA_SECTION = new RotaSection();
+  /** The scoring section (I1–I6). */
   public static final ScoringSection SCORING_SECTION = new ScoringSection();
+  /** The registers section (G1–G13). */
   public static final RegistersSection REGISTERS_SECTION = new RegistersSection();
+  /** The leave section (L1–L3). */
   public static final LeaveSection LEAVE_SECTION = new LeaveSection();
+  /** The spending section (E1–E3). */
   public static final SpendingSection SPENDING_SECTION = new SpendingSection();
+  /** The votes section (M1–M4). */
   public static final VotesSection VOTES_SECTION = new VotesSection();
+  /** The sign-off section (D1–D7). */
   public static final SignoffSection SIGNOFF_SECTION = new SignoffSection();
+  /** The surge section (U1). */
   public static final SurgeSection SURGE_SECTION = new SurgeSection();
+  /** The studios section (W1–W3). */
   public static final StudiosSection STUDIOS_SECTION = new StudiosSection();
+  /** The secrecy section (S1–S7). */
   public static final SecrecySection SECRECY_SECTION = new SecrecySection();
+  /** The obligations section (P1–P6, M5, G14). */
   public static final ObligationsSection OBLIGATIONS_SECTION = new ObligationsSection();
 
   /** X-BOUND and X-GAP: they apply to every area, through its thresholds and its declared gaps. */
@@ -135,7 +147,11 @@ public final class Registry {
 
   private Registry() {}
 
-  /** The pack sections, in the order they are resolved. */
+  /**
+   * The pack sections, in the order they are resolved.
+   *
+   * @return the sections of the areas that have one, in catalogue order
+   */
   public static List<PackSection<?, ?>> sections() {
     List<PackSection<?, ?>> out = new ArrayList<>();
     for (Area area : AREAS) {
@@ -146,7 +162,12 @@ public final class Registry {
     return out;
   }
 
-  /** The area a rule belongs to. */
+  /**
+   * The area a rule belongs to.
+   *
+   * @param rule a rule's id
+   * @return the area whose rules include it, or empty for a rule zhidu does not encode
+   */
   public static Optional<Area> areaOf(RuleId rule) {
     for (Area area : AREAS) {
       if (area.rules().contains(rule)) {
@@ -156,7 +177,11 @@ public final class Registry {
     return Optional.empty();
   }
 
-  /** Every registered rule, in catalogue order. */
+  /**
+   * Every registered rule, in catalogue order.
+   *
+   * @return every rule of every area, sorted as {@link RuleId#compareTo} sorts them
+   */
   public static List<RuleId> rules() {
     List<RuleId> out = new ArrayList<>();
     AREAS.forEach(a -> out.addAll(a.rules()));

@@ -15,6 +15,15 @@ import org.zhidu.core.rule.Bound;
  */
 public record ThresholdSetting(List<String> rules, String citation, Integer value, String bound) {
 
+  /**
+   * Refuses a threshold without its citation, value or bound; keeps an unmodifiable copy of the rules.
+   *
+   * @param rules the catalogue ids of the rules that use it
+   * @param citation the document and clause
+   * @param value the number
+   * @param bound whether the number itself is within the limit: inclusive or exclusive, never left to a default
+   * @throws InvalidValue if {@code citation} is blank, {@code value} is {@code null} or {@code bound} is neither word
+   */
   public ThresholdSetting {
     if (citation == null || citation.isBlank()) {
       throw new InvalidValue("pack.no_citation");
@@ -26,7 +35,11 @@ public record ThresholdSetting(List<String> rules, String citation, Integer valu
     rules = Settings.rules(rules);
   }
 
-  /** The bound as the core takes it. */
+  /**
+   * The bound as the core takes it.
+   *
+   * @return {@link Bound#INCLUSIVE} or {@link Bound#EXCLUSIVE}
+   */
   public Bound toBound() {
     return parseBound(bound);
   }
@@ -34,6 +47,8 @@ public record ThresholdSetting(List<String> rules, String citation, Integer valu
   /**
    * A bound as a pack writes it, {@code inclusive} or {@code exclusive}: never left to a default (X-BOUND).
    *
+   * @param text the pack's word
+   * @return the bound
    * @throws InvalidValue when it is missing or neither word
    */
   public static Bound parseBound(String text) {

@@ -12,6 +12,14 @@ import org.zhidu.core.finding.InvalidValue;
  */
 public record ValueSetting<T>(List<String> rules, String citation, T value) {
 
+  /**
+   * Refuses a value without its citation or the value; keeps an unmodifiable copy of the rules.
+   *
+   * @param rules the catalogue ids of the rules that use it
+   * @param citation the document and clause
+   * @param value the value
+   * @throws InvalidValue if {@code citation} is blank or {@code value} is {@code null}
+   */
   public ValueSetting {
     if (citation == null || citation.isBlank()) {
       throw new InvalidValue("pack.no_citation");

@@ -22,6 +22,10 @@ public final class Approvers {
    *
    * @param sectionHead the role that means the head of the requester's section (科室负责人), or {@code null}
    * @param day the day that fixes the requester's section (a person may move)
+   * @param office the office file, for sections, heads and posts
+   * @param requester the person asking
+   * @param chain the chain's roles, in order, as the route row names them
+   * @return one name per role, in order, {@code null} where the office file does not settle it
    */
   public static List<String> resolve(
       Office office, Person requester, List<String> chain, String sectionHead, LocalDate day) {
@@ -32,7 +36,16 @@ public final class Approvers {
     return out;
   }
 
-  /** The name in one role for the requester, or {@code null}. */
+  /**
+   * The name in one role for the requester, or {@code null}.
+   *
+   * @param office the office file, for sections, heads and posts
+   * @param requester the person asking
+   * @param role the role, as a route row names it (分管科级干部, 秘书长)
+   * @param sectionHead the role that means the head of the requester's section (科室负责人), or {@code null}
+   * @param day the day that fixes the requester's section
+   * @return the name, never the requester's own; {@code null} when the office file does not settle the role
+   */
   public static String resolve(Office office, Person requester, String role, String sectionHead, LocalDate day) {
     String named = requester.reportsTo().get(role);
     if (named != null) {

@@ -14,6 +14,11 @@ public final class Router {
    * The chain for a request: the first row naming its role and kind that covers the quantity, else the first row
    * for every kind that does; else the gap, with the nearest rows of the role.
    *
+   * @param table the pack's route table
+   * @param role the requester's role
+   * @param kind the kind of request, such as 事假
+   * @param quantity how much is asked for, in the table's unit; 0 or more
+   * @return a {@link Routing.Route} with the row that applies, or a {@link Routing.Gap}
    * @throws InvalidValue when the quantity is negative
    */
   public static Routing route(RouteTable table, String role, String kind, BigDecimal quantity) {

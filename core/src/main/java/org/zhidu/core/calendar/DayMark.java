@@ -13,6 +13,17 @@ import java.util.Objects;
  */
 public record DayMark(LocalDate date, DayType type, String name) {
 
+  /**
+   * Refuses a mark that is not a holiday day or a make-up working day, and a make-up working day that is not a Saturday
+   * or Sunday.
+   *
+   * @param date the day
+   * @param type {@link DayType#HOLIDAY} or {@link DayType#MAKEUP_WORKDAY}
+   * @param name the holiday (国庆节); for a make-up day, the holiday it makes up for
+   * @throws NullPointerException if {@code date}, {@code type} or {@code name} is {@code null}
+   * @throws IllegalArgumentException if {@code type} is neither {@link DayType#HOLIDAY} nor {@link
+   *     DayType#MAKEUP_WORKDAY}, or a make-up working day falls on a weekday
+   */
   public DayMark {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(type, "type");

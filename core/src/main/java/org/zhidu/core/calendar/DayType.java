@@ -19,12 +19,20 @@ public enum DayType {
     this.working = working;
   }
 
-  /** The stable id used in JSON output. */
+  /**
+   * The stable id used in JSON output.
+   *
+   * @return {@code workday}, {@code weekend}, {@code holiday} or {@code makeup-workday}
+   */
   public String id() {
     return id;
   }
 
-  /** Whether people work that day. */
+  /**
+   * Whether people work that day.
+   *
+   * @return {@code true} for {@link #WORKDAY} and {@link #MAKEUP_WORKDAY}, the days that count as 工作日
+   */
   public boolean isWorking() {
     return working;
   }

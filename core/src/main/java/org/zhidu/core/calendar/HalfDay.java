@@ -11,14 +11,33 @@ import java.util.Objects;
  */
 public record HalfDay(LocalDate date, boolean afternoon) {
 
+  /**
+   * Refuses a half-day without a date.
+   *
+   * @param date the day
+   * @param afternoon whether it is the afternoon
+   * @throws NullPointerException if {@code date} is {@code null}
+   */
   public HalfDay {
     Objects.requireNonNull(date, "date");
   }
 
+  /**
+   * The morning of a date (上午).
+   *
+   * @param date the day
+   * @return the half-day
+   */
   public static HalfDay morning(LocalDate date) {
     return new HalfDay(date, false);
   }
 
+  /**
+   * The afternoon of a date (下午).
+   *
+   * @param date the day
+   * @return the half-day
+   */
   public static HalfDay afternoon(LocalDate date) {
     return new HalfDay(date, true);
   }

@@ -17,6 +17,16 @@ import java.util.Objects;
  */
 public record HolidayBlock(String name, LocalDate first, LocalDate last, List<LocalDate> makeupWorkdays) {
 
+  /**
+   * Refuses a block that ends before it starts; keeps an unmodifiable copy of the make-up days.
+   *
+   * @param name the holiday, or the merged holidays joined with 、 in the order their days come
+   * @param first the first day
+   * @param last the last day
+   * @param makeupWorkdays the Saturdays and Sundays worked for it, in order
+   * @throws NullPointerException if {@code name}, {@code first}, {@code last} or {@code makeupWorkdays} is {@code null}
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
   public HolidayBlock {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(first, "first");
@@ -27,24 +37,39 @@ public record HolidayBlock(String name, LocalDate first, LocalDate last, List<Lo
     }
   }
 
-  /** How many days the block has, weekend days included (共 N 天). */
+  /**
+   * How many days the block has, weekend days included (共 N 天).
+   *
+   * @return the days from {@code first} to {@code last}, both included; at least 1
+   */
   public int days() {
     return Math.toIntExact(ChronoUnit.DAYS.between(first, last) + 1);
   }
 
-  /** Whether the block runs from one year into the next. */
+  /**
+   * Whether the block runs from one year into the next.
+   *
+   * @return {@code true} when {@code first} and {@code last} are in different years
+   */
   public boolean crossesYear() {
     return first.getYear() != last.getYear();
   }
 
   /**
    * The year whose notice announces the block: the year it ends in (a block crossing New Year is that year's 元旦).
+   *
+   * @return the year of {@code last}
    */
   public int noticeYear() {
     return last.getYear();
   }
 
-  /** Whether the block has a day in {@code year}. */
+  /**
+   * Whether the block has a day in {@code year}.
+   *
+   * @param year a calendar year
+   * @return {@code true} when the block starts in or before {@code year} and ends in or after it
+   */
   public boolean touches(int year) {
     return first.getYear() <= year && last.getYear() >= year;
   }

@@ -45,7 +45,12 @@ public final class WorkCalendar {
     this.assumeNoHolidays = assume;
   }
 
-  /** A calendar of the given years; a later schedule of the same year replaces an earlier one. */
+  /**
+   * A calendar of the given years; a later schedule of the same year replaces an earlier one.
+   *
+   * @param years the year schedules, in any order; may be empty (then no year is announced)
+   * @return the calendar
+   */
   public static WorkCalendar of(Collection<YearSchedule> years) {
     TreeMap<Integer, YearSchedule> byYear = new TreeMap<>();
     for (YearSchedule y : years) {
@@ -84,35 +89,71 @@ public final class WorkCalendar {
         base, types, nameIndex, names.toArray(String[]::new), Collections.unmodifiableMap(sources), false);
   }
 
-  /** The same calendar, but treating a year without a schedule as weekdays and weekends only. */
+  /**
+   * The same calendar, but treating a year without a schedule as weekdays and weekends only.
+   *
+   * @return a calendar with the same announced years that never throws {@link YearNotAnnouncedException}
+   */
   public WorkCalendar assumingNoHolidays() {
     return new WorkCalendar(base, types, nameIndex, names, sources, true);
   }
 
+  /**
+   * Whether this calendar treats a year without a schedule as weekdays and weekends only.
+   *
+   * @return {@code true} for a calendar made with {@link #assumingNoHolidays()}
+   */
   public boolean assumesNoHolidays() {
     return assumeNoHolidays;
   }
 
-  /** Whether the year's holiday arrangement is known. */
+  /**
+   * Whether the year's holiday arrangement is known.
+   *
+   * @param year a calendar year
+   * @return {@code true} when a schedule of that year was given
+   */
   public boolean isAnnounced(int year) {
     return sources.containsKey(year);
   }
 
+  /**
+   * The years whose holiday arrangement is known, in ascending order.
+   *
+   * @return an unmodifiable set; empty when no year was given
+   */
   public SortedSet<Integer> announcedYears() {
     return Collections.unmodifiableSortedSet(new TreeSet<>(sources.keySet()));
   }
 
-  /** Where the year's schedule comes from, or {@code null} when it is not announced. */
+  /**
+   * Where the year's schedule comes from, or {@code null} when it is not announced.
+   *
+   * @param year a calendar year
+   * @return the notice's 文号 or the data set the schedule was read from
+   */
   public String source(int year) {
     return sources.get(year);
   }
 
-  /** What the day is. */
+  /**
+   * What the day is.
+   *
+   * @param date any date
+   * @return its type, never {@code null}
+   * @throws YearNotAnnouncedException if the date's year is not announced and the calendar does not assume none
+   */
   public DayType dayType(LocalDate date) {
     return typeOf(date.toEpochDay());
   }
 
-  /** What the day is, by its epoch day (as {@link LocalDate#toEpochDay()}). */
+  /**
+   * What the day is, by its epoch day (as {@link LocalDate#toEpochDay()}).
+   *
+   * @param epochDay days since 1970-01-01
+   * @return its type, never {@code null}
+   * @throws YearNotAnnouncedException if the day's year is not announced and the calendar does not assume none
+   */
   public DayType typeOf(long epochDay) {
     long i = epochDay - base;
     if (i >= 0 && i < types.length) {
@@ -127,11 +168,24 @@ public final class WorkCalendar {
     return isWeekend(epochDay) ? DayType.WEEKEND : DayType.WORKDAY;
   }
 
+  /**
+   * Whether people work on the date: an ordinary working day or a make-up working day (工作日).
+   *
+   * @param date any date
+   * @return {@code true} on a working day
+   * @throws YearNotAnnouncedException if the date's year is not announced and the calendar does not assume none
+   */
   public boolean isWorkday(LocalDate date) {
     return dayType(date).isWorking();
   }
 
-  /** The day with its type and, for holidays and make-up days, the holiday's name. */
+  /**
+   * The day with its type and, for holidays and make-up days, the holiday's name.
+   *
+   * @param date any date
+   * @return the day; its name is {@code null} on ordinary working days and weekends
+   * @throws YearNotAnnouncedException if the date's year is not announced and the calendar does not assume none
+   */
   public Day day(LocalDate date) {
     DayType type = dayType(date);
     long i = date.toEpochDay() - base;
@@ -142,7 +196,14 @@ public final class WorkCalendar {
     return new Day(date, type, name);
   }
 
-  /** Every day from {@code from} to {@code to}, both included. */
+  /**
+   * Every day from {@code from} to {@code to}, both included.
+   *
+   * @param from the first day, inclusive
+   * @param to the last day, inclusive
+   * @return the days in order; empty when {@code to} is before {@code from}
+   * @throws YearNotAnnouncedException if one of the days is in a year that is not announced
+   */
   public List<Day> days(LocalDate from, LocalDate to) {
     List<Day> out = new ArrayList<>();
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
@@ -155,6 +216,10 @@ public final class WorkCalendar {
    * The whole holiday block the date belongs to (weekend days inside it included, as a duty rota needs them), or
    * an empty list when the date is no holiday. Consecutive holiday days are one block even when they cross New Year
    * or carry two holidays' names (国庆节 and 中秋节 given together), as the notice gives them.
+   *
+   * @param date any date
+   * @return the block's days in order, from its first holiday day to its last; empty when the date is no holiday
+   * @throws YearNotAnnouncedException if the date's year is not announced and the calendar does not assume none
    */
   public List<Day> holidayBlock(LocalDate date) {
     Day day = day(date);
@@ -183,6 +248,9 @@ public final class WorkCalendar {
    * The holiday blocks with a day in {@code year}, as its notice draws them: a block crossing New Year is listed in
    * both years, merged holidays are one block named by both (in the order their days come), and each make-up working
    * day goes to the nearest block of its holiday.
+   *
+   * @param year a calendar year
+   * @return the blocks in date order; empty when the year has none or is not announced
    */
   public List<HolidayBlock> holidayBlocks(int year) {
     LocalDate from = LocalDate.of(year - 1, 10, 1);
@@ -252,7 +320,15 @@ public final class WorkCalendar {
     return name == null ? List.of() : List.of(name.split("、"));
   }
 
-  /** The {@code n}-th working day after {@code from} ({@code from} itself when {@code n} is 0). */
+  /**
+   * The {@code n}-th working day after {@code from} ({@code from} itself when {@code n} is 0).
+   *
+   * @param from the day counting starts after
+   * @param n how many working days to go forward, {@code 0} or more
+   * @return the working day reached, or {@code from} when {@code n} is {@code 0}
+   * @throws IllegalArgumentException if {@code n} is negative
+   * @throws YearNotAnnouncedException if counting passes through a year that is not announced
+   */
   public LocalDate addWorkdays(LocalDate from, int n) {
     if (n < 0) {
       throw new IllegalArgumentException("a number of working days is 0 or more: " + n);
@@ -267,12 +343,26 @@ public final class WorkCalendar {
     return LocalDate.ofEpochDay(d);
   }
 
-  /** The first working day after {@code date}. */
+  /**
+   * The first working day after {@code date}.
+   *
+   * @param date the day counting starts after
+   * @return the next working day, never {@code date} itself
+   * @throws YearNotAnnouncedException if counting passes through a year that is not announced
+   */
   public LocalDate nextWorkday(LocalDate date) {
     return addWorkdays(date, 1);
   }
 
-  /** The number of working days after {@code from} up to and including {@code to} ({@code to} not before it). */
+  /**
+   * The number of working days after {@code from} up to and including {@code to} ({@code to} not before it).
+   *
+   * @param from the day counting starts after (not counted)
+   * @param to the last day counted, inclusive
+   * @return the working days in {@code (from, to]}; {@code 0} when the two are equal
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws YearNotAnnouncedException if a day counted is in a year that is not announced
+   */
   public int countWorkdays(LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException(to + " is before " + from);
@@ -286,7 +376,14 @@ public final class WorkCalendar {
     return count;
   }
 
-  /** The working days from {@code from} to {@code to}, both included. */
+  /**
+   * The working days from {@code from} to {@code to}, both included.
+   *
+   * @param from the first day, inclusive
+   * @param to the last day, inclusive
+   * @return the working days in order; empty when there are none or {@code to} is before {@code from}
+   * @throws YearNotAnnouncedException if one of the days is in a year that is not announced
+   */
   public List<LocalDate> workdays(LocalDate from, LocalDate to) {
     List<LocalDate> out = new ArrayList<>();
     for (long d = from.toEpochDay(); d <= to.toEpochDay(); d++) {
@@ -301,6 +398,12 @@ public final class WorkCalendar {
    * The half working day by which something received during {@code from} is due, {@code halves} half working
    * days later (D5: a deputy director reviews within half a working day). Counting starts with the half-day after
    * {@code from}; half-days of days that are not working days are skipped.
+   *
+   * @param from the half-day the thing was received in
+   * @param halves how many half working days are allowed, {@code 0} or more
+   * @return the half-day it is due by; {@code from} itself when {@code halves} is {@code 0}
+   * @throws IllegalArgumentException if {@code halves} is negative
+   * @throws YearNotAnnouncedException if counting passes through a year that is not announced
    */
   public HalfDay addHalfWorkdays(HalfDay from, int halves) {
     if (halves < 0) {

@@ -9,13 +9,24 @@ public final class YearNotAnnouncedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The year asked about. */
   private final int year;
 
+  /**
+   * A day of {@code year} was asked about.
+   *
+   * @param year the year without an announced arrangement
+   */
   public YearNotAnnouncedException(int year) {
     super("the holiday arrangement of " + year + " has not been announced");
     this.year = year;
   }
 
+  /**
+   * The year whose holiday arrangement is not known.
+   *
+   * @return the year asked about
+   */
   public int year() {
     return year;
   }

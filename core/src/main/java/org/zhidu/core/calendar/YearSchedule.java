@@ -12,6 +12,15 @@ import java.util.Objects;
  */
 public record YearSchedule(int year, String source, List<DayMark> marks) {
 
+  /**
+   * Refuses a schedule with a mark outside its year; keeps an unmodifiable copy of the marks.
+   *
+   * @param year the year the notice is for
+   * @param source where it comes from: the notice's 文号, or the data set it was read from
+   * @param marks every holiday day and make-up working day of the year
+   * @throws NullPointerException if {@code source} or {@code marks} is {@code null}
+   * @throws IllegalArgumentException if a mark's date is not in {@code year}
+   */
   public YearSchedule {
     Objects.requireNonNull(source, "source");
     marks = List.copyOf(marks);

@@ -113,7 +113,11 @@ public final class LeaveChecker {
     this.routes = new ConcurrentHashMap<>();
   }
 
-  /** A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed. */
+  /**
+   * A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed.
+   *
+   * @return a new checker with the same office, calendar, clause, as-of day and year, and nothing checked yet
+   */
   public LeaveChecker part() {
     return new LeaveChecker(this);
   }
@@ -132,7 +136,11 @@ public final class LeaveChecker {
     this.routes = whole.routes;
   }
 
-  /** Takes in what a part checked; parts are absorbed in file order, before {@link #finish}. */
+  /**
+   * Takes in what a part checked; parts are absorbed in file order, before {@link #finish}.
+   *
+   * @param part a checker made by {@link #part()} that has read the part after the last one absorbed
+   */
   public void absorb(LeaveChecker part) {
     findings.addAll(part.findings);
     part.kinds.keySet().forEach(k -> kinds.putIfAbsent(k, k));
@@ -140,12 +148,20 @@ public final class LeaveChecker {
     checked += part.checked;
   }
 
-  /** A finding about a row that could not be read as a request (a cell that is no time): kept in order with the rest. */
+  /**
+   * A finding about a row that could not be read as a request (a cell that is no time): kept in order with the rest.
+   *
+   * @param finding the finding, at the row's cell
+   */
   public void unreadable(Finding finding) {
     findings.add(finding);
   }
 
-  /** The rule the findings of this register are reported under. */
+  /**
+   * The rule the findings of this register are reported under.
+   *
+   * @return the pack's leave clause, L1, L2 or L3
+   */
   public RuleId rule() {
     return rule;
   }
@@ -154,6 +170,7 @@ public final class LeaveChecker {
    * Checks one request by itself and keeps what the checks across rows need. The request's place is read only
    * while this runs (a reader may hand over a row that is reused afterwards).
    *
+   * @param r the request, as read from the register
    * @throws org.zhidu.core.calendar.YearNotAnnouncedException when a working day falls in a year the calendar does
    *     not know
    */
@@ -370,7 +387,11 @@ public final class LeaveChecker {
     return exact && cap.bound() == org.zhidu.core.rule.Bound.EXCLUSIVE ? whole - 1 : whole;
   }
 
-  /** What the requests show together, and the totals. */
+  /**
+   * What the requests show together, and the totals.
+   *
+   * @return the findings of every row and across rows, in file order, and each person's yearly totals
+   */
   public Report finish() {
     return finish(null);
   }
@@ -379,6 +400,9 @@ public final class LeaveChecker {
    * The same, the people shared between this thread and a helper the caller's executor runs ({@code null}: this
    * thread only): each person's requests are checked against each other by one of them, and their findings come
    * back in the same order.
+   *
+   * @param helper the executor that runs the second half, or {@code null}
+   * @return the findings of every row and across rows, in file order, and each person's yearly totals
    */
   public Report finish(Executor helper) {
     // one person's requests made into rows, checked and dropped before the next person's (a cover's leave is
@@ -513,6 +537,16 @@ public final class LeaveChecker {
    */
   public record Report(List<Finding> findings, List<LeaveTotal> totals, List<String> kinds, int checked,
       boolean absenteeism) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param findings every finding, in file order
+     * @param totals each person's years, in the office's order
+     * @param kinds the kinds of leave seen, in the order first seen
+     * @param checked the requests checked
+     * @param absenteeism whether the clause counts 旷工 (so the totals show it)
+     * @throws NullPointerException if {@code findings}, {@code totals} or {@code kinds} is {@code null}
+     */
     public Report {
       findings = List.copyOf(findings);
       totals = List.copyOf(totals);

@@ -13,6 +13,7 @@ public final class LeaveRules {
   /** 党办: who approves a leave, and the caps of 3 days at a time and 15 a year ((30) 请销假制度). */
   public static final RuleId L3 = RuleId.of("L3");
 
+  /** The leave rules in catalogue order, L1 to L3. */
   public static final List<RuleId> ALL = List.of(L1, L2, L3);
 
   private LeaveRules() {}

@@ -19,6 +19,18 @@ import org.zhidu.core.office.Person;
  */
 public record LeaveTotal(String person, String position, int year, int requests, Map<String, BigDecimal> byKind,
     BigDecimal total, BigDecimal absent) {
+  /**
+   * Keeps an unmodifiable copy of the days by kind, in its order.
+   *
+   * @param person the name
+   * @param position the post
+   * @param year the year
+   * @param requests the requests that begin in the year
+   * @param byKind the days of each kind that fall in the year
+   * @param total all those days
+   * @param absent the days counted as 旷工 (only where the clause says so)
+   * @throws NullPointerException if {@code byKind} is {@code null}
+   */
   public LeaveTotal {
     byKind = Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
   }

@@ -22,6 +22,9 @@ public final class Amounts {
   /**
    * The amount a cell holds, in yuan with at most two decimals, or {@code null} when it is none: blank, negative,
    * more than two decimals, more than {@link #MOST}, or any other text.
+   *
+   * @param text the cell's text, never {@code null}
+   * @return the amount in yuan, 0 to {@link #MOST}, or {@code null}
    */
   public static BigDecimal parse(String text) {
     BigDecimal plain = plain(text);
@@ -242,6 +245,8 @@ public final class Amounts {
   /**
    * The amount in capital figures (大写金额): 壹仟伍佰元整, 壹仟零伍元零柒分, 壹拾万元整, 伍角, 零元整.
    *
+   * @param amount the amount in yuan, 0 to {@link #MOST}, with at most two decimals
+   * @return the capital figures, ending in 元整, 角 or 分
    * @throws IllegalArgumentException for a negative amount, more than two decimals or more than {@link #MOST}
    */
   public static String capitals(BigDecimal amount) {

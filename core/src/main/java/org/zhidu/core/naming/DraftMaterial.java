@@ -14,6 +14,10 @@ import java.util.Objects;
  * @param statusInParentheses whether the status is written (送审), as in the clause's example, or right after the
  *     version (3送审), as in its text; both follow the rule and are kept as written
  * @param keywords the groups in parentheses that help retrieval, in order
+ * @param date the 时间 the draft is dated
+ * @param category the 类别, such as 致辞 or 讲话
+ * @param user the 使用人, who the draft is for, such as 施瑞昶区长
+ * @param title the 标题, without the version
  */
 public record DraftMaterial(
     LocalDate date,
@@ -26,6 +30,22 @@ public record DraftMaterial(
     List<String> keywords)
     implements DocumentName {
 
+  /**
+   * Refuses a draft without its date, category, user, title or version; keeps an unmodifiable copy of the keywords.
+   *
+   * @param date the 时间 the draft is dated
+   * @param category the 类别, such as 致辞 or 讲话
+   * @param user the 使用人, who the draft is for, such as 施瑞昶区长
+   * @param title the 标题, without the version
+   * @param version 初, or the revision count, with a decimal for saves during a revision (3.2); after a title ending in
+   *     a Latin letter or digit it is written after one space (迎接G20 3.2)
+   * @param status 送审, 定稿 or 定 after the version, or {@code null}
+   * @param statusInParentheses whether the status is written (送审), as in the clause's example, or right after the
+   *     version (3送审), as in its text; both follow the rule and are kept as written
+   * @param keywords the groups in parentheses that help retrieval, in order
+   * @throws NullPointerException if {@code date}, {@code category}, {@code user}, {@code title}, {@code version} or
+   *     {@code keywords} is {@code null}
+   */
   public DraftMaterial {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(category, "category");

@@ -12,21 +12,43 @@ public final class NameChecker {
   private final NamingPolicy policy;
   private final DocumentKinds kinds;
 
+  /**
+   * A checker that reads names with the pack's 文种 and 类别.
+   *
+   * @param policy the lists N1 and N3 depend on
+   */
   public NameChecker(NamingPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.kinds = new DocumentKinds(policy.documentKinds());
   }
 
+  /**
+   * The lists this checker reads names with.
+   *
+   * @return the policy it was made with
+   */
   public NamingPolicy policy() {
     return policy;
   }
 
-  /** Checks one file name (a bare name, not a path; the extension is kept apart). */
+  /**
+   * Checks one file name (a bare name, not a path; the extension is kept apart).
+   *
+   * @param fileName the bare file name, extension included, not a path
+   * @return the report: the kind recognised, every finding in name order, and the corrected name where there is one
+   * @throws NullPointerException if {@code fileName} is {@code null}
+   */
   public NameReport check(String fileName) {
     return check(fileName, Segments.OFF);
   }
 
-  /** Checks one file name and records its parse, segment by segment, in the report. */
+  /**
+   * Checks one file name and records its parse, segment by segment, in the report.
+   *
+   * @param fileName the bare file name, extension included, not a path
+   * @return the report, with {@link NameReport#segments()} filled in
+   * @throws NullPointerException if {@code fileName} is {@code null}
+   */
   public NameReport explain(String fileName) {
     return check(fileName, Segments.recorder());
   }

@@ -19,12 +19,20 @@ public enum NameKind {
     this.rule = rule;
   }
 
-  /** The stable id used in JSON output. */
+  /**
+   * The stable id used in JSON output.
+   *
+   * @return {@code document}, {@code minutes} or {@code draft}
+   */
   public String id() {
     return id;
   }
 
-  /** The catalogue rule that defines this kind's pattern. */
+  /**
+   * The catalogue rule that defines this kind's pattern.
+   *
+   * @return N1, N2 or N3
+   */
   public RuleId rule() {
     return rule;
   }

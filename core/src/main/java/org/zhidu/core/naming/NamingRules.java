@@ -17,6 +17,7 @@ public final class NamingRules {
   /** A legal file name on Windows and Linux, compared in NFC. */
   public static final RuleId N5 = RuleId.of("N5");
 
+  /** The naming rules in catalogue order, N1 to N5. */
   public static final List<RuleId> ALL = List.of(N1, N2, N3, N4, N5);
 
   private NamingRules() {}

@@ -19,15 +19,33 @@ import java.util.Set;
  */
 public final class RenamePlanner {
 
-  /** One rename asked for: in {@code folder}, {@code from} becomes {@code to}. */
+  /**
+   * One rename asked for: in {@code folder}, {@code from} becomes {@code to}.
+   *
+   * @param folder the folder both names are in
+   * @param from the current file name
+   * @param to the new file name
+   */
   public record Request(String folder, String from, String to) {
+    /**
+     * Refuses a request with a part missing.
+     *
+     * @param folder the folder both names are in
+     * @param from the current file name
+     * @param to the new file name
+     * @throws NullPointerException if {@code folder}, {@code from} or {@code to} is {@code null}
+     */
     public Request {
       Objects.requireNonNull(folder, "folder");
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
     }
 
-    /** Whether the names differ only in case or normalisation, so the file system may see them as one. */
+    /**
+     * Whether the names differ only in case or normalisation, so the file system may see them as one.
+     *
+     * @return {@code true} when {@link #collisionKey} of both names is the same
+     */
     public boolean caseOnly() {
       return collisionKey(from).equals(collisionKey(to));
     }
@@ -43,11 +61,32 @@ public final class RenamePlanner {
     DUPLICATE_TARGET
   }
 
-  /** A rename left out of the plan, with the reason and the file it would have clashed with. */
+  /**
+   * A rename left out of the plan, with the reason and the file it would have clashed with.
+   *
+   * @param request the rename asked for
+   * @param reason why it was left out
+   * @param clashesWith the name of the existing file it would have clashed with, or its own target for {@link
+   *     SkipReason#DUPLICATE_TARGET}
+   */
   public record Skip(Request request, SkipReason reason, String clashesWith) {}
 
-  /** The renames to carry out, in order, and the ones left out. */
+  /**
+   * The renames to carry out, in order, and the ones left out.
+   *
+   * @param renames the renames to carry out, in the order asked; a rename whose {@link Request#caseOnly()} holds goes
+   *     through a temporary name
+   * @param skipped the renames left out, in the order asked
+   */
   public record Plan(List<Request> renames, List<Skip> skipped) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param renames the renames to carry out, in the order asked; a rename whose {@link Request#caseOnly()} holds goes
+     *     through a temporary name
+     * @param skipped the renames left out, in the order asked
+     * @throws NullPointerException if {@code renames} or {@code skipped} is {@code null}
+     */
     public Plan {
       renames = List.copyOf(renames);
       skipped = List.copyOf(skipped);
@@ -57,8 +96,12 @@ public final class RenamePlanner {
   private RenamePlanner() {}
 
   /**
+   * The renames that overwrite nothing, each folder taken as it is now plus the renames before it.
+   *
    * @param requests the renames wanted
    * @param existing for each folder, the names of everything in it now
+   * @return the plan: every request is either in {@code renames} or in {@code skipped}, except a repeat of a rename
+   *     already asked for, which is dropped
    */
   public static Plan plan(List<Request> requests, Map<String, ? extends Set<String>> existing) {
     // a key may stand for several files (NFC and NFD spellings, or cases, side by side on Linux): keep them all
@@ -116,7 +159,12 @@ public final class RenamePlanner {
     return null;
   }
 
-  /** The key under which two names are the same file somewhere: NFC, then lower case. */
+  /**
+   * The key under which two names are the same file somewhere: NFC, then lower case.
+   *
+   * @param name a file name
+   * @return the name in NFC, lower-cased by {@link Locale#ROOT}
+   */
   public static String collisionKey(String name) {
     return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }

@@ -11,6 +11,15 @@ import java.util.Objects;
  */
 public record Exam(String name, int markers, String clause) {
 
+  /**
+   * Refuses an exam without its name or clause, or with markers outside 1 to 9.
+   *
+   * @param name the exam, as a log names it
+   * @param markers how many marks each paper has
+   * @param clause the clause
+   * @throws NullPointerException if {@code name} or {@code clause} is {@code null}
+   * @throws IllegalArgumentException if {@code markers} is below 1 or above 9
+   */
   public Exam {
     Objects.requireNonNull(name, "name");
     if (markers < 1 || markers > 9) {

@@ -21,12 +21,15 @@ public final class ObligationChecker {
   private ObligationChecker() {}
 
   /**
+   * Checks an activity log against the year's plan.
+   *
    * @param plan the year's occurrences ({@link ObligationPlanner#plan})
    * @param activities the log's rows
    * @param year the year planned: rows of other years outside its windows are not checked (said once)
    * @param asOf the day checked on: an occurrence due on it or later is not missed yet
    * @param file the log, for the findings of occurrences no row stands for
    * @param notPlannedRule the rule the rows that name no obligation are said under
+   * @return the findings by line, and a summary of each obligation over the year
    */
   public static Report check(List<Occurrence> plan, List<Activity> activities, int year, LocalDate asOf,
       String file, RuleId notPlannedRule) {
@@ -133,7 +136,13 @@ public final class ObligationChecker {
     return best;
   }
 
-  /** "1", "≥ 12", "1–2": how many times each period asks. */
+  /**
+   * "1", "≥ 12", "1–2": how many times each period asks.
+   *
+   * @param o the obligation
+   * @return the fewest times alone, "≥ " and the fewest when there is no most, or the fewest and the most joined by a
+   *     dash
+   */
   public static String times(Obligation o) {
     if (o.most() == 0) {
       return "≥ " + o.least();
@@ -166,6 +175,13 @@ public final class ObligationChecker {
    * @param summaries by obligation, in the plan's order of first occurrence
    */
   public record Report(List<Finding> findings, List<Summary> summaries) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param findings by line
+     * @param summaries by obligation, in the plan's order of first occurrence
+     * @throws NullPointerException if {@code findings} or {@code summaries} is {@code null}
+     */
     public Report {
       findings = List.copyOf(findings);
       summaries = List.copyOf(summaries);

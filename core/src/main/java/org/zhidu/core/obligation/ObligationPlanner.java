@@ -19,10 +19,14 @@ public final class ObligationPlanner {
   private ObligationPlanner() {}
 
   /**
+   * The year's occurrences of the obligations.
+   *
    * @param obligations what comes round
    * @param year the year planned
    * @param calendar the work calendar, which must know the year (or assume no holidays)
    * @param restDay what a due day that is not a working day becomes
+   * @return every occurrence whose window closes in the year, in {@link #ORDER}
+   * @throws org.zhidu.core.calendar.YearNotAnnouncedException if the calendar does not know a due day's year
    */
   public static List<Occurrence> plan(List<Obligation> obligations, int year, WorkCalendar calendar,
       RestDay restDay) {

@@ -25,6 +25,19 @@ public record ObligationPolicy(List<Obligation> obligations, RestDay restDay, St
   public static final ObligationPolicy NONE = new ObligationPolicy(List.of(), RestDay.KEEP, "", null, List.of(),
       List.of(), null, List.of(), List.of(), null);
 
+  /**
+   * Refuses a policy without its rest-day reading and its clause; keeps unmodifiable copies of the lists (absent trips
+   * and research are empty).
+   *
+   * @param obligations in the pack's order (the plan does not depend on it)
+   * @param restDay what a due day that is not a working day becomes
+   * @param restDayClause where the pack states that reading (a gap of the documents)
+   * @param tasks how the pack reads its 督查 register (G14), or {@code null} when it keeps none
+   * @param trips the kinds of trip and their limits (P2)
+   * @param research the kinds of research and their months (P5)
+   * @param exam how an exam is marked (P5), or {@code null}
+   * @throws NullPointerException if {@code obligations}, {@code restDay} or {@code restDayClause} is {@code null}
+   */
   public ObligationPolicy {
     obligations = List.copyOf(obligations);
     notices = notices == null ? List.of() : List.copyOf(notices);
@@ -35,7 +48,12 @@ public record ObligationPolicy(List<Obligation> obligations, RestDay restDay, St
     Objects.requireNonNull(restDayClause, "restDayClause");
   }
 
-  /** The obligation a name or an alias names, or {@code null}. */
+  /**
+   * The obligation a name or an alias names, or {@code null}.
+   *
+   * @param name the 事项 of a log, or an obligation's name
+   * @return the first obligation that name names, or {@code null}
+   */
   public Obligation named(String name) {
     for (Obligation o : obligations) {
       if (o.named(name)) {

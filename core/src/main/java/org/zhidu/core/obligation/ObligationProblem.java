@@ -14,18 +14,26 @@ import org.zhidu.core.rule.RuleId;
  * their rule is {@code null} here; a target (力争) missed is a warning, a duty missed an error.
  */
 public enum ObligationProblem implements Problem {
+  /** A required cell left blank; the row is not checked. */
   CELL_BLANK(null, ERROR, "obligations.cell_blank"),
+  /** A date cell that cannot be read. */
   CELL_BAD_DATE(null, ERROR, "obligations.cell_bad_date"),
+  /** A yes-or-no cell (过夜) other than 是 or 否. */
   CELL_BAD_YES_NO(null, ERROR, "obligations.cell_bad_yes_no"),
+  /** A row with more cells than the header has columns. */
   TOO_MANY_CELLS(null, ERROR, "csv.too_many_cells"),
+  /** A row with fewer cells than the header has columns. */
   TOO_FEW_CELLS(null, ERROR, "csv.too_few_cells"),
+  /** Warning: a header cell written almost as one of the log's columns (次數 for 次数); that column is read as absent. */
   COLUMN_NEAR(null, WARNING, "csv.column_near"),
 
   /** Not done at all in a window now past. */
   MISSED(null, ERROR, "obligations.missed"),
+  /** Warning: a target (力争) not done at all in a window now past. */
   MISSED_TARGET(null, WARNING, "obligations.missed"),
   /** Done, but fewer times than the clause asks ("at least 12": 11). */
   TOO_FEW(null, ERROR, "obligations.too_few"),
+  /** Warning: a target (力争) done fewer times than the clause asks. */
   TOO_FEW_TARGET(null, WARNING, "obligations.too_few"),
   /** Done more times than the clause allows ("1–2 a year": 3). */
   TOO_MANY(null, WARNING, "obligations.too_many"),
@@ -47,6 +55,7 @@ public enum ObligationProblem implements Problem {
   EXAM_MARKERS(null, ERROR, "obligations.exam_markers"),
   /** P5: an exam's score that is not the mean of its marks. */
   EXAM_NOT_MEAN(null, ERROR, "obligations.exam_not_mean"),
+  /** A 阅卷成绩 or 成绩 cell that is not a mark from 0 to 1000. */
   CELL_BAD_MARK(null, ERROR, "obligations.cell_bad_mark"),
   /** M5: a meeting notified fewer days ahead than its clause asks ("一般应提前10天": a warning, since 一般 leaves room). */
   NOTICE_SHORT(null, WARNING, "obligations.notice_short"),

@@ -28,6 +28,7 @@ public final class ObligationRules {
    */
   public static final RuleId G14 = RuleId.of("G14");
 
+  /** The rules of the office's rhythms in catalogue order: G14, M5, P1 to P6. */
   public static final List<RuleId> ALL = List.of(G14, M5, P1, P2, P3, P4, P5, P6);
 
   private ObligationRules() {}

@@ -8,10 +8,15 @@ import java.util.List;
 
 /** How often an obligation comes round: each period of a year is one occurrence. */
 public enum Period {
+  /** Each week, Monday to Sunday. */
   WEEK("week"),
+  /** Each calendar month. */
   MONTH("month"),
+  /** Each quarter, from January, April, July and October. */
   QUARTER("quarter"),
+  /** Each half year, from January and July. */
   HALF("half"),
+  /** Each calendar year. */
   YEAR("year");
 
   private final String id;
@@ -20,12 +25,21 @@ public enum Period {
     this.id = id;
   }
 
-  /** As a pack writes it. */
+  /**
+   * As a pack writes it.
+   *
+   * @return {@code week}, {@code month}, {@code quarter}, {@code half} or {@code year}
+   */
   public String id() {
     return id;
   }
 
-  /** The period a pack's word names, or {@code null}. */
+  /**
+   * The period a pack's word names, or {@code null}.
+   *
+   * @param id the pack's word, or {@code null}
+   * @return the period, or {@code null} when the word names none
+   */
   public static Period of(String id) {
     for (Period p : values()) {
       if (p.id.equals(id)) {
@@ -35,7 +49,11 @@ public enum Period {
     return null;
   }
 
-  /** How many months long a period of months is (a week: 0). */
+  /**
+   * How many months long a period of months is (a week: 0).
+   *
+   * @return 1, 3, 6 or 12; 0 for a week
+   */
   public int months() {
     return switch (this) {
       case WEEK -> 0;
@@ -49,6 +67,9 @@ public enum Period {
   /**
    * The first day of each period that may fall in the year, in order; for weeks, every Monday from the one on or
    * before 1 January (the planner keeps a week in the year its window closes in, so that each week is planned once).
+   *
+   * @param year the calendar year
+   * @return the starts in date order; for a month, quarter, half or year, the first of each of its months in the year
    */
   public List<LocalDate> starts(int year) {
     List<LocalDate> out = new ArrayList<>();

@@ -14,6 +14,17 @@ import java.util.Objects;
  */
 public record Research(String kind, List<String> aliases, int months, String clause) {
 
+  /**
+   * Refuses a kind without its name or clause, or with months outside 1 to 24; keeps an unmodifiable copy of the
+   * aliases (absent aliases are empty).
+   *
+   * @param kind the kind, as a log's 类别 names it (专项调研)
+   * @param aliases other names
+   * @param months within how many months of the day it was assigned
+   * @param clause the clause
+   * @throws NullPointerException if {@code kind} or {@code clause} is {@code null}
+   * @throws IllegalArgumentException if {@code months} is below 1 or above 24
+   */
   public Research {
     Objects.requireNonNull(kind, "kind");
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -23,6 +34,12 @@ public record Research(String kind, List<String> aliases, int months, String cla
     Objects.requireNonNull(clause, "clause");
   }
 
+  /**
+   * Whether a log's 类别 names this kind of research.
+   *
+   * @param cell the 类别 cell
+   * @return {@code true} when it is {@code kind} or one of {@code aliases}
+   */
   public boolean named(String cell) {
     return kind.equals(cell) || aliases.contains(cell);
   }

@@ -17,12 +17,21 @@ public enum RestDay {
     this.id = id;
   }
 
-  /** As a pack writes it. */
+  /**
+   * As a pack writes it.
+   *
+   * @return {@code earlier}, {@code later} or {@code keep}
+   */
   public String id() {
     return id;
   }
 
-  /** The reading a pack's word names, or {@code null}. */
+  /**
+   * The reading a pack's word names, or {@code null}.
+   *
+   * @param id the pack's word, or {@code null}
+   * @return the reading, or {@code null} when the word names none
+   */
   public static RestDay of(String id) {
     for (RestDay r : values()) {
       if (r.id.equals(id)) {

@@ -18,10 +18,15 @@ public final class TaskChecker {
   private TaskChecker() {}
 
   /**
+   * Checks the 督查 register (G14).
+   *
    * @param tasks the register's rows
    * @param policy the pack's reading
    * @param calendar the work calendar, for the reminder's working days
    * @param asOf the check day
+   * @return the findings, in the register's order
+   * @throws org.zhidu.core.calendar.YearNotAnnouncedException if the reminder's working days reach a year the calendar
+   *     does not know
    */
   public static List<Finding> check(List<Task> tasks, TaskPolicy policy, WorkCalendar calendar, LocalDate asOf) {
     List<Finding> out = new ArrayList<>();

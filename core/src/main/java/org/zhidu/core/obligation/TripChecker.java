@@ -12,6 +12,15 @@ public final class TripChecker {
 
   private TripChecker() {}
 
+  /**
+   * The findings of the trips in an activity log (P2).
+   *
+   * @param trips the pack's kinds of trip and their limits
+   * @param activities the log's rows; those that name no trip are passed over
+   * @param calendar the working calendar, for the working-day limits
+   * @return the findings, in the log's order
+   * @throws org.zhidu.core.calendar.YearNotAnnouncedException if a trip's days are in a year the calendar does not know
+   */
   public static List<Finding> check(List<Trip> trips, List<Activity> activities, WorkCalendar calendar) {
     List<Finding> out = new ArrayList<>();
     for (Activity a : activities) {

@@ -27,16 +27,40 @@ public final class WorkChecker {
    */
   public record Details(Activity activity, String kind, LocalDate assigned, List<BigDecimal> marks,
       BigDecimal score) {
+    /**
+     * Keeps an unmodifiable copy of the marks.
+     *
+     * @param activity the row
+     * @param kind its 类别 (a kind of research), "" when blank
+     * @param assigned the day it was assigned (交办日期), or {@code null}
+     * @param marks the markers' marks (阅卷成绩), empty when none
+     * @param score the final score (成绩), or {@code null}
+     * @throws NullPointerException if {@code marks} is {@code null}
+     */
     public Details {
       marks = List.copyOf(marks);
     }
   }
 
+  /** The 类别 column. */
   public static final String KIND = "类别";
+  /** The 交办日期 column. */
   public static final String ASSIGNED = "交办日期";
+  /** The 阅卷成绩 column. */
   public static final String MARKS = "阅卷成绩";
+  /** The 成绩 column. */
   public static final String SCORE = "成绩";
 
+  /**
+   * The findings of a log's research and exams (P5): research done after its kind's months, or whose assignment day is
+   * not given; an exam's marks that are too many or too few, or whose mean is not the score.
+   *
+   * @param rows the rows' details
+   * @param research the pack's kinds of research
+   * @param exam how the pack's exam is marked, or {@code null}
+   * @param rule the rule the findings are reported under
+   * @return the findings, in the rows' order
+   */
   public static List<Finding> check(List<Details> rows, List<Research> research, Exam exam, RuleId rule) {
     List<Finding> out = new ArrayList<>();
     for (Details d : rows) {

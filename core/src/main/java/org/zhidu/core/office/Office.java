@@ -19,7 +19,13 @@ import java.util.Optional;
  */
 public record Office(String name, List<Section> sections, List<Person> people, String dutyInCharge) {
 
-  /** An office that names no cadre in charge of duty. */
+  /**
+   * An office that names no cadre in charge of duty.
+   *
+   * @param name the office's name
+   * @param sections its sections
+   * @param people everyone the rules concern
+   */
   public Office(String name, List<Section> sections, List<Person> people) {
     this(name, sections, people, null);
   }
@@ -27,7 +33,9 @@ public record Office(String name, List<Section> sections, List<Person> people, S
   /** A problem with an office: what, and where in the office's structure (people/3/linkedLeader). */
   public static final class Invalid extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** Where in the office file, as a JSON-pointer-like path. */
     private final String path;
+    /** The message's key in the catalogue. */
     private final String key;
     private final transient List<String> args;
 
@@ -38,21 +46,46 @@ public record Office(String name, List<Section> sections, List<Person> people, S
       this.args = List.of(args);
     }
 
-    /** Where: a JSON-pointer-like path into the office file, such as /people/3/linkedLeader. */
+    /**
+     * Where: a JSON-pointer-like path into the office file, such as /people/3/linkedLeader.
+     *
+     * @return the path, such as {@code /people/3/linkedLeader}
+     */
     public String path() {
       return path;
     }
 
-    /** The message key (office.*). */
+    /**
+     * The message key (office.*).
+     *
+     * @return a key such as {@code office.unknown_section}
+     */
     public String key() {
       return key;
     }
 
+    /**
+     * The message's arguments, in placeholder order.
+     *
+     * @return the arguments, unmodifiable; may be empty
+     */
     public List<String> args() {
       return args;
     }
   }
 
+  /**
+   * Checks the office: unique section and person names, postings to known sections, linked clerks linked to
+   * county-level leaders, known people to report to, a section-level cadre in charge of duty and known section heads.
+   *
+   * @param name the office's name
+   * @param sections its sections
+   * @param people everyone the rules concern
+   * @param dutyInCharge the section-level cadre in charge of duty (值班工作分管科级干部, 值班工作制度 三 and 七(二)), who approves swaps
+   *     (R7); a role of its own, not the head of 综合股; {@code null} when the office file names nobody
+   * @throws NullPointerException if {@code name}, {@code sections} or {@code people} is {@code null}
+   * @throws Invalid on the first problem found, with the path of the entry at fault
+   */
   public Office {
     Objects.requireNonNull(name, "name");
     sections = List.copyOf(sections);
@@ -112,6 +145,12 @@ public record Office(String name, List<Section> sections, List<Person> people, S
     }
   }
 
+  /**
+   * The person of that name.
+   *
+   * @param personName the name as the office file writes it
+   * @return the person, or empty when the office has nobody of that name
+   */
   public Optional<Person> person(String personName) {
     for (Person p : people) {
       if (p.name().equals(personName)) {
@@ -121,6 +160,12 @@ public record Office(String name, List<Section> sections, List<Person> people, S
     return Optional.empty();
   }
 
+  /**
+   * The section of that name.
+   *
+   * @param sectionName the section's name, such as {@code 综合股}
+   * @return the section, or empty when the office has none of that name
+   */
   public Optional<Section> section(String sectionName) {
     for (Section s : sections) {
       if (s.name().equals(sectionName)) {
@@ -133,6 +178,9 @@ public record Office(String name, List<Section> sections, List<Person> people, S
   /**
    * The clerks linked to a county-level leader (联系文秘人员, R4), in the order the office lists them: a leader may
    * have several, and any of them serves with the leader.
+   *
+   * @param leader the county-level leader's name, or {@code null}
+   * @return the linked clerks; empty when the leader has none or {@code leader} is {@code null}
    */
   public List<Person> linkedClerks(String leader) {
     List<Person> out = new ArrayList<>();
@@ -144,7 +192,12 @@ public record Office(String name, List<Section> sections, List<Person> people, S
     return out;
   }
 
-  /** The people who hold a post (as a route table names it), in the order the office lists them. */
+  /**
+   * The people who hold a post (as a route table names it), in the order the office lists them.
+   *
+   * @param position the post's word, such as {@code 秘书长} or {@code 科室工作人员}
+   * @return the people whose {@link Person#position()} is exactly that word; may be empty
+   */
   public List<Person> withPosition(String position) {
     List<Person> out = new ArrayList<>();
     for (Person p : people) {
@@ -155,7 +208,12 @@ public record Office(String name, List<Section> sections, List<Person> people, S
     return out;
   }
 
-  /** The people of a role, in the order the office lists them. */
+  /**
+   * The people of a role, in the order the office lists them.
+   *
+   * @param role the role
+   * @return the people of that role; may be empty
+   */
   public List<Person> withRole(Role role) {
     List<Person> out = new ArrayList<>();
     for (Person p : people) {

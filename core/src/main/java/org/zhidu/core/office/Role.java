@@ -23,17 +23,30 @@ public enum Role {
     this.id = id;
   }
 
-  /** The Chinese word, as an office file may write it. */
+  /**
+   * The Chinese word, as an office file may write it.
+   *
+   * @return the word, such as {@code 文秘人员}
+   */
   public String label() {
     return label;
   }
 
-  /** The English id, as an office file may also write it. */
+  /**
+   * The English id, as an office file may also write it.
+   *
+   * @return the id, such as {@code clerk} or {@code county-leader}
+   */
   public String id() {
     return id;
   }
 
-  /** The role written either way, or {@code null}. */
+  /**
+   * The role written either way, or {@code null}.
+   *
+   * @param text the Chinese word or the English id, or {@code null}
+   * @return the role, or {@code null} when the text is neither
+   */
   public static Role parse(String text) {
     for (Role r : values()) {
       if (r.label.equals(text) || r.id.equals(text)) {

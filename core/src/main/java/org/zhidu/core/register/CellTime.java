@@ -15,13 +15,27 @@ public final class CellTime {
 
   private CellTime() {}
 
-  /** A day, or a day and a time when {@code timeAllowed}; -1 when it is neither. */
+  /**
+   * A day, or a day and a time when {@code timeAllowed}; -1 when it is neither.
+   *
+   * @param text the cell's text; surrounding spaces are allowed
+   * @param timeAllowed whether a time may follow the day
+   * @return the value yyyyMMddHHmm (a day alone has time 0000), or -1
+   */
   public static long parse(String text, boolean timeAllowed) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return parse(bytes, 0, bytes.length, timeAllowed);
   }
 
-  /** The same for the characters from {@code from} to {@code to} of the text. */
+  /**
+   * The same for the characters from {@code from} to {@code to} of the text.
+   *
+   * @param text the text holding the cell
+   * @param from the cell's first character, inclusive
+   * @param to the end of the cell, exclusive
+   * @param timeAllowed whether a time may follow the day
+   * @return the value yyyyMMddHHmm, or -1
+   */
   public static long parse(String text, int from, int to, boolean timeAllowed) {
     return parse(text.substring(from, to), timeAllowed);
   }
@@ -29,6 +43,12 @@ public final class CellTime {
   /**
    * The same for UTF-8 bytes, read in place: the separators beyond ASCII (年 月 日 时 分 秒 ： and the full-width
    * space) are matched as their three bytes.
+   *
+   * @param text UTF-8 bytes holding the cell
+   * @param from the cell's first byte, inclusive
+   * @param to the end of the cell, exclusive
+   * @param timeAllowed whether a time may follow the day
+   * @return the value yyyyMMddHHmm, or -1
    */
   public static long parse(byte[] text, int from, int to, boolean timeAllowed) {
     int n = to;
@@ -124,13 +144,23 @@ public final class CellTime {
     return word.length;
   }
 
-  /** A day as offices write it, or {@code null} when the text is not one (a time is not allowed). */
+  /**
+   * A day as offices write it, or {@code null} when the text is not one (a time is not allowed).
+   *
+   * @param text the cell's text
+   * @return the day, or {@code null}
+   */
   public static LocalDate date(String text) {
     long value = parse(text, false);
     return value < 0 ? null : date(value / 10_000);
   }
 
-  /** A day, with or without a time, or {@code null} when the text is neither. */
+  /**
+   * A day, with or without a time, or {@code null} when the text is neither.
+   *
+   * @param text the cell's text
+   * @return the day at midnight when no time is written, or {@code null}
+   */
   public static LocalDateTime dateTime(String text) {
     long value = parse(text, true);
     return value < 0 ? null : date(value / 10_000).atTime((int) (value / 100 % 100), (int) (value % 100));
@@ -140,7 +170,12 @@ public final class CellTime {
     return LocalDate.of((int) (yyyyMMdd / 10_000), (int) (yyyyMMdd / 100 % 100), (int) (yyyyMMdd % 100));
   }
 
-  /** The day of a parsed value, as yyyyMMdd. */
+  /**
+   * The day of a parsed value, as yyyyMMdd.
+   *
+   * @param value a value {@link #parse(String, boolean)} gave, not -1
+   * @return the day, as yyyyMMdd
+   */
   public static long day(long value) {
     return value / 10000;
   }

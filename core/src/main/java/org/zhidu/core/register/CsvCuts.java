@@ -60,6 +60,11 @@ public final class CsvCuts {
    * One stretch read from each start state at once, its characters checked to be UTF-8 in the same pass ({@link
    * Utf8}): the map of start states to end states (low 8 bits) and the number of line ends in it (above them); or
    * {@link #NOT_UTF8}.
+   *
+   * @param b the file's bytes
+   * @param from the stretch's first byte, inclusive
+   * @param to the end of the stretch, exclusive
+   * @return the state map and line count packed as described, or {@link #NOT_UTF8}
    */
   public static long stretch(byte[] b, int from, int to) {
     int map = SAME;
@@ -107,6 +112,12 @@ public final class CsvCuts {
    * The parts of a file read in stretches of {@code size} bytes from {@code start} (after a byte-order mark), given
    * what {@link #stretch} said of each: a cut at the first record end after each stretch's start, none where a
    * stretch holds no record end (a quoted cell longer than a stretch).
+   *
+   * @param b the file's bytes
+   * @param start where the first record begins (after a byte-order mark)
+   * @param size the length of each stretch in bytes
+   * @param stretches what {@link #stretch} said of each stretch, in order; none may be {@link #NOT_UTF8}
+   * @return the parts in file order, together covering every byte from {@code start}; at least one
    */
   public static List<TextPart> parts(byte[] b, int start, int size, long[] stretches) {
     List<TextPart> parts = new ArrayList<>();
@@ -150,6 +161,7 @@ public final class CsvCuts {
   /** Where a file read by a {@link Splitter} is not UTF-8: the offset of its first byte that UTF-8 cannot read. */
   public static final class NotUtf8 extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The offset of the first byte UTF-8 cannot read. */
     private final long offset;
 
     NotUtf8(long offset) {
@@ -157,7 +169,11 @@ public final class CsvCuts {
       this.offset = offset;
     }
 
-    /** The offset in the file (counting a byte-order mark) of the first byte UTF-8 cannot read. */
+    /**
+     * The offset in the file (counting a byte-order mark) of the first byte UTF-8 cannot read.
+     *
+     * @return the offset, from 0
+     */
     public long offset() {
       return offset;
     }
@@ -179,6 +195,11 @@ public final class CsvCuts {
       /**
        * Reads up to {@code most} bytes into {@code into} at {@code at}: how many, or -1 at the end (a failure to
        * read is the caller's own unchecked exception: core does no I/O).
+       *
+       * @param into the array to read into
+       * @param at where in {@code into} to put the first byte
+       * @param most the most bytes to read, at least 1
+       * @return how many bytes were read, or -1 at the end of the file
        */
       int read(byte[] into, int at, int most);
     }
@@ -196,19 +217,30 @@ public final class CsvCuts {
     private boolean done;
 
     /**
+     * A splitter over the source.
+     *
      * @param block how many bytes to read for each part (about the size of a part)
+     * @param source where the bytes come from; read front to back, once
      */
     public Splitter(Source source, int block) {
       this.source = source;
       this.block = block;
     }
 
-    /** Whether the last part has been given. */
+    /**
+     * Whether the last part has been given.
+     *
+     * @return {@code true} once {@link #next} has given the last part (or {@code null})
+     */
     public boolean ended() {
       return done;
     }
 
-    /** The size of array {@link #next} needs to use it: a part begins at index 1 of its array. */
+    /**
+     * The size of array {@link #next} needs to use it: a part begins at index 1 of its array.
+     *
+     * @return the array length with which {@link #next} reuses the caller's array
+     */
     public int arraySize() {
       return block + 1 + 256;
     }
@@ -218,6 +250,8 @@ public final class CsvCuts {
      * last. A part begins at index 1 of its array, so that none is taken for the file's start (where a byte-order
      * mark is passed over): the first part begins after the mark.
      *
+     * @param array an array to reuse (of {@link #arraySize()} or more), or {@code null}
+     * @return the next part, or {@code null} when every part has been given
      * @throws NotUtf8 when the bytes read are not UTF-8 (the parts given before are whole and right)
      */
     public TextPart next(byte[] array) {

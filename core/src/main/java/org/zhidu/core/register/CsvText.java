@@ -16,23 +16,37 @@ public final class CsvText {
   @FunctionalInterface
   public interface Handler {
     /**
+     * A record of the text.
+     *
      * @param cells the record's cells (the arrays are reused: copy what is kept)
      * @param count how many cells
      * @param lines the line where each cell begins (1-based)
      * @param columns the column where each cell begins (1-based, in characters)
      * @param unterminated whether the last cell opened a quote that the file never closed
+     * @return {@code true} to go on to the next record, {@code false} to stop
      */
     boolean record(String[] cells, int count, int[] lines, int[] columns, boolean unterminated);
   }
 
   private CsvText() {}
 
+  /**
+   * The records of a whole text.
+   *
+   * @param text the text; a byte-order mark before the first record is passed over
+   * @param handler receives each record, in order, until it returns {@code false}
+   */
   public static void parse(String text, Handler handler) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     parse(new TextPart(bytes, 0, bytes.length, 1), handler);
   }
 
-  /** The records of a part of a text. */
+  /**
+   * The records of a part of a text.
+   *
+   * @param part the part, beginning at a record's start
+   * @param handler receives each record, in order, until it returns {@code false}
+   */
   public static void parse(TextPart part, Handler handler) {
     String[][] strings = {new String[16]};
     scan(part, row -> {

@@ -21,11 +21,21 @@ public enum FieldType {
     this.id = id;
   }
 
+  /**
+   * The type as a schema file writes it.
+   *
+   * @return {@code text}, {@code person}, {@code date}, {@code datetime}, {@code integer} or {@code enum}
+   */
   public String id() {
     return id;
   }
 
-  /** The type written as in a schema file, or {@code null}. */
+  /**
+   * The type written as in a schema file, or {@code null}.
+   *
+   * @param text the type's id, or {@code null}
+   * @return the type, or {@code null} when the text is no type's id
+   */
   public static FieldType parse(String text) {
     for (FieldType t : values()) {
       if (t.id.equals(text)) {

@@ -24,7 +24,14 @@ public final class HeaderNames {
 
   private HeaderNames() {}
 
-  /** Refuses a header wider than {@link #MOST_COLUMNS}, at its line, with its width. */
+  /**
+   * Refuses a header wider than {@link #MOST_COLUMNS}, at its line, with its width.
+   *
+   * @param file the file, for the location
+   * @param line the header's line
+   * @param width how many columns the header has, trailing blank cells left out
+   * @throws InputException if {@code width} is above {@link #MOST_COLUMNS}
+   */
   public static void requireWidth(String file, int line, int width) {
     if (width > MOST_COLUMNS) {
       throw new InputException(new Location(file, line, 1, null),
@@ -35,6 +42,9 @@ public final class HeaderNames {
   /**
    * The schema's columns by every header that names them (its name and aliases, as {@link Schema#normal}): a header
    * cell is then found by one look-up.
+   *
+   * @param schema the register's schema
+   * @return a new map from each normalised name and alias to its field
    */
   public static Map<String, Field> index(Schema schema) {
     Map<String, Field> index = new HashMap<>();
@@ -56,6 +66,8 @@ public final class HeaderNames {
    * no near miss; neither is a column that is simply extra (备注 in a register without one).
    *
    * @param index the schema's {@link #index}
+   * @param header the header cell as written
+   * @return the field it is a near miss of, or {@code null}
    */
   public static Field near(String header, Map<String, Field> index) {
     String written = Schema.normal(header);
@@ -78,12 +90,22 @@ public final class HeaderNames {
     return null;
   }
 
-  /** The fields the header's cells are near misses of, one finding's worth each: cell index, field. */
+  /**
+   * The fields the header's cells are near misses of, one finding's worth each: cell index, field.
+   *
+   * @param column the cell's index in the header, from 0
+   * @param written the cell as the header writes it
+   * @param field the field it is almost written as
+   */
   public record Miss(int column, String written, Field field) {}
 
   /**
    * The near misses of a header: each cell the schema does not know that is {@link #near} a field the header does
    * not already have.
+   *
+   * @param header the header's cells, in order
+   * @param schema the register's schema
+   * @return the near misses in header order; empty when there are none
    */
   public static List<Miss> misses(List<String> header, Schema schema) {
     Map<String, Field> index = index(schema);

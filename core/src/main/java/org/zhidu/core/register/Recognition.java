@@ -10,19 +10,42 @@ import java.util.Set;
 /** Which register a header belongs to. */
 public sealed interface Recognition {
 
-  /** Exactly one register has every required column (or the most columns among those that do). */
+  /**
+   * Exactly one register has every required column (or the most columns among those that do).
+   *
+   * @param schema the register the header is
+   */
   record Recognised(Schema schema) implements Recognition {}
 
-  /** Several registers fit equally well. */
+  /**
+   * Several registers fit equally well.
+   *
+   * @param candidates the registers that fit, in the order given
+   */
   record Ambiguous(List<Schema> candidates) implements Recognition {}
 
-  /** None has all its required columns: the closest, each with what it lacks. */
+  /**
+   * None has all its required columns: the closest, each with what it lacks.
+   *
+   * @param closest up to three registers with some of their columns, fewest missing first; empty when none has any
+   */
   record Unknown(List<Candidate> closest) implements Recognition {}
 
-  /** A register and the required columns the header lacks. */
+  /**
+   * A register and the required columns the header lacks.
+   *
+   * @param schema the register
+   * @param missing the names of the required columns the header lacks, in the schema's order
+   */
   record Candidate(Schema schema, List<String> missing) {}
 
-  /** Recognises the register of a header among the schemas. */
+  /**
+   * Recognises the register of a header among the schemas.
+   *
+   * @param header the header's cells
+   * @param schemas the registers to choose from, in order
+   * @return {@link Recognised}, {@link Ambiguous} or {@link Unknown}
+   */
   static Recognition of(List<String> header, List<Schema> schemas) {
     List<Schema> complete = new ArrayList<>();
     List<Integer> matched = new ArrayList<>();

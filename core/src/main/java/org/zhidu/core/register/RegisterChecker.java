@@ -23,12 +23,24 @@ public final class RegisterChecker {
 
   /**
    * The header of a register's text (its first record, trailing empty cells dropped), or an error when it has none.
+   *
+   * @param file the file's name, for the location of an error
+   * @param text the decoded text
+   * @return the header's cells, never empty
+   * @throws InputException if the text has no header or the header is too wide
    */
   public static List<String> header(String file, String text) {
     return header(file, TextPart.of(text));
   }
 
-  /** The header of a register's first part. */
+  /**
+   * The header of a register's first part.
+   *
+   * @param file the file's name, for the location of an error
+   * @param text the first part of the text
+   * @return the header's cells, never empty
+   * @throws InputException if the part has no header or the header is too wide
+   */
   public static List<String> header(String file, TextPart text) {
     List<String> header = new ArrayList<>();
     CsvText.parse(text, (cells, count, lines, columns, unterminated) -> {
@@ -46,12 +58,24 @@ public final class RegisterChecker {
     return header;
   }
 
-  /** Which of the schemas the header is. */
+  /**
+   * Which of the schemas the header is.
+   *
+   * @param header the header's cells
+   * @param schemas the registers to choose from, in order
+   * @return {@link Recognition.Recognised}, {@link Recognition.Ambiguous} or {@link Recognition.Unknown}
+   */
   public static Recognition recognise(List<String> header, List<Schema> schemas) {
     return Recognition.of(header, schemas);
   }
 
-  /** The finding for a header that is none of the schemas (with the closest and what they miss), or several. */
+  /**
+   * The finding for a header that is none of the schemas (with the closest and what they miss), or several.
+   *
+   * @param file the file's name, for the location
+   * @param r a recognition that is {@link Recognition.Ambiguous} or {@link Recognition.Unknown}
+   * @return a G-HEADER error at the header
+   */
   public static Finding unrecognised(String file, Recognition r) {
     Location at = new Location(file, 1, 1, null);
     if (r instanceof Recognition.Ambiguous a) {
@@ -67,11 +91,14 @@ public final class RegisterChecker {
   }
 
   /**
+   * Checks a register's whole text.
+   *
    * @param file the file's name, for findings
    * @param text the decoded text
    * @param schema the register
    * @param asOf the day by which things lent should be back, as yyyyMMdd
    * @param maxFindings stop after this many findings (0: no limit)
+   * @return the report: the rows counted and the findings in line order, duplicates included
    */
   public static RegisterReport check(String file, String text, Schema schema, long asOf, int maxFindings) {
     TextPart part = TextPart.of(text);
@@ -97,6 +124,12 @@ public final class RegisterChecker {
    * file at once and {@link #merge} them.
    *
    * @param header the register's header for a part other than the first (which reads its own), else {@code null}
+   * @param file the file's name, for findings
+   * @param part the part
+   * @param schema the register
+   * @param asOf the day by which things lent should be back, as yyyyMMdd
+   * @param maxFindings stop after this many findings (0: no limit)
+   * @return what the part showed, for {@link #merge}
    */
   public static Partial checkPart(
       String file, TextPart part, List<String> header, Schema schema, long asOf, int maxFindings) {
@@ -141,7 +174,13 @@ public final class RegisterChecker {
     private RowChecks headerRead;
 
     /**
+     * A merger of one register's parts.
+     *
      * @param bytes about how large the register is (0 when unknown), to size the rows' table once
+     * @param file the file's name, for findings
+     * @param schema the register
+     * @param asOf the day by which things lent should be back, as yyyyMMdd
+     * @param maxFindings stop after this many findings (0: no limit)
      */
     public Merger(String file, Schema schema, long asOf, int maxFindings, long bytes) {
       this.file = file;
@@ -155,12 +194,20 @@ public final class RegisterChecker {
      * Checks one part on the calling thread, as {@link RegisterChecker#checkPart} does.
      *
      * @param header the register's header for a part other than the first (which reads its own), else null
+     * @param part the part
+     * @return what the part showed, for {@link #absorb}
      */
     public Partial checkPart(TextPart part, List<String> header) {
       return read(part, header, false);
     }
 
-    /** One part's rows hashed only, for {@link #confirm}. */
+    /**
+     * One part's rows hashed only, for {@link #confirm}.
+     *
+     * @param part the part
+     * @param header the register's header for a part other than the first, else {@code null}
+     * @return the part's row hashes, for {@link #confirm}
+     */
     public Partial hashPart(TextPart part, List<String> header) {
       return read(part, header, true);
     }
@@ -202,7 +249,11 @@ public final class RegisterChecker {
       part.hashLines = null;
     }
 
-    /** Takes the next part in file order: its findings, and its rows looked up among the rows before. */
+    /**
+     * Takes the next part in file order: its findings, and its rows looked up among the rows before.
+     *
+     * @param partial what {@link #checkPart} gave for the part after the last one absorbed
+     */
     public void absorb(Partial partial) {
       RowChecks part = partial.checks;
       if (seen == null) {
@@ -227,17 +278,29 @@ public final class RegisterChecker {
       giveBack(part);
     }
 
-    /** Whether some rows may repeat earlier ones: then the register is read again, through {@link #confirm}. */
+    /**
+     * Whether some rows may repeat earlier ones: then the register is read again, through {@link #confirm}.
+     *
+     * @return {@code true} when a row's 32-bit hash was met before
+     */
     public boolean confirming() {
       return candidates > 0;
     }
 
-    /** The line of the last candidate: the second reading may stop after the part that holds it. */
+    /**
+     * The line of the last candidate: the second reading may stop after the part that holds it.
+     *
+     * @return the line, or {@code 0} when there are no candidates
+     */
     public int confirmedAfter() {
       return candidates == 0 ? 0 : candidateLines[candidates - 1];
     }
 
-    /** Takes the next part of the second reading, in file order ({@link #hashPart}). */
+    /**
+     * Takes the next part of the second reading, in file order ({@link #hashPart}).
+     *
+     * @param partial what {@link #hashPart} gave for the part after the last one confirmed
+     */
     public void confirm(Partial partial) {
       RowChecks part = partial.checks;
       if (firsts == null) {
@@ -253,7 +316,11 @@ public final class RegisterChecker {
       giveBack(part);
     }
 
-    /** The findings in line order, the duplicate rows among them, within the limit. */
+    /**
+     * The findings in line order, the duplicate rows among them, within the limit.
+     *
+     * @return the report, the duplicates confirmed by the second reading among the findings
+     */
     public RegisterReport report() {
       List<Finding> duplicates = new ArrayList<>();
       for (int c = 0; c < candidates; c++) {
@@ -267,7 +334,15 @@ public final class RegisterChecker {
     }
   }
 
-  /** The parts' findings in line order, with the duplicate rows found over all of them, within the limit. */
+  /**
+   * The parts' findings in line order, with the duplicate rows found over all of them, within the limit.
+   *
+   * @param file the file's name, for findings
+   * @param schema the register
+   * @param parts what {@link #checkPart} gave for each part, in file order
+   * @param maxFindings stop after this many findings (0: no limit)
+   * @return the report
+   */
   public static RegisterReport merge(String file, Schema schema, List<Partial> parts, int maxFindings) {
     List<RowChecks> checks = new ArrayList<>();
     parts.forEach(p -> checks.add(p.checks));

@@ -11,6 +11,13 @@ import java.util.Optional;
  */
 public record RegisterSchemas(List<Schema> schemas) {
 
+  /**
+   * Refuses two registers of one id; keeps an unmodifiable copy of the list.
+   *
+   * @param schemas each register's schema, ids unique
+   * @throws NullPointerException if {@code schemas} is {@code null}
+   * @throws org.zhidu.core.finding.InvalidValue if two schemas share an id
+   */
   public RegisterSchemas {
     schemas = List.copyOf(schemas);
     List<String> seen = new ArrayList<>();
@@ -22,11 +29,23 @@ public record RegisterSchemas(List<Schema> schemas) {
     }
   }
 
+  /**
+   * The register of an id.
+   *
+   * @param id the register's id, such as {@code G3}
+   * @return the schema, or empty when the pack has none of that id
+   */
   public Optional<Schema> schema(String id) {
     return schemas.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** These registers with others added: one with the id of an existing one replaces it in place. */
+  /**
+   * These registers with others added: one with the id of an existing one replaces it in place.
+   *
+   * @param more the registers to add or replace, in order
+   * @return new schemas; this one is unchanged
+   * @throws org.zhidu.core.finding.InvalidValue if {@code more} holds two registers of one id
+   */
   public RegisterSchemas with(List<Schema> more) {
     List<Schema> out = new ArrayList<>(schemas);
     for (Schema s : more) {

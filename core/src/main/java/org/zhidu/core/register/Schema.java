@@ -18,6 +18,19 @@ import java.util.Set;
  */
 public record Schema(String id, String name, String citation, List<Field> fields, List<RowRule> rules) {
 
+  /**
+   * Refuses a schema without id, name or citation, one whose names and aliases clash once normalised, or whose row
+   * rules read columns it does not have; keeps unmodifiable copies of the lists.
+   *
+   * @param id the catalogue id (G1…G13), or an office's own id; findings carry it as their rule
+   * @param name the register's name (来文来电登记)
+   * @param citation the clause that requires it
+   * @param fields its columns
+   * @param rules checks across a row's cells
+   * @throws NullPointerException if {@code id}, {@code name}, {@code citation}, {@code fields} or {@code rules} is
+   *     {@code null}
+   * @throws org.zhidu.core.finding.InvalidValue if a column or alias is named twice or a rule reads an unknown column
+   */
   public Schema {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -44,7 +57,12 @@ public record Schema(String id, String name, String citation, List<Field> fields
     }
   }
 
-  /** The field of a name (not an alias), or {@code null}. */
+  /**
+   * The field of a name (not an alias), or {@code null}.
+   *
+   * @param fieldName the field's name exactly, such as 出借时间
+   * @return the field, or {@code null}
+   */
   public Field field(String fieldName) {
     for (Field f : fields) {
       if (f.name().equals(fieldName)) {
@@ -54,7 +72,12 @@ public record Schema(String id, String name, String citation, List<Field> fields
     return null;
   }
 
-  /** The field a header cell names (by name or alias; spaces, full-width spaces and case ignored), or {@code null}. */
+  /**
+   * The field a header cell names (by name or alias; spaces, full-width spaces and case ignored), or {@code null}.
+   *
+   * @param header the header cell as written
+   * @return the field, or {@code null} when the cell names none
+   */
   public Field fieldForHeader(String header) {
     String h = normal(header);
     for (Field f : fields) {
@@ -70,7 +93,12 @@ public record Schema(String id, String name, String citation, List<Field> fields
     return null;
   }
 
-  /** A header as compared: without spaces, full-width spaces and a byte-order mark, lower case. */
+  /**
+   * A header as compared: without spaces, full-width spaces and a byte-order mark, lower case.
+   *
+   * @param header a header cell or a field's name
+   * @return the text compared with others
+   */
   public static String normal(String header) {
     StringBuilder out = new StringBuilder(header.length());
     for (int i = 0; i < header.length(); i++) {

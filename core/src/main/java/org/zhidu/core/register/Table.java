@@ -35,7 +35,12 @@ import org.zhidu.core.finding.RowPlace;
  */
 public final class Table {
 
-  /** A row that is not a row of the table (too many or too few cells), at the cell where it goes wrong. */
+  /**
+   * A row that is not a row of the table (too many or too few cells), at the cell where it goes wrong.
+   *
+   * @param location the cell where the row goes wrong
+   * @param message what is wrong, as a catalogue message
+   */
   public record Problem(Location location, Message message) {}
 
   private final String file;
@@ -62,6 +67,7 @@ public final class Table {
    * @param file the file's name as the user wrote it, for locations ({@code null} for input without a file)
    * @param text the decoded text (a leading byte-order mark is ignored)
    * @param schema what the columns are
+   * @return the table, with its rows, the rows that are not rows of it, and the header's near misses
    * @throws InputException when the text has no header, lacks a required column or leaves a quote open
    */
   public static Table read(String file, String text, Schema schema) {
@@ -79,6 +85,11 @@ public final class Table {
    * each row is handed to {@code each} in file order, read in place without copying its cells: a row is valid only
    * while {@code each} runs (its {@link Row#place()} may be kept).
    *
+   * @param file the file's name as the user wrote it, for locations ({@code null} for input without a file)
+   * @param text the decoded text
+   * @param schema what the columns are
+   * @param each receives each row while it is read
+   * @return the header's columns and the rows that were not rows of the table
    * @throws InputException as {@link #read} does
    */
   public static Scan scan(String file, String text, Schema schema, Consumer<Row> each) {
@@ -99,6 +110,9 @@ public final class Table {
    * @param texts the parts, in file order
    * @param each makes the consumer of run {@code k}'s rows; called once per run, on the thread that reads it
    * @param helper runs a second reader of the later runs, or {@code null}
+   * @param file the file's name as the user wrote it, for locations
+   * @param schema what the columns are
+   * @return the header's columns and the rows that were not rows of the table
    * @throws InputException as {@link #read} does; of several, the first in file order
    */
   public static Scan scan(String file, List<TextPart> texts, Schema schema, IntFunction<Consumer<Row>> each,
@@ -111,6 +125,15 @@ public final class Table {
    * it, part 0 first and before any other is read; a part whose reading failed is not told of). The parts up to the
    * one with the header (after parts of nothing but blank lines) go to the first part's consumer; {@code each} is
    * not asked for theirs.
+   *
+   * @param file the file's name as the user wrote it, for locations
+   * @param texts the parts, in file order
+   * @param schema what the columns are
+   * @param each makes the consumer of part {@code k}'s rows; called once per part, on the thread that reads it
+   * @param read told of each part once its rows are handed over
+   * @param helper runs a second reader of the later parts, or {@code null}
+   * @return the header's columns and the rows that were not rows of the table
+   * @throws InputException as {@link #read} does; of several, the first in file order
    */
   public static Scan scan(String file, List<TextPart> texts, Schema schema, IntFunction<Consumer<Row>> each,
       IntConsumer read, Executor helper) {
@@ -179,36 +202,67 @@ public final class Table {
       this.nearMisses = List.copyOf(nearMisses);
     }
 
-    /** The header's columns written almost as the schema's, as {@link Table#nearMisses()}. */
+    /**
+     * The header's columns written almost as the schema's, as {@link Table#nearMisses()}.
+     *
+     * @return the near misses, in header order; empty when there are none
+     */
     public List<Problem> nearMisses() {
       return nearMisses;
     }
 
-    /** Whether the header has the field's column. */
+    /**
+     * Whether the header has the field's column.
+     *
+     * @param field a field's name in the schema
+     * @return {@code true} when the header has a column for it
+     */
     public boolean has(String field) {
       return columns.containsKey(field);
     }
 
-    /** The rows that could not be read as rows of the table, in file order. */
+    /**
+     * The rows that could not be read as rows of the table, in file order.
+     *
+     * @return the problems; empty when every row is a row of the table
+     */
     public List<Problem> problems() {
       return problems;
     }
   }
 
+  /**
+   * The file's name as the user wrote it, or {@code null} for input without a file.
+   *
+   * @return the name used in locations
+   */
   public String file() {
     return file;
   }
 
+  /**
+   * The schema the table was read with.
+   *
+   * @return the schema
+   */
   public Schema schema() {
     return schema;
   }
 
-  /** The rows after the header, in file order, without the blank ones and those listed in {@link #problems()}. */
+  /**
+   * The rows after the header, in file order, without the blank ones and those listed in {@link #problems()}.
+   *
+   * @return the rows; unmodifiable
+   */
   public List<Row> rows() {
     return rows;
   }
 
-  /** The rows that could not be read as rows of the table, in file order. */
+  /**
+   * The rows that could not be read as rows of the table, in file order.
+   *
+   * @return the problems; unmodifiable, empty when every row is a row of the table
+   */
   public List<Problem> problems() {
     return problems;
   }
@@ -216,12 +270,20 @@ public final class Table {
   /**
    * The header's columns the schema does not know but that are written almost as one it does (次數 or 次数(次) for
    * 次数): a warning each, at the cell, naming both ({@code csv.column_near}); the column is not read.
+   *
+   * @return the near misses, in header order; unmodifiable, empty when there are none
    */
   public List<Problem> nearMisses() {
     return nearMisses;
   }
 
-  /** Whether the header has the field's column. */
+  /**
+   * Whether the header has the field's column.
+   *
+   * @param field a field's name in the schema (not an alias)
+   * @return {@code true} when the header has a column for it
+   * @throws IllegalArgumentException if the schema has no such field
+   */
   public boolean has(String field) {
     return columns.containsKey(known(schema, field));
   }
@@ -275,6 +337,11 @@ public final class Table {
     /**
      * The field's cell read as a day, or a day and a time when {@code timeAllowed} ({@link CellTime}'s yyyyMMddHHmm),
      * without making a string of it; -1 when it is neither or the header has no such column.
+     *
+     * @param field a field's name in the schema
+     * @param timeAllowed whether a time may follow the day
+     * @return the value yyyyMMddHHmm, or -1
+     * @throws IllegalStateException if the row of a scan is read after it was handed over
      */
     public long time(String field, boolean timeAllowed) {
       int c = layout.column(field);
@@ -288,12 +355,22 @@ public final class Table {
       return CellTime.parse(now.source[c], now.from[c], now.to[c], timeAllowed);
     }
 
-    /** Whether the header has the field's column. */
+    /**
+     * Whether the header has the field's column.
+     *
+     * @param field a field's name in the schema (not an alias)
+     * @return {@code true} when the header has a column for it
+     * @throws IllegalArgumentException if the schema has no such field
+     */
     public boolean has(String field) {
       return layout.column(known(schema, field)) >= 0;
     }
 
-    /** The line where the row begins. */
+    /**
+     * The line where the row begins.
+     *
+     * @return the 1-based line of its first cell
+     */
     public int line() {
       return lines[0];
     }
@@ -303,6 +380,8 @@ public final class Table {
      * as a plain space), or "" when the header has no such column.
      *
      * @param field a field's name in the schema (not an alias)
+     * @return the cell's text, or ""
+     * @throws IllegalStateException if the row of a scan is read after it was handed over
      */
     public String text(String field) {
       int c = layout.column(field);
@@ -332,7 +411,11 @@ public final class Table {
       return (long) lines[c] << 32 | k[c];
     }
 
-    /** Where the row's cells are, without holding their text: for a finding made after the row is dropped. */
+    /**
+     * Where the row's cells are, without holding their text: for a finding made after the row is dropped.
+     *
+     * @return a place that keeps only the lines and columns of the row's cells
+     */
     public RowPlace place() {
       String f = file;
       Layout c = layout;
@@ -357,7 +440,11 @@ public final class Table {
       return c < 0 ? new Location(file, lines[0], cols[0], field) : new Location(file, lines[c], cols[c], field);
     }
 
-    /** Where the row begins, with no field. */
+    /**
+     * Where the row begins, with no field.
+     *
+     * @return the location of the row's first cell
+     */
     public Location start() {
       return new Location(file, lines[0], columns()[0], null);
     }

@@ -14,13 +14,23 @@ import java.nio.charset.StandardCharsets;
  */
 public record TextPart(byte[] utf8, int from, int to, int firstLine) {
 
-  /** A whole text. */
+  /**
+   * A whole text.
+   *
+   * @param text the text
+   * @return a part from its first byte to its last, beginning at line 1
+   */
   public static TextPart of(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return new TextPart(bytes, 0, bytes.length, 1);
   }
 
-  /** Whether the bytes begin with UTF-8's byte-order mark. */
+  /**
+   * Whether the bytes begin with UTF-8's byte-order mark.
+   *
+   * @param bytes the start of a file
+   * @return {@code true} when the first three bytes are EF BB BF
+   */
   public static boolean hasBom(byte[] bytes) {
     return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
   }

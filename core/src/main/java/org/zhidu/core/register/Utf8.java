@@ -12,6 +12,11 @@ public final class Utf8 {
   /**
    * Where the first character that begins in {@code [from, to)} is not UTF-8, or -1 when every one is; a character
    * may end past {@code to}, and one begun before {@code from} is left to the stretch it begins in.
+   *
+   * @param b the bytes
+   * @param from the first byte of the stretch, inclusive
+   * @param to the end of the stretch, exclusive
+   * @return the index of the first bad character's first byte, or -1
    */
   public static int firstBad(byte[] b, int from, int to) {
     int i = start(b, from);

@@ -24,7 +24,13 @@ public record Fairness(
     int worstWeekdaySpread,
     int consecutive) {
 
-  /** The figures over the given loads (clerks only) and count of back-to-back duties. */
+  /**
+   * The figures over the given loads (clerks only) and count of back-to-back duties.
+   *
+   * @param clerks the clerks' loads; the figures of an empty list are all {@code 0}
+   * @param consecutive the number of back-to-back duties, as {@link #consecutive(List)} counts them
+   * @return the figures
+   */
   public static Fairness of(List<PersonLoad> clerks, int consecutive) {
     if (clerks.isEmpty()) {
       return new Fairness(0, 0, 0, 0, 0, 0, consecutive);
@@ -44,15 +50,30 @@ public record Fairness(
     return new Fairness(clerks.size(), minTotal, maxTotal, minHolidays, maxHolidays, weekdaySpread, consecutive);
   }
 
+  /**
+   * How far apart the clerks' duty days are (R3): the most less the fewest.
+   *
+   * @return {@code maxTotal - minTotal}, in days; {@code 0} is perfectly even
+   */
   public int totalSpread() {
     return maxTotal - minTotal;
   }
 
+  /**
+   * How far apart the clerks' holiday duty days are (R4): the most less the fewest.
+   *
+   * @return {@code maxHolidays - minHolidays}, in days
+   */
   public int holidaySpread() {
     return maxHolidays - minHolidays;
   }
 
-  /** Back-to-back duties in the days: a clerk on duty on a day and the next. */
+  /**
+   * Back-to-back duties in the days: a clerk on duty on a day and the next.
+   *
+   * @param days the rota's days in date order; a gap in the dates breaks a run
+   * @return how many times a clerk on duty on one day is on duty the next day too; {@code 0} when none
+   */
   public static int consecutive(List<DutyDay> days) {
     int count = 0;
     for (int i = 1; i < days.size(); i++) {

@@ -6,10 +6,18 @@ import org.zhidu.core.rule.RuleId;
 /** Who tells a day's duty person in advance that they are on duty (R6). */
 public sealed interface Notifier {
 
-  /** What the rota prints: a section, a person, or {@code null} when the person is outside the rota. */
+  /**
+   * What the rota prints: a section, a person, or {@code null} when the person is outside the rota.
+   *
+   * @return the section's name (综合股), the person's name, or {@code null}
+   */
   String name();
 
-  /** The rule behind the choice: R6, or X-GAP where the clause is silent and the rota fills the gap. */
+  /**
+   * The rule behind the choice: R6, or X-GAP where the clause is silent and the rota fills the gap.
+   *
+   * @return {@link RotaRules#R6}, or {@link CrossCutting#X_GAP} for a previous-day notifier the clause does not name
+   */
   default RuleId rule() {
     return this instanceof PreviousDuty p && !p.byClause() ? CrossCutting.X_GAP : RotaRules.R6;
   }
@@ -17,6 +25,8 @@ public sealed interface Notifier {
   /**
    * 综合股 notifies: on a working day the duty person of the next day, Tuesday to Saturday (值班工作制度 五(二)1②), and
    * the holiday duty people with the holiday rota before the holiday (四(二)).
+   *
+   * @param name the section, as the pack's {@code dutySection} names it (综合股)
    */
   record BySection(String name) implements Notifier {}
 

@@ -33,7 +33,16 @@ public final class Notifiers {
 
   private Notifiers() {}
 
-  /** The notifier of a day, given the previous day's notifying duty person ({@code null} when unknown). */
+  /**
+   * The notifier of a day, given the previous day's notifying duty person ({@code null} when unknown).
+   *
+   * @param date the duty day
+   * @param previousDuty the previous day's notifying duty person, or {@code null} when unknown
+   * @param calendar the working calendar, for holidays and the previous day's type
+   * @param policy the pack's numbers, for the duty section
+   * @return a {@link Notifier.BySection} or a {@link Notifier.PreviousDuty}, never {@code null}
+   * @throws org.zhidu.core.calendar.YearNotAnnouncedException if the day or the day before is in a year not announced
+   */
   public static Notifier of(LocalDate date, String previousDuty, WorkCalendar calendar, RotaPolicy policy) {
     if (calendar.dayType(date) == DayType.HOLIDAY) {
       return new Notifier.BySection(policy.dutySection());

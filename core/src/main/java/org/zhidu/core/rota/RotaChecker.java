@@ -24,16 +24,39 @@ public final class RotaChecker {
 
   private RotaChecker() {}
 
-  /** The findings and the figures of a checked rota. */
+  /**
+   * The findings and the figures of a checked rota.
+   *
+   * @param findings every problem found, day by day and then over the whole rota
+   * @param fairness the rota's figures over its clerks
+   * @param best the figures of the fairest rota the planner finds for the same office and days, the yardstick for the
+   *     unevenness warnings
+   */
   public record Report(List<Finding> findings, Fairness fairness, Fairness best) {
+    /**
+     * Keeps an unmodifiable copy of the findings.
+     *
+     * @param findings every problem found, day by day and then over the whole rota
+     * @param fairness the rota's figures over its clerks
+     * @param best the figures of the fairest rota the planner finds for the same office and days, the yardstick for the
+     *     unevenness warnings
+     * @throws NullPointerException if {@code findings} is {@code null}
+     */
     public Report {
       findings = List.copyOf(findings);
     }
   }
 
   /**
+   * Checks a rota without a 通知人 column.
+   *
    * @param days the rota's days as read (their {@code type} as the file states it)
    * @param locator where each day's cells are
+   * @param office the office file, for roles, linked clerks and absences
+   * @param calendar the working calendar, for each day's true type
+   * @param policy the pack's numbers
+   * @return the findings and figures
+   * @throws org.zhidu.core.calendar.YearNotAnnouncedException if a day is in a year not announced
    */
   public static Report check(
       Office office, WorkCalendar calendar, RotaPolicy policy, List<DutyDay> days, RowLocator locator) {
@@ -41,10 +64,17 @@ public final class RotaChecker {
   }
 
   /**
+   * Checks a rota, its 通知人 column included.
+   *
    * @param days the rota's days as read (their {@code type} as the file states it)
    * @param locator where each day's cells are
    * @param notifiers the 通知人 column as written, by day ({@code null} when the file has no such column): each is
    *     checked against who R6 says notifies that day
+   * @param office the office file, for roles, linked clerks and absences
+   * @param calendar the working calendar, for each day's true type
+   * @param policy the pack's numbers
+   * @return the findings and figures
+   * @throws org.zhidu.core.calendar.YearNotAnnouncedException if a day is in a year not announced
    */
   public static Report check(
       Office office, WorkCalendar calendar, RotaPolicy policy, List<DutyDay> days, RowLocator locator,

@@ -26,6 +26,14 @@ public final class RotaPlanner {
 
   private RotaPlanner() {}
 
+  /**
+   * Plans the rota of the request's days.
+   *
+   * @param request the office, calendar, numbers, period, history and rota to keep
+   * @return the plan: a day for every date of the period, the loads, the fairness figures and the findings; the same
+   *     request always gives the same plan
+   * @throws org.zhidu.core.calendar.YearNotAnnouncedException if a day is in a year the calendar does not know
+   */
   public static RotaPlan plan(RotaRequest request) {
     List<Day> days = request.calendar().days(request.from(), request.to());
     List<Person> clerks = request.office().withRole(Role.CLERK);

@@ -25,6 +25,7 @@ public final class RotaRules {
   /** Duty allowance counts. */
   public static final RuleId R9 = RuleId.of("R9");
 
+  /** The rota's rules in catalogue order, R1 to R9. */
   public static final List<RuleId> ALL = List.of(R1, R2, R3, R4, R5, R6, R7, R8, R9);
 
   private RotaRules() {}

@@ -19,7 +19,12 @@ public final class RotaStats {
 
   private RotaStats() {}
 
-  /** Clerks first, then the section-level cadres and county-level leaders, each in the office's order. */
+  /**
+   * Clerks first, then the section-level cadres and county-level leaders, each in the office's order.
+   *
+   * @param office the office file
+   * @return the names, clerks then section-level cadres then county-level leaders
+   */
   public static List<String> order(Office office) {
     List<String> order = new ArrayList<>();
     for (Role role : List.of(Role.CLERK, Role.SECTION_CADRE, Role.COUNTY_LEADER)) {
@@ -29,15 +34,14 @@ public final class RotaStats {
   }
 
   /**
-   * Every person who appears in the days, those of {@code order} first and in that order (with zero counts when
-   * they do not appear), then the others in order of first appearance.
-   */
-  /**
    * The days a count may rest on (R9): a date given twice counts once (R3, an error at the second), and with an
    * office file a name it does not hold counts for nobody (R1, an error at its cell), so that no one is credited
    * with days that are not theirs.
    *
    * @param office the office file, or {@code null} when none is given (names are then taken as written)
+   * @param days the rota's days as read
+   * @param locator where each day's cells are, for the findings
+   * @return the days kept, and a finding for each date or name left out
    */
   public static Countable countable(List<DutyDay> days, Office office, RowLocator locator) {
     List<DutyDay> kept = new ArrayList<>();
@@ -73,12 +77,27 @@ public final class RotaStats {
    * @param findings a date given twice, a name the office does not hold
    */
   public record Countable(List<DutyDay> days, List<Finding> findings) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param days the days, each once, with the names of the office
+     * @param findings a date given twice, a name the office does not hold
+     * @throws NullPointerException if {@code days} or {@code findings} is {@code null}
+     */
     public Countable {
       days = List.copyOf(days);
       findings = List.copyOf(findings);
     }
   }
 
+  /**
+   * Every person who appears in the days, those of {@code order} first and in that order (with zero counts when
+   * they do not appear), then the others in order of first appearance.
+   *
+   * @param days the days to count, each once (see {@link #countable})
+   * @param order the names to list first, such as {@link #order(Office)} gives
+   * @return one load per person: the clerks' duty days and the leaders' weeks and holiday days led
+   */
   public static List<PersonLoad> loads(List<DutyDay> days, List<String> order) {
     Map<String, Counter> counters = new LinkedHashMap<>();
     for (String name : order) {

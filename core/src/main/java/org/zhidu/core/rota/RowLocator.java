@@ -11,8 +11,11 @@ public interface RowLocator {
   RowLocator NONE = (date, field) -> new Location(null, 0, 0, field);
 
   /**
+   * The cell of a day's field.
+   *
    * @param date the day
    * @param field the column, by its Chinese name: 日期, 类型, 值班人员, 带班领导 or 通知人
+   * @return the cell's location, or a location with only the field when the day has no cell
    */
   Location locate(LocalDate date, String field);
 }

@@ -11,12 +11,24 @@ import java.util.List;
  */
 public record ServedDay(DutyDay day, List<String> served, List<String> responsible) {
 
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @param day the day as the rota has it
+   * @param served who actually served
+   * @param responsible who answers for the day: the replacement of an approved swap, the original of any other
+   * @throws NullPointerException if {@code served} or {@code responsible} is {@code null}
+   */
   public ServedDay {
     served = List.copyOf(served);
     responsible = List.copyOf(responsible);
   }
 
-  /** The day with the people who served on duty, for counting the allowance (R9). */
+  /**
+   * The day with the people who served on duty, for counting the allowance (R9).
+   *
+   * @return the day as the rota has it, with {@code served} on duty
+   */
   public DutyDay asServed() {
     return new DutyDay(day.date(), day.type(), served, day.leader(), day.notifier());
   }

@@ -23,8 +23,20 @@ public final class Swaps {
 
   private Swaps() {}
 
-  /** Who served and who is responsible, each day, and what is wrong with the log. */
+  /**
+   * Who served and who is responsible, each day, and what is wrong with the log.
+   *
+   * @param days each rota day with who served and who is responsible, in the rota's order
+   * @param findings what is wrong with the log and with the rota as served
+   */
   public record Result(List<ServedDay> days, List<Finding> findings) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param days each rota day with who served and who is responsible, in the rota's order
+     * @param findings what is wrong with the log and with the rota as served
+     * @throws NullPointerException if {@code days} or {@code findings} is {@code null}
+     */
     public Result {
       days = List.copyOf(days);
       findings = List.copyOf(findings);
@@ -32,11 +44,14 @@ public final class Swaps {
   }
 
   /**
+   * Applies the log to the rota.
+   *
    * @param days the rota
    * @param swaps the log, in order
    * @param office the office, to check that replacements were available and who approved; {@code null} to skip
    *     those checks
    * @param policy the pack's numbers (when the duty day begins)
+   * @return each day as served, and the findings
    */
   public static Result apply(List<DutyDay> days, List<Swap> swaps, Office office, RotaPolicy policy) {
     Map<LocalDate, Integer> index = new HashMap<>();

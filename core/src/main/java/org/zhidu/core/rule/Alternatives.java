@@ -11,7 +11,12 @@ public final class Alternatives {
 
   private Alternatives() {}
 
-  /** The alternatives a word names, in order; the word itself when it names none. */
+  /**
+   * The alternatives a word names, in order; the word itself when it names none.
+   *
+   * @param word a pack's word, such as {@code 会议方案或会议通知}; never {@code null}
+   * @return the stripped alternatives without blanks, or a one-element list of {@code word} itself; unmodifiable
+   */
   public static List<String> of(String word) {
     List<String> out = new ArrayList<>();
     for (String part : word.split("或")) {

@@ -16,7 +16,11 @@ public enum Bound {
     this.id = id;
   }
 
-  /** As a pack writes it. */
+  /**
+   * As a pack writes it.
+   *
+   * @return {@code inclusive} or {@code exclusive}
+   */
   public String id() {
     return id;
   }

@@ -14,6 +14,7 @@ public final class CrossCutting {
   /** 工作日 is the Chinese working calendar (holidays and make-up working days announced each year). */
   public static final RuleId X_WORKDAY = RuleId.of("X-WORKDAY");
 
+  /** The cross-cutting rules in catalogue order: X-BOUND, X-GAP, X-WORKDAY. */
   public static final List<RuleId> ALL = List.of(X_BOUND, X_GAP, X_WORKDAY);
 
   private CrossCutting() {}

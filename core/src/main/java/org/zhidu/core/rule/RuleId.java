@@ -14,6 +14,14 @@ public record RuleId(String value) implements Comparable<RuleId> {
 
   private static final Pattern SHAPE = Pattern.compile("[A-Z]+[0-9]*(-[A-Z]+)?");
 
+  /**
+   * Refuses text that is not a catalogue id.
+   *
+   * @param value the id as written
+   * @throws NullPointerException if {@code value} is {@code null}
+   * @throws IllegalArgumentException if {@code value} is not upper-case letters, an optional number and an optional
+   *     {@code -SUFFIX}
+   */
   public RuleId {
     Objects.requireNonNull(value, "value");
     if (!SHAPE.matcher(value).matches()) {
@@ -21,16 +29,32 @@ public record RuleId(String value) implements Comparable<RuleId> {
     }
   }
 
+  /**
+   * The rule id written as {@code value}.
+   *
+   * @param value the id as written, such as {@code N1}, {@code G-HEADER} or {@code X-BOUND}
+   * @return the rule id
+   * @throws IllegalArgumentException if {@code value} does not have the shape of a rule id
+   */
   public static RuleId of(String value) {
     return new RuleId(value);
   }
 
-  /** Whether the text has the shape of a rule id. */
+  /**
+   * Whether the text has the shape of a rule id.
+   *
+   * @param text any text, or {@code null}
+   * @return {@code true} when {@link #of(String)} would accept it
+   */
   public static boolean isRuleId(String text) {
     return text != null && SHAPE.matcher(text).matches();
   }
 
-  /** The family letters: N for N1, X for X-BOUND. */
+  /**
+   * The family letters: N for N1, X for X-BOUND.
+   *
+   * @return the leading upper-case letters, such as {@code N}, {@code G} or {@code X}
+   */
   public String family() {
     int i = 0;
     while (i < value.length() && Character.isUpperCase(value.charAt(i))) {

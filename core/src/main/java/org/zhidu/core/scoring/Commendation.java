@@ -21,6 +21,17 @@ public record Commendation(
     List<String> tiedPeople,
     List<String> tiedBottom) {
 
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @param sections the sections commended (the top ones, above any tie at the cut)
+   * @param people the individuals commended
+   * @param excludedHeads the heads of the bottom sections, who may not be chosen for awards this year
+   * @param tiedSections sections tied at the commendation cut
+   * @param tiedPeople people tied at the commendation cut
+   * @param tiedBottom sections tied at the bottom cut
+   * @throws NullPointerException if a list is {@code null}
+   */
   public Commendation {
     sections = List.copyOf(sections);
     people = List.copyOf(people);

@@ -27,6 +27,15 @@ public final class Scorer {
 
   private Scorer() {}
 
+  /**
+   * The scores of a period, without a working calendar: a leader's task's dates are not judged.
+   *
+   * @param office the sections and people, with their postings
+   * @param policy the pack's items and numbers
+   * @param events the events register's rows, in order
+   * @param period the quarter or year scored
+   * @return the standings, the events counted and the findings
+   */
   public static ScoreReport score(Office office, ScoringPolicy policy, List<ScoreEvent> events, Period period) {
     return score(office, policy, events, period, null);
   }
@@ -36,6 +45,11 @@ public final class Scorer {
    *
    * @param calendar the working calendar, to count a leader's task in working days (X-WORKDAY); {@code null} when
    *     none is at hand, and a task's dates are then not judged (a warning says so)
+   * @param office the sections and people, with their postings
+   * @param policy the pack's items and numbers
+   * @param events the events register's rows, in order
+   * @param period the quarter or year scored
+   * @return the standings of people and sections, the commendations for a year, the events counted and the findings
    */
   public static ScoreReport score(Office office, ScoringPolicy policy, List<ScoreEvent> events, Period period,
       WorkCalendar calendar) {
@@ -287,6 +301,10 @@ public final class Scorer {
    * The last day evidence of an event may reach 综合股 (I5): the deadline day of its quarter's last month; an event
    * after that day (the 29th to the 31st) cannot be reported by it and is due with the next quarter's evidence, by
    * the deadline day of the next quarter's last month (X-GAP).
+   *
+   * @param event the day of the event
+   * @param policy the pack's numbers, for the deadline day and its bound
+   * @return the last day the evidence is in time, in the event's quarter or the next
    */
   public static LocalDate deadline(LocalDate event, ScoringPolicy policy) {
     LocalDate due = Period.quarterOf(event).to().withDayOfMonth(policy.deadline().lastAllowed());
@@ -300,6 +318,12 @@ public final class Scorer {
   /**
    * Whether a row concerns a person or a section: its subject, or a person who belonged to the section on the
    * row's day ({@code day} {@code null} when the row has no readable date).
+   *
+   * @param office the office, for the postings of people
+   * @param name the person or section asked about
+   * @param subject the row's subject, a person or a section
+   * @param day the row's day, or {@code null}
+   * @return {@code true} when the row counts for {@code name}
    */
   public static boolean concerns(Office office, String name, String subject, LocalDate day) {
     if (name.equals(subject)) {

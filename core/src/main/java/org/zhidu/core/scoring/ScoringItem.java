@@ -22,6 +22,19 @@ public record ScoringItem(String name, int points, List<String> evidence, RuleId
    */
   public static final int MOST_POINTS = 100;
 
+  /**
+   * Refuses an item without a name, rule or citation, with points beyond {@link #MOST_POINTS} either way, or under a
+   * rule other than I2 or I3.
+   *
+   * @param name the item as the register writes it (迟到)
+   * @param points points per occurrence: negative for a deduction
+   * @param evidence the sections the clause names to provide the evidence; empty when it names none
+   * @param rule I2 or I3
+   * @param citation the clause
+   * @throws NullPointerException if {@code name}, {@code rule}, {@code citation} or {@code evidence} is {@code null}
+   * @throws org.zhidu.core.finding.InvalidValue if {@code points} is outside -100 to 100 or {@code rule} is neither I2
+   *     nor I3
+   */
   public ScoringItem {
     Objects.requireNonNull(name, "name");
     if (points < -MOST_POINTS || points > MOST_POINTS) {
@@ -35,7 +48,11 @@ public record ScoringItem(String name, int points, List<String> evidence, RuleId
     evidence = List.copyOf(evidence);
   }
 
-  /** The rule's id as written (I2). */
+  /**
+   * The rule's id as written (I2).
+   *
+   * @return {@code I2} or {@code I3}
+   */
   public String ruleId() {
     return rule.value();
   }

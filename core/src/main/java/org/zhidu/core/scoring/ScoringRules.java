@@ -19,6 +19,7 @@ public final class ScoringRules {
   /** Year-end commendations. */
   public static final RuleId I6 = RuleId.of("I6");
 
+  /** The scoring rules in catalogue order, I1 to I6. */
   public static final List<RuleId> ALL = List.of(I1, I2, I3, I4, I5, I6);
 
   private ScoringRules() {}

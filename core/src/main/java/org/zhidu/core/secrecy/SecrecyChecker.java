@@ -94,12 +94,20 @@ public final class SecrecyChecker {
     this.isPart = true;
   }
 
-  /** A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed. */
+  /**
+   * A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed.
+   *
+   * @return a new checker with the same office, pack and as-of day, and nothing checked yet
+   */
   public SecrecyChecker part() {
     return new SecrecyChecker(this);
   }
 
-  /** Takes in what a part checked; parts are absorbed in file order, before {@link #finish}. */
+  /**
+   * Takes in what a part checked; parts are absorbed in file order, before {@link #finish}.
+   *
+   * @param part a checker made by {@link #part()} that has read the part after the last one absorbed
+   */
   public void absorb(SecrecyChecker part) {
     findings.addAll(part.findings);
     rows += part.rows;
@@ -114,22 +122,38 @@ public final class SecrecyChecker {
     });
   }
 
-  /** How many rows were checked so far (with the parts absorbed). */
+  /**
+   * How many rows were checked so far (with the parts absorbed).
+   *
+   * @return the rows taken so far
+   */
   public int rows() {
     return rows;
   }
 
-  /** The policy checked against. */
+  /**
+   * The policy checked against.
+   *
+   * @return the pack's rules for classified material
+   */
   public SecrecyPolicy policy() {
     return policy;
   }
 
-  /** A finding about a row that could not be read, or about a register as a whole: kept in order with the rest. */
+  /**
+   * A finding about a row that could not be read, or about a register as a whole: kept in order with the rest.
+   *
+   * @param finding the finding, at the row's cell or the register's header
+   */
   public void unreadable(Finding finding) {
     findings.add(finding);
   }
 
-  /** S1: a compilation or a medium; its contents are looked up at {@link #finish}. Take these first. */
+  /**
+   * S1: a compilation or a medium; its contents are looked up at {@link #finish}. Take these first.
+   *
+   * @param c the row, as read
+   */
   public void accept(CarrierRecord c) {
     if (isPart) {
       throw new IllegalStateException("carriers are taken by the whole checker, before its parts are made");
@@ -141,7 +165,11 @@ public final class SecrecyChecker {
     remember(c.number(), c.level());
   }
 
-  /** A row of G13: S3 for a destruction, S6 for a loan. */
+  /**
+   * A row of G13: S3 for a destruction, S6 for a loan.
+   *
+   * @param r the row, as read
+   */
   public void accept(SecretRecord r) {
     rows++;
     if (!wanted.isEmpty() && wanted.contains(r.number())) {
@@ -154,7 +182,11 @@ public final class SecrecyChecker {
     }
   }
 
-  /** S2: a copy. */
+  /**
+   * S2: a copy.
+   *
+   * @param c the row, as read
+   */
   public void accept(CopyRecord c) {
     rows++;
     if (!wanted.isEmpty() && wanted.contains(c.original())) {
@@ -195,7 +227,11 @@ public final class SecrecyChecker {
     }
   }
 
-  /** S5: a device. */
+  /**
+   * S5: a device.
+   *
+   * @param d the row, as read
+   */
   public void accept(DeviceRecord d) {
     rows++;
     SecrecyPolicy.Clause devices = policy.devices();
@@ -213,7 +249,11 @@ public final class SecrecyChecker {
     }
   }
 
-  /** S4 (and S7 for a foreign visit): a record kept a number of years. */
+  /**
+   * S4 (and S7 for a foreign visit): a record kept a number of years.
+   *
+   * @param k the row, as read
+   */
   public void accept(KeptRecord k) {
     rows++;
     if (k.approvedColumn()) {
@@ -236,6 +276,10 @@ public final class SecrecyChecker {
   /**
    * The first day a kept record may be destroyed: the day its years are up ("保存5年": five whole years from the day
    * it was made, so 2021-03-15's record may go on 2026-03-15; 02-29 counts to 02-28 in a year without it).
+   *
+   * @param k the record
+   * @param retention the pack's S4 rule
+   * @return the day its years are up, the same month and day that many years on
    */
   public static LocalDate keptUntil(KeptRecord k, SecrecyPolicy.Retention retention) {
     return k.date().toLocalDate().plusYears(retention.years());
@@ -383,7 +427,11 @@ public final class SecrecyChecker {
     return a.toLocalDate().equals(b.toLocalDate());
   }
 
-  /** The findings in file order, with what is said once, and the records that may now be destroyed (S4). */
+  /**
+   * The findings in file order, with what is said once, and the records that may now be destroyed (S4).
+   *
+   * @return the findings in file order, the records that may be destroyed by the as-of day, and the counts
+   */
   public Report finish() {
     for (CarrierRecord c : carriers) {
       carrier(c);
@@ -453,6 +501,15 @@ public final class SecrecyChecker {
    * @param namesUnchecked whether approvers' names were taken as written for want of an office file
    */
   public record Report(List<Finding> findings, List<KeptRecord> destroyable, int rows, boolean namesUnchecked) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param findings in file order
+     * @param destroyable the kept records whose years are up and that are not yet destroyed, in the order read
+     * @param rows how many rows were checked
+     * @param namesUnchecked whether approvers' names were taken as written for want of an office file
+     * @throws NullPointerException if {@code findings} or {@code destroyable} is {@code null}
+     */
     public Report {
       findings = List.copyOf(findings);
       destroyable = List.copyOf(destroyable);

@@ -15,12 +15,19 @@ import org.zhidu.core.rule.RuleId;
  */
 public enum SecrecyProblem implements Problem {
   // a row that cannot be read
+  /** A required cell left blank; the row is not checked. */
   CELL_BLANK(null, ERROR, "secrecy.cell_blank"),
+  /** A date cell that cannot be read. */
   CELL_BAD_DATE(null, ERROR, "secrecy.cell_bad_date"),
+  /** A 密级 cell that is no level. */
   CELL_BAD_LEVEL(null, ERROR, "secrecy.cell_bad_level"),
+  /** A 类别 cell that is none of the register's kinds. */
   CELL_BAD_KIND(null, ERROR, "secrecy.cell_bad_kind"),
+  /** A yes-or-no cell other than 是 or 否. */
   CELL_BAD_YES_NO(null, ERROR, "secrecy.cell_bad_yes_no"),
+  /** A row with more cells than the header has columns. */
   TOO_MANY_CELLS(null, ERROR, "csv.too_many_cells"),
+  /** A row with fewer cells than the header has columns. */
   TOO_FEW_CELLS(null, ERROR, "csv.too_few_cells"),
   /** A header cell that is nearly one of the register's columns (次數 for 次数): that column is read as absent. */
   COLUMN_NEAR(null, WARNING, "csv.column_near"),
@@ -34,34 +41,46 @@ public enum SecrecyProblem implements Problem {
 
   /** S2: a level or a kind the pack never lets be copied. */
   COPY_FORBIDDEN(SecrecyRules.S2, ERROR, "secrecy.copy_forbidden"),
+  /** S2: a copy without an approver. */
   COPY_NOT_APPROVED(SecrecyRules.S2, ERROR, "secrecy.copy_not_approved"),
+  /** S2: a copy approved by someone who does not hold the post the pack names for its level. */
   COPY_WRONG_APPROVER(SecrecyRules.S2, ERROR, "secrecy.copy_wrong_approver"),
   /** S2: a copy marked with another level than its original's. */
   COPY_LEVEL_CHANGED(SecrecyRules.S2, ERROR, "secrecy.copy_level_changed"),
   /** S2: a 密码电报 copied outside the departments the pack names. */
   COPY_CIPHER_DEPARTMENT(SecrecyRules.S2, ERROR, "secrecy.copy_cipher_department"),
 
+  /** S3: a destruction without an approver. */
   DESTRUCTION_NOT_APPROVED(SecrecyRules.S3, ERROR, "secrecy.destruction_not_approved"),
+  /** S3: a destruction without the destroyer's or the supervisor's signature. */
   DESTRUCTION_UNSIGNED(SecrecyRules.S3, ERROR, "secrecy.destruction_unsigned"),
+  /** S3: a destruction whose destroyer and supervisor are the same person. */
   DESTRUCTION_ONE_PERSON(SecrecyRules.S3, ERROR, "secrecy.destruction_one_person"),
+  /** S3: a destruction at a site that is not a designated one. */
   DESTRUCTION_SITE(SecrecyRules.S3, ERROR, "secrecy.destruction_site"),
 
   /** S4: a record destroyed before its years were up. */
   DESTROYED_EARLY(SecrecyRules.S4, ERROR, "secrecy.destroyed_early"),
 
+  /** S5: a classified device registered as networked. */
   DEVICE_NETWORKED(SecrecyRules.S5, ERROR, "secrecy.device_networked"),
+  /** S5: a classified device with wireless devices (card, mouse, keyboard). */
   DEVICE_WIRELESS(SecrecyRules.S5, ERROR, "secrecy.device_wireless"),
 
+  /** S6: a loan not returned by its due time and still out on the as-of day. */
   LOAN_OVERDUE(SecrecyRules.S6, ERROR, "secrecy.loan_overdue"),
   /** S6: a return before the loan itself: the register is wrong, and the loan cannot be checked. */
   RETURNED_BEFORE_LENT(SecrecyRules.S6, ERROR, "secrecy.returned_before_lent"),
+  /** S6: a loan returned after its due time. */
   LOAN_RETURNED_LATE(SecrecyRules.S6, ERROR, "secrecy.loan_returned_late"),
   /** S6: loans without a 应还时间 where the pack reads the loan's own period: said once, with how many. */
   LOAN_NO_DUE(SecrecyRules.S6, INFO, "secrecy.loan_no_due"),
   /** S6: a borrower moved to another section while the loan was open. */
   MOVED_WITH_LOAN(SecrecyRules.S6, ERROR, "secrecy.moved_with_loan"),
 
+  /** S7: a foreign visit received before it was approved. */
   VISIT_BEFORE_APPROVAL(SecrecyRules.S7, ERROR, "secrecy.visit_before_approval"),
+  /** S7: a foreign visit without an approval time. */
   VISIT_NOT_APPROVED(SecrecyRules.S7, ERROR, "secrecy.visit_not_approved");
 
   private final Problem.Spec spec;

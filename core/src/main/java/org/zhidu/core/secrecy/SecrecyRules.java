@@ -21,6 +21,7 @@ public final class SecrecyRules {
   /** A foreign visit is approved before it is received (严禁先接待后报批). */
   public static final RuleId S7 = RuleId.of("S7");
 
+  /** The secrecy rules in catalogue order, S1 to S7. */
   public static final List<RuleId> ALL = List.of(S1, S2, S3, S4, S5, S6, S7);
 
   private SecrecyRules() {}

@@ -20,13 +20,28 @@ import org.zhidu.core.calendar.WorkCalendar;
 public record DraftSchedule(LocalDate meeting, Kind kind, LocalDate draftsDue, List<Due> steps,
     boolean fitsBeforeMeeting) {
 
+  /**
+   * Keeps an unmodifiable copy of the steps.
+   *
+   * @param meeting the meeting's day
+   * @param kind what is drafted
+   * @param draftsDue the last day the draft may arrive
+   * @param steps each reviewer's due half day, in order; none for a reform plan
+   * @param fitsBeforeMeeting whether the last reviewer is due before the meeting's day
+   * @throws NullPointerException if {@code steps} is {@code null}
+   */
   public DraftSchedule {
     steps = List.copyOf(steps);
   }
 
   /** What is drafted: a speech (3 days), an important meeting's speech (5), a reform plan (15, no review chain). */
   public enum Kind {
-    DRAFT, IMPORTANT, REFORM
+    /** A department's draft of a leader's speech, due the pack's {@code draftDays} before the meeting (3). */
+    DRAFT,
+    /** An important meeting's speech, due the pack's {@code speechDays} before the meeting (5). */
+    IMPORTANT,
+    /** A reform plan, due at the reform office the pack's {@code reformDays} before the meeting (15), without review. */
+    REFORM
   }
 
   /**
@@ -40,6 +55,11 @@ public record DraftSchedule(LocalDate meeting, Kind kind, LocalDate draftsDue, L
   /**
    * The schedule for a meeting.
    *
+   * @param policy the pack's deadlines
+   * @param calendar the working calendar, for the reviewers' half working days
+   * @param meeting the meeting's day
+   * @param kind what is drafted
+   * @return the day the draft is due and each reviewer's due half day
    * @throws IllegalArgumentException for a reform plan when the pack sets no days for it
    * @throws org.zhidu.core.calendar.YearNotAnnouncedException when a reviewer's days reach a year the calendar does
    *     not know

@@ -16,6 +16,14 @@ public final class MeetingPaperCheck {
 
   private MeetingPaperCheck() {}
 
+  /**
+   * The findings of a plan or minutes: elements missing, a plan not signed off in time, minutes without the sign-in
+   * sheet.
+   *
+   * @param paper the plan or minutes as written
+   * @param policy what the pack's papers hold
+   * @return the findings; empty when the paper keeps to D3 or D4
+   */
   public static List<Finding> check(MeetingPaper paper, PaperPolicy policy) {
     List<Finding> out = new ArrayList<>();
     boolean plan = paper.kind() == MeetingPaper.Kind.PLAN;

@@ -32,6 +32,7 @@ public final class SignoffRules {
   /** The chains of a topic meeting's plan and minutes (专题会议办理程序规范 三(二)、三(七)3). */
   public static final RuleId D7 = RuleId.of("D7");
 
+  /** The drafting and sign-off rules in catalogue order, D1 to D7. */
   public static final List<RuleId> ALL = List.of(D1, D2, D3, D4, D5, D6, D7);
 
   private SignoffRules() {}

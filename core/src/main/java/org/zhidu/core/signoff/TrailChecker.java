@@ -93,12 +93,20 @@ public final class TrailChecker {
     this.refusals = whole.refusals;
   }
 
-  /** A checker for a later part of the same register, to be absorbed into this one in file order. */
+  /**
+   * A checker for a later part of the same register, to be absorbed into this one in file order.
+   *
+   * @return a new checker with the same office, pack and calendar, and nothing read yet
+   */
   public TrailChecker part() {
     return new TrailChecker(this);
   }
 
-  /** Takes in a later part: its findings, and its rows after this one's, document by document. */
+  /**
+   * Takes in a later part: its findings, and its rows after this one's, document by document.
+   *
+   * @param part a checker made by {@link #part()} that has read the part after the last one absorbed
+   */
   public void absorb(TrailChecker part) {
     findings.addAll(part.findings);
     rows += part.rows;
@@ -121,7 +129,11 @@ public final class TrailChecker {
     }
   }
 
-  /** A finding about a row that could not be read: kept in order with the rest. */
+  /**
+   * A finding about a row that could not be read: kept in order with the rest.
+   *
+   * @param finding the finding, at the row's cell
+   */
   public void unreadable(Finding finding) {
     findings.add(finding);
   }
@@ -129,6 +141,8 @@ public final class TrailChecker {
   /**
    * Keeps a row for its document's trail: every check is made once the register is read, each row against its
    * document as its first row in the file gives it (so that a register read in parts says what it says read whole).
+   *
+   * @param r the row, as read from the register
    */
   public void accept(TrailRow r) {
     rows++;
@@ -179,10 +193,20 @@ public final class TrailChecker {
     return out.toString();
   }
 
-  /** What the register showed: every finding in line order, how many documents and rows. */
+  /**
+   * What the register showed: every finding in line order, how many documents and rows.
+   *
+   * @param findings every finding, in line order
+   * @param documents how many documents the register holds
+   * @param rows how many rows were read
+   */
   public record Report(List<Finding> findings, int documents, int rows) {}
 
-  /** Checks each document's trail as a whole. */
+  /**
+   * Checks each document's trail as a whole.
+   *
+   * @return every finding in line order, and the counts
+   */
   public Report finish() {
     return finish(null);
   }
@@ -190,6 +214,9 @@ public final class TrailChecker {
   /**
    * The same, the documents shared between this thread and a helper the caller's executor runs ({@code null}: this
    * thread only); the findings come back in the same order.
+   *
+   * @param helper the executor that runs the second half, or {@code null}
+   * @return every finding in line order, and the counts
    */
   public Report finish(Executor helper) {
     List<Map.Entry<String, Trail>> all = new ArrayList<>(trails.entrySet());

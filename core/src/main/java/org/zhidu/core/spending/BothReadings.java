@@ -16,6 +16,16 @@ import org.zhidu.core.rule.RuleId;
  */
 public record BothReadings(BigDecimal amount, String note, String noteEn, RuleId rule, String citation) {
 
+  /**
+   * Refuses an entry without its amount, note or rule.
+   *
+   * @param amount the amount itself (30000)
+   * @param note what the document says and which reading the pack takes
+   * @param noteEn the same in English
+   * @param rule the rule
+   * @param citation the clause
+   * @throws NullPointerException if {@code amount}, {@code note} or {@code rule} is {@code null}
+   */
   public BothReadings {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(note, "note");

@@ -216,12 +216,20 @@ public final class ClaimChecker {
     this.answers = threadsAnswers.get(); // a part is made on the thread that reads it
   }
 
-  /** A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed. */
+  /**
+   * A checker for another part of the same register, to be read on another thread and then {@link #absorb}ed.
+   *
+   * @return a new checker with the same office, clause and as-of day, and nothing checked yet
+   */
   public ClaimChecker part() {
     return new ClaimChecker(this);
   }
 
-  /** Takes in what a part checked; parts are absorbed in file order, before {@link #finish}. */
+  /**
+   * Takes in what a part checked; parts are absorbed in file order, before {@link #finish}.
+   *
+   * @param part a checker made by {@link #part()} that has read the part after the last one absorbed
+   */
   public void absorb(ClaimChecker part) {
     findings.addAll(part.findings);
     checked += part.checked;
@@ -248,7 +256,11 @@ public final class ClaimChecker {
     });
   }
 
-  /** Tells the checker which columns the register's header has, before its first claim. */
+  /**
+   * Tells the checker which columns the register's header has, before its first claim.
+   *
+   * @param has whether the header has a column, by its Chinese name
+   */
   public void header(java.util.function.Predicate<String> has) {
     claimedColumn = has.test(Claim.CLAIMED);
     personsColumn = has.test(Claim.PERSONS);
@@ -257,6 +269,9 @@ public final class ClaimChecker {
   /**
    * The invoice numbers of a row that could not be read as a claim (an unreadable amount, say): remembered all the
    * same, so that the same invoice claimed again on a later row is still found.
+   *
+   * @param numbers the row's invoice numbers, as read
+   * @param at where the row's cells are
    */
   public void invoicesOfUnreadable(List<String> numbers, RowPlace at) {
     long place = at.packed(Claim.INVOICES);
@@ -269,17 +284,29 @@ public final class ClaimChecker {
     }
   }
 
-  /** A finding about a row that could not be read as a claim: kept in order with the rest. */
+  /**
+   * A finding about a row that could not be read as a claim: kept in order with the rest.
+   *
+   * @param finding the finding, at the row's cell
+   */
   public void unreadable(Finding finding) {
     findings.add(finding);
   }
 
-  /** The rule the findings of this register are reported under. */
+  /**
+   * The rule the findings of this register are reported under.
+   *
+   * @return the pack's spending clause, E1, E2 or E3
+   */
   public RuleId rule() {
     return rule;
   }
 
-  /** Checks one claim by itself and keeps what the checks across claims need. */
+  /**
+   * Checks one claim by itself and keeps what the checks across claims need.
+   *
+   * @param c the claim, as read from the register
+   */
   public void accept(Claim c) {
     RowPlace at = c.where();
     if (file == null) {
@@ -577,7 +604,11 @@ public final class ClaimChecker {
     return (int) (packed >>> 32);
   }
 
-  /** The findings in file order, with what is said once for the register, and the totals by kind. */
+  /**
+   * The findings in file order, with what is said once for the register, and the totals by kind.
+   *
+   * @return the findings in file order, the once-for-the-register notes among them, and the totals by kind
+   */
   public Report finish() {
     gaps.forEach((kind, once) -> findings.add(SpendProblem.ROUTE_GAP.at(place(once.at, once.field), once.args[0],
         once.args[1], Integer.toString(once.rows))));
@@ -607,6 +638,14 @@ public final class ClaimChecker {
    * @param checked how many claims were checked
    */
   public record Report(List<Finding> findings, List<KindTotal> totals, int checked) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param findings in file order
+     * @param totals by kind, in the order the kinds first appear
+     * @param checked how many claims were checked
+     * @throws NullPointerException if {@code findings} or {@code totals} is {@code null}
+     */
     public Report {
       findings = List.copyOf(findings);
       totals = List.copyOf(totals);

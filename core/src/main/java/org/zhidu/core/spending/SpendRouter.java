@@ -20,6 +20,10 @@ public final class SpendRouter {
    *
    * @param budgeted whether it is in the year's budget; {@code null} when not said (a collective decision that depends
    *     on it is then not assumed either way, and says so)
+   * @param policy the pack's spending clause
+   * @param kind the spending's kind, such as 公务接待
+   * @param amount the amount in yuan, 0 or more
+   * @return the chain (or gap), the meetings that decide it, and the clause's two readings of the amount
    * @throws InvalidValue when the amount is negative
    */
   public static SpendRoute route(SpendingPolicy policy, String kind, BigDecimal amount, Boolean budgeted) {
@@ -55,12 +59,26 @@ public final class SpendRouter {
    */
   public record SpendRoute(Routing routing, List<Collective> collective, List<Collective> ifUnbudgeted,
       List<BothReadings> bothReadings) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param routing the chain of approvers, or the gap
+     * @param collective the meetings that decide it
+     * @param ifUnbudgeted the meetings that decide it if it is out of the budget, when that was not said
+     * @param bothReadings the clause's two readings of this very amount
+     * @throws NullPointerException if a list is {@code null}
+     */
     public SpendRoute {
       collective = List.copyOf(collective);
       ifUnbudgeted = List.copyOf(ifUnbudgeted);
       bothReadings = List.copyOf(bothReadings);
     }
 
+    /**
+     * Whether a meeting decides the spending, rather than the chain alone.
+     *
+     * @return {@code true} when {@code collective} is not empty
+     */
     public boolean isCollective() {
       return !collective.isEmpty();
     }
@@ -68,6 +86,8 @@ public final class SpendRouter {
     /**
      * The meeting that decides it, by the most specific entry that applies (the one with the highest threshold: a
      * 三重一大 item over the 室务会's general 10,000), or {@code null}.
+     *
+     * @return the entry, or {@code null} when no meeting decides it
      */
     public Collective decidingEntry() {
       Collective best = null;

@@ -13,6 +13,7 @@ public final class SpendingRules {
   /** 党办: 室务会 from 10,000 yuan, 三重一大 collective decisions, the claim chain, travel claims within 7 days. */
   public static final RuleId E3 = RuleId.of("E3");
 
+  /** The spending rules in catalogue order, E1 to E3. */
   public static final List<RuleId> ALL = List.of(E1, E2, E3);
 
   private SpendingRules() {}

@@ -25,6 +25,13 @@ public final class StudioCheck {
    * @param findings the findings, in the file's order
    */
   public record Result(List<Standing> standings, List<Finding> findings) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param standings each studio's standing by the rules, in order
+     * @param findings the findings, in the file's order
+     * @throws NullPointerException if {@code standings} or {@code findings} is {@code null}
+     */
     public Result {
       standings = List.copyOf(standings);
       findings = List.copyOf(findings);
@@ -39,6 +46,15 @@ public final class StudioCheck {
    */
   public record Standing(Studio studio, Studio.Status due) {}
 
+  /**
+   * Checks the studios of an overview file.
+   *
+   * @param studios the studios, in the file's order
+   * @param policy the pack's rules for studios
+   * @param asOf the check day, for the assessments and terms that revoke or close a studio
+   * @param file where the overview file is, for the findings of a whole county's numbers
+   * @return each studio's standing and the findings, by line
+   */
   public static Result check(List<Studio> studios, StudioPolicy policy, LocalDate asOf, Location file) {
     List<Finding> out = new ArrayList<>();
     List<Standing> standings = new ArrayList<>();

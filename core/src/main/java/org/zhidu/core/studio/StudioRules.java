@@ -13,6 +13,7 @@ public final class StudioRules {
   /** Lifecycle: two consecutive failed assessments revoke; a term's end closes; the 2019 pilot numbers (二(三)). */
   public static final RuleId W3 = RuleId.of("W3");
 
+  /** The studio rules in catalogue order, W1 to W3. */
   public static final List<RuleId> ALL = List.of(W1, W2, W3);
 
   private StudioRules() {}

@@ -27,6 +27,16 @@ import org.zhidu.core.office.Person;
 public record SurgeDraw(LocalDateTime at, boolean workingTime, List<Choice> drawn, List<Choice> left,
     List<Finding> findings) {
 
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @param at the moment
+   * @param workingTime whether it falls in working hours on a working day (X-WORKDAY)
+   * @param drawn who is drawn, in order, and why
+   * @param left who is not, and why
+   * @param findings what the rule cannot be met for
+   * @throws NullPointerException if {@code drawn}, {@code left} or {@code findings} is {@code null}
+   */
   public SurgeDraw {
     drawn = List.copyOf(drawn);
     left = List.copyOf(left);
@@ -67,6 +77,11 @@ public record SurgeDraw(LocalDateTime at, boolean workingTime, List<Choice> draw
    * @param busy who is on heavy or urgent work
    * @param onDuty who is on duty at the moment (from the rota)
    * @param resident who is in residence (驻勤)
+   * @param office the office file, for posts, sections and absences
+   * @param calendar the working calendar, to tell working hours
+   * @param policy the pack's posts, kept sections and working hours
+   * @param at the moment of the sudden work
+   * @return who is drawn and who is left, with their reasons, and the findings
    * @throws org.zhidu.core.calendar.YearNotAnnouncedException when the day is in a year the calendar does not know
    */
   public static SurgeDraw of(Office office, WorkCalendar calendar, SurgePolicy policy, LocalDateTime at, int count,

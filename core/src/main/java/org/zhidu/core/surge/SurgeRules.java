@@ -12,6 +12,7 @@ public final class SurgeRules {
    */
   public static final RuleId U1 = RuleId.of("U1");
 
+  /** The surge rules in catalogue order: U1. */
   public static final List<RuleId> ALL = List.of(U1);
 
   private SurgeRules() {}

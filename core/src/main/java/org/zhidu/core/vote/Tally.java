@@ -27,6 +27,14 @@ import org.zhidu.core.finding.Message;
  */
 public record Tally(Quorum quorum, List<ItemResult> items, List<Finding> findings) {
 
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @param quorum the meeting's quorum
+   * @param items each item's count and outcome, in order
+   * @param findings what broke a rule, in the file's order
+   * @throws NullPointerException if {@code items} or {@code findings} is {@code null}
+   */
   public Tally {
     items = List.copyOf(items);
     findings = List.copyOf(findings);
@@ -69,7 +77,15 @@ public record Tally(Quorum quorum, List<ItemResult> items, List<Finding> finding
   public record ItemResult(Meeting.Item item, int yes, int no, int defer, int needed, Quorum quorum, boolean divided,
       Outcome outcome) {}
 
-  /** Counts the meeting's votes. */
+  /**
+   * Counts the meeting's votes.
+   *
+   * @param meeting the meeting as its file records it
+   * @param policy the pack's rules for its votes
+   * @return the quorum, each item's count and outcome, and the findings
+   * @throws org.zhidu.core.finding.InputException if the file cannot be counted: a vote from someone who is not a
+   *     present member, a vote given twice, a kind the pack does not know
+   */
   public static Tally of(Meeting meeting, VotePolicy policy) {
     return new Counting(meeting, policy).count();
   }

@@ -15,6 +15,7 @@ public final class VoteRules {
   /** Notice a day ahead (第二十三条); items of large disagreement deferred unless urgent (第二十五条). */
   public static final RuleId M4 = RuleId.of("M4");
 
+  /** The meeting rules in catalogue order, M1 to M4. */
   public static final List<RuleId> ALL = List.of(M1, M2, M3, M4);
 
   private VoteRules() {}
