@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.input.Background;
-import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.JsonContract;
+import org.zhidu.cli.output.ReportWriter;
 import org.zhidu.core.finding.Summary;
 import org.zhidu.core.naming.NameChecker;
 
@@ -104,24 +104,43 @@ final class NamesJsonStream {
   }
 
   /** A part checked, and its entries of {@code files} as the report has them. */
-  private record Part(NamesReportWriter.Counts counts, String text) {}
+  private record Part(NamesReportWriter.Counts counts, byte[] utf8, int from, int length) {}
 
   private static Part part(List<NameInput> inputs, boolean first, NameChecker checker, Texts texts) {
     List<CheckedName> names = CheckedName.checkAll(inputs, checker);
-    StringWriter text = new StringWriter(inputs.size() * 320);
+    Bytes text = new Bytes(inputs.size() * 400);
     try (JsonGenerator json = Json.generator(text)) {
       json.writeStartObject();
       json.writeArrayFieldStart("files");
       json.flush();
-      int from = text.getBuffer().length();
+      int from = text.size();
       for (CheckedName name : names) {
         NamesReportWriter.file(json, name, name.findings(), texts);
       }
       json.flush();
-      String entries = text.getBuffer().substring(from);
-      return new Part(NamesReportWriter.Counts.of(names), first ? entries : "," + entries);
+      if (!first) {
+        // the entries follow those of the part before: the generator wrote no comma before this part's first one
+        from--;
+        text.at(from, (byte) ',');
+      }
+      return new Part(NamesReportWriter.Counts.of(names), text.array(), from, text.size() - from);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A byte buffer whose array is handed on as it is, not copied. */
+  private static final class Bytes extends java.io.ByteArrayOutputStream {
+    Bytes(int size) {
+      super(size);
+    }
+
+    byte[] array() {
+      return buf;
+    }
+
+    void at(int index, byte b) {
+      buf[index] = b;
     }
   }
 
@@ -131,7 +150,7 @@ final class NamesJsonStream {
     int k = sent;
     for (Part part; k < done.length() && (part = done.get(k)) != null; k++) {
       counts[0] = counts[0].plus(part.counts());
-      out.write(part.text());
+      ReportWriter.writeUtf8(out, part.utf8(), part.from(), part.length());
       done.set(k, null);
     }
     return k;

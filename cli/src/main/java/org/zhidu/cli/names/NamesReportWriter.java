@@ -38,9 +38,27 @@ final class NamesReportWriter {
 
     /** The counts of a part of a batch, every finding of it counted. */
     static Counts of(List<CheckedName> names) {
-      List<Finding> all = new ArrayList<>();
-      names.forEach(n -> all.addAll(n.findings()));
-      return of(names, new FindingsReport.Shown(List.of(), false, 0, Summary.of(names.size(), all), true));
+      int valid = 0;
+      int fixable = 0;
+      int errors = 0;
+      int warnings = 0;
+      int infos = 0;
+      for (CheckedName name : names) {
+        if (name.report().valid()) {
+          valid++;
+        } else if (name.report().suggestion() != null) {
+          fixable++;
+        }
+        for (Finding f : name.findings()) {
+          switch (f.severity()) {
+            case ERROR -> errors++;
+            case WARNING -> warnings++;
+            case INFO -> infos++;
+          }
+        }
+      }
+      return new Counts(names.size(), valid, names.size() - valid, fixable,
+          new Summary(names.size(), errors, warnings, infos));
     }
 
     /** The counts of two parts of a batch together. */

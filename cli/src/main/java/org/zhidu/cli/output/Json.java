@@ -16,12 +16,22 @@ import org.zhidu.core.finding.Finding;
  */
 public final class Json {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  // a character outside the BMP is written as itself in UTF-8 too, as the writer writes it, not as a pair of escapes
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   private Json() {}
 
   public static JsonGenerator generator(Writer out) throws IOException {
-    JsonGenerator json = FACTORY.createGenerator(out);
+    return configured(FACTORY.createGenerator(out));
+  }
+
+  /** The same generator writing UTF-8 bytes: the same text, byte for byte, as the writer's encoded in UTF-8. */
+  public static JsonGenerator generator(java.io.OutputStream out) throws IOException {
+    return configured(FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8));
+  }
+
+  private static JsonGenerator configured(JsonGenerator json) {
     DefaultPrettyPrinter pretty = new DefaultPrettyPrinter();
     pretty.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     pretty.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));

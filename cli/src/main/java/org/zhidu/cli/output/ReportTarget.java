@@ -3,8 +3,6 @@ package org.zhidu.cli.output;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.FileAlreadyExistsException;
@@ -55,12 +53,12 @@ public final class ReportTarget implements AutoCloseable {
         target = output.toRealPath(); // the link stays; the file it names gets the report
       }
       if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
-        Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+        var w = new java.io.BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16);
         return new ReportTarget(new ReportWriter(w), target, null, true);
       }
       Path dir = target.toAbsolutePath().getParent();
       Path temporary = createTemporary(dir);
-      Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+      var w = new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
       return new ReportTarget(new ReportWriter(w), target, temporary, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

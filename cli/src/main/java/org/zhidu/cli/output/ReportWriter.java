@@ -11,14 +11,42 @@ import java.io.Writer;
 public final class ReportWriter extends PrintWriter {
 
   private final Remembering sink;
+  private final java.io.OutputStream bytes;
 
   public ReportWriter(Writer out) {
-    this(new Remembering(out));
+    this(new Remembering(out), null);
   }
 
-  private ReportWriter(Remembering sink) {
+  /**
+   * A report written as UTF-8 to {@code out}, which also takes text already encoded ({@link #writeUtf8}): a long
+   * report made on several threads is encoded there, not again here.
+   */
+  public ReportWriter(java.io.OutputStream out) {
+    this(new Remembering(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)), out);
+  }
+
+  private ReportWriter(Remembering sink, java.io.OutputStream bytes) {
     super(sink);
     this.sink = sink;
+    this.bytes = bytes;
+  }
+
+  /**
+   * Writes text already encoded in UTF-8 after everything written before it; a writer without a byte stream decodes
+   * it and writes the text. A failure is kept as any other write's.
+   */
+  public static void writeUtf8(PrintWriter writer, byte[] utf8, int offset, int length) {
+    if (writer instanceof ReportWriter r && r.bytes != null) {
+      r.flush();
+      try {
+        r.bytes.write(utf8, offset, length);
+      } catch (IOException e) {
+        r.sink.kept(e);
+        r.setError();
+      }
+      return;
+    }
+    writer.write(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /**
