@@ -28,6 +28,7 @@ import org.zhidu.core.obligation.ObligationRules;
 import org.zhidu.core.rule.CrossCutting;
 import org.zhidu.core.rule.RuleId;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,6 +58,8 @@ public final class ObligationsCheckCommand extends AreaCommand {
   Path tasks;
 
   @Mixin CheckOptions check;
+
+  @Mixin EncodingOption encoding;
 
   @Override
   public Integer call() throws IOException {
@@ -96,7 +99,8 @@ public final class ObligationsCheckCommand extends AreaCommand {
     String summary = texts.get("obligations.check.summary", shown, read.activities().size(), year, missed, ahead,
         listed.summary().errors(), listed.summary().warnings());
     List<Path> inputs = Arrays.asList(log, check.pack().file(context), check.calendar().file(), tasks);
-    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs,
+        encoding.charset(format == FindingsOrTotals.CSV, format.toString()))) {
       format.write("zhidu obligations check", listed,
           RuleDescriptions.of(plan.pack(), texts, ObligationsCheckCommand::isObligationRule),
           body(plan, day, report, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),

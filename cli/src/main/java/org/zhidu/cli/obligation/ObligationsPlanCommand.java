@@ -26,6 +26,7 @@ import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.obligation.ObligationChecker;
 import org.zhidu.core.obligation.Occurrence;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -67,6 +68,8 @@ public final class ObligationsPlanCommand extends AreaCommand {
 
   @Mixin OutputOption output;
 
+  @Mixin EncodingOption encoding;
+
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
@@ -84,6 +87,7 @@ public final class ObligationsPlanCommand extends AreaCommand {
     Plan plan = Plan.of(context, thePack, year, calendar, items);
     WorkCalendar cal = calendar.load(context);
     return output.write(context, spec.commandLine().getOut(), Arrays.asList(pack.file(context), calendar.file(), tasks),
+        encoding.charset(format == Format.CSV, format.toString()),
         out -> {
           switch (format) {
             case JSON -> json(plan, texts, out);

@@ -11,14 +11,29 @@ import java.io.Writer;
 public final class ReportWriter extends PrintWriter {
 
   private final Remembering sink;
+  private final java.io.OutputStream bytes;
 
   public ReportWriter(Writer out) {
-    this(new Remembering(out));
+    this(new Remembering(out), null);
   }
 
-  private ReportWriter(Remembering sink) {
+  /**
+   * A writer whose text becomes bytes in {@code bytes} (standard output), so that a report in another encoding
+   * ({@code --encoding gbk}) can be written to the same stream.
+   */
+  public ReportWriter(Writer out, java.io.OutputStream bytes) {
+    this(new Remembering(out), bytes);
+  }
+
+  private ReportWriter(Remembering sink, java.io.OutputStream bytes) {
     super(sink);
     this.sink = sink;
+    this.bytes = bytes;
+  }
+
+  /** The byte stream beneath, or {@code null} when the text goes elsewhere (a test's string). */
+  java.io.OutputStream bytes() {
+    return bytes;
   }
 
   /**

@@ -37,6 +37,7 @@ import org.zhidu.core.rota.RotaPlanner;
 import org.zhidu.core.rota.RotaPolicy;
 import org.zhidu.core.rota.RotaRequest;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -71,6 +72,8 @@ public final class RotaGenerateCommand extends AreaCommand {
   String person;
 
   @Mixin OutputOption output;
+
+  @Mixin EncodingOption encoding;
 
   @Mixin PackOption pack;
 
@@ -137,7 +140,8 @@ public final class RotaGenerateCommand extends AreaCommand {
     String title = Visible.of(texts.get("rota.title", theOffice.name(), period(first, last, texts)));
     List<Path> inputs = new ArrayList<>(history);
     inputs.addAll(Arrays.asList(keep, office.file(), calendarOptions.file(), pack.file(context)));
-    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
+    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs,
+        encoding.charset(format == RotaFormat.CSV, format.toString()))) {
       PrintWriter out = target.writer();
       switch (format) {
         case TEXT -> text(plan, title, policy, theOffice, texts, out);
