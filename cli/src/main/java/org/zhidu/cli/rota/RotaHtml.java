@@ -52,7 +52,7 @@ final class RotaHtml {
         "table.rota th, table.rota td { border: 1px solid #000; padding: 0.4mm 1.2mm; text-align: center;"
             + " overflow-wrap: normal; word-break: keep-all; }",
         "table.rota th { background: #e4e4e4; }",
-        "span.n { white-space: nowrap; }",
+        "span.n, table.rota td:first-child { white-space: nowrap; }",
         "tr.holiday td { background: #f2c4c4; }",
         "tr.weekend td { background: #ececec; }",
         "tr.makeup td { background: repeating-linear-gradient(135deg, #fff 0 3px, #dde6f5 3px 6px); font-weight: bold; }",

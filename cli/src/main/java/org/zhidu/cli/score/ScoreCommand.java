@@ -97,7 +97,8 @@ public final class ScoreCommand extends AreaCommand {
           }
         }
         case CSV -> csv(report, texts, out);
-        case HTML -> ScoreHtml.write(title, report, policy.base(), texts, out);
+        case HTML -> ScoreHtml.write(new ScoreHtml.Page(title, report, policy.base(), findings, shown.summary()),
+            texts, out);
         default -> {
           if (explain != null) {
             ScoreText.explain(explain, report, policy.base(), texts, out);
