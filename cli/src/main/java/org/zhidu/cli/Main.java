@@ -28,7 +28,8 @@ public final class Main {
   public static void main(String[] args) {
     // the report may be tens of megabytes: a large buffer straight to the descriptor, flushed once at the end
     // a report writer keeps why a write failed (standard output sent to a full disk), so the run can say it
-    PrintWriter out = new ReportWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+    BufferedOutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    PrintWriter out = new ReportWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), stdout);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err, System.in, Clock.systemDefaultZone(), Path.of("").toAbsolutePath(),
         System.getenv("NO_COLOR") != null, stdinFile());

@@ -53,7 +53,7 @@ public final class CalendarShowCommand extends CalendarReportCommand {
     switch (format) {
       case TEXT -> grid(days, calendar, context.texts(), out);
       case JSON -> json(days, calendar, out);
-      case ICS -> IcsCalendar.write(days, context.clock().instant(), out);
+      case ICS -> IcsCalendar.write(days, out);
     }
     return ExitCode.OK;
   }

@@ -1,7 +1,6 @@
 package org.zhidu.cli.calendar;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,7 +10,8 @@ import org.zhidu.core.calendar.DayType;
 
 /**
  * iCalendar (RFC 5545) for holiday days and make-up working days: one all-day event each, CRLF line ends, lines
- * folded at 75 octets without splitting a character, text escaped, a stable UID per day.
+ * folded at 75 octets without splitting a character, text escaped, a stable UID per day. Nothing depends on the
+ * clock: DTSTAMP is the first day shown (midnight in Beijing), so the same month always gives the same bytes.
  */
 public final class IcsCalendar {
 
@@ -20,13 +20,15 @@ public final class IcsCalendar {
 
   private IcsCalendar() {}
 
-  static void write(List<Day> days, Instant now, PrintWriter out) {
+  static void write(List<Day> days, PrintWriter out) {
     StringBuilder ics = new StringBuilder();
     Ics.line(ics, "BEGIN:VCALENDAR");
     Ics.line(ics, "VERSION:2.0");
     Ics.line(ics, "PRODID:-//zhidu//work calendar//ZH");
     Ics.line(ics, "CALSCALE:GREGORIAN");
-    String stamp = STAMP.format(now.atOffset(ZoneOffset.UTC));
+    String stamp = days.isEmpty() ? "19700101T000000Z"
+        : STAMP.format(days.get(0).date().atStartOfDay().atOffset(ZoneOffset.ofHours(8)).withOffsetSameInstant(
+            ZoneOffset.UTC));
     for (Day day : days) {
       if (day.type() != DayType.HOLIDAY && day.type() != DayType.MAKEUP_WORKDAY) {
         continue;

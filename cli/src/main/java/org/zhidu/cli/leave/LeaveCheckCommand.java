@@ -38,6 +38,7 @@ import org.zhidu.core.office.Office;
 import org.zhidu.core.rule.CrossCutting;
 import org.zhidu.policies.Pack;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,6 +68,8 @@ public final class LeaveCheckCommand extends AreaCommand {
   FindingsOrTotals format = FindingsOrTotals.TEXT;
 
   @Mixin CheckOptions check;
+
+  @Mixin EncodingOption encoding;
 
   @Override
   public Integer call() throws IOException {
@@ -105,7 +108,8 @@ public final class LeaveCheckCommand extends AreaCommand {
     String summary = texts.get("leave.check.summary", shown, report.checked(), listed.summary().errors(),
         listed.summary().warnings());
     List<Path> inputs = Arrays.asList(register, office.file(), check.calendar().file(), check.pack().file(context));
-    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs,
+        encoding.charset(format == FindingsOrTotals.CSV, format.toString()))) {
       format.write("zhidu leave check", listed,
           RuleDescriptions.of(thePack, texts, id -> id.startsWith("L") || id.equals(CrossCutting.X_GAP.value())),
           body(thePack, day, report, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),

@@ -30,6 +30,7 @@ import org.zhidu.core.rule.CrossCutting;
 import org.zhidu.core.rule.RuleId;
 import org.zhidu.policies.office.OfficeLoader;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,6 +63,8 @@ public final class ObligationsCheckCommand extends AreaCommand {
   Path office;
 
   @Mixin CheckOptions check;
+
+  @Mixin EncodingOption encoding;
 
   @Override
   public Integer call() throws IOException {
@@ -113,7 +116,8 @@ public final class ObligationsCheckCommand extends AreaCommand {
     String summary = texts.get("obligations.check.summary", shown, read.activities().size(), year, missed, ahead,
         listed.summary().errors(), listed.summary().warnings());
     List<Path> inputs = Arrays.asList(log, check.pack().file(context), check.calendar().file(), tasks, office);
-    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs,
+        encoding.charset(format == FindingsOrTotals.CSV, format.toString()))) {
       format.write("zhidu obligations check", listed,
           RuleDescriptions.of(plan.pack(), texts, ObligationsCheckCommand::isObligationRule),
           body(plan, day, report, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),

@@ -27,6 +27,7 @@ import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.obligation.ObligationChecker;
 import org.zhidu.core.obligation.Occurrence;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -71,6 +72,8 @@ public final class ObligationsPlanCommand extends AreaCommand {
 
   @Mixin OutputOption output;
 
+  @Mixin EncodingOption encoding;
+
   @Override
   public Integer call() throws IOException {
     Texts texts = context.texts();
@@ -88,7 +91,9 @@ public final class ObligationsPlanCommand extends AreaCommand {
     Plan planned = Plan.of(context, thePack, year, calendar, items);
     Plan plan = office == null ? planned : planned.withOffice(OfficeOption.load(context, office));
     WorkCalendar cal = calendar.load(context);
-    return output.write(context, spec.commandLine().getOut(), Arrays.asList(pack.file(context), calendar.file(), tasks, office),
+    return output.write(context, spec.commandLine().getOut(),
+        Arrays.asList(pack.file(context), calendar.file(), tasks, office),
+        encoding.charset(format == Format.CSV, format.toString()),
         out -> {
           switch (format) {
             case JSON -> json(plan, texts, out);

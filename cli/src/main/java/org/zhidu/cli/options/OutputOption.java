@@ -2,6 +2,8 @@ package org.zhidu.cli.options;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -29,8 +31,13 @@ public final class OutputOption {
    * so a slip of the hand never replaces the register being checked.
    */
   public ReportTarget open(Context context, PrintWriter stdout, Collection<Path> inputs) {
+    return open(context, stdout, inputs, StandardCharsets.UTF_8);
+  }
+
+  /** Opens the report in an encoding ({@link EncodingOption}): UTF-8, or GBK for a CSV. */
+  public ReportTarget open(Context context, PrintWriter stdout, Collection<Path> inputs, Charset charset) {
     if (file == null) {
-      return ReportTarget.open(stdout, null);
+      return ReportTarget.open(stdout, null, charset);
     }
     Path target = context.workingDirectory().resolve(file);
     for (Path input : inputs) {
@@ -38,7 +45,7 @@ public final class OutputOption {
         throw new InputException(Location.NOWHERE, Message.of("cli.output_is_input", file.toString()));
       }
     }
-    return ReportTarget.open(stdout, target);
+    return ReportTarget.open(stdout, target, charset);
   }
 
   /** A report written to a writer, returning the exit code. */
@@ -49,7 +56,13 @@ public final class OutputOption {
 
   /** Writes a whole report to standard output or the file given, moved into place only when complete. */
   public int write(Context context, PrintWriter stdout, Collection<Path> inputs, Report report) throws IOException {
-    try (ReportTarget target = open(context, stdout, inputs)) {
+    return write(context, stdout, inputs, StandardCharsets.UTF_8, report);
+  }
+
+  /** {@link #write(Context, PrintWriter, Collection, Report)} in an encoding. */
+  public int write(Context context, PrintWriter stdout, Collection<Path> inputs, Charset charset, Report report)
+      throws IOException {
+    try (ReportTarget target = open(context, stdout, inputs, charset)) {
       int code = report.write(target.writer());
       target.commit();
       return code;

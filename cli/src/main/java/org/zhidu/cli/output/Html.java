@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import org.zhidu.cli.Lang;
 import org.zhidu.cli.Texts;
 
-/** One self-contained printable page (A4, Song typeface, ruled tables), and text made safe inside HTML and SVG. */
+/**
+ * One self-contained printable page (A4, Song typeface, ruled tables, shading kept in print, scaled to a phone's
+ * width), and text made safe inside HTML and SVG.
+ */
 public final class Html {
 
   private Html() {}
@@ -15,10 +18,12 @@ public final class Html {
     out.println("<html lang=\"" + (texts.lang() == Lang.EN ? "en" : "zh-CN") + "\">");
     out.println("<head>");
     out.println("<meta charset=\"utf-8\">");
+    out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.println("<title>" + escape(title) + "</title>");
     out.println("<style>");
     out.println("@page { size: A4 portrait; margin: 15mm 12mm; }");
-    out.println("body { font-family: \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", serif; font-size: 10.5pt; }");
+    out.println("body { font-family: \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", serif; font-size: 10.5pt;"
+        + " -webkit-print-color-adjust: exact; print-color-adjust: exact; }");
     out.println("table { border-collapse: collapse; width: 100%; }");
     out.println("tr { page-break-inside: avoid; }");
     for (String rule : style) {

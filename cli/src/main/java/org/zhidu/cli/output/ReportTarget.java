@@ -3,6 +3,9 @@ package org.zhidu.cli.output;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.FileAlreadyExistsException;
@@ -40,8 +43,24 @@ public final class ReportTarget implements AutoCloseable {
   }
 
   public static ReportTarget open(PrintWriter stdout, Path output) {
+    return open(stdout, output, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The report in an encoding: UTF-8, or another ({@code --encoding gbk}) for standard output's bytes or the file,
+   * without the byte-order mark and refusing a character the encoding cannot hold ({@link EncodedWriter}).
+   */
+  public static ReportTarget open(PrintWriter stdout, Path output, Charset charset) {
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
     if (output == null) {
-      return new ReportTarget(stdout, null, null, false);
+      if (utf8) {
+        return new ReportTarget(stdout, null, null, false);
+      }
+      stdout.flush();
+      java.io.OutputStream bytes = stdout instanceof ReportWriter r ? r.bytes() : null;
+      Writer w = bytes != null ? EncodedWriter.toBytes(bytes, charset, charset.name(), false)
+          : EncodedWriter.toText(stdout, charset, charset.name());
+      return new ReportTarget(new ReportWriter(w), null, null, false);
     }
     try {
       Path target = output;
@@ -53,12 +72,22 @@ public final class ReportTarget implements AutoCloseable {
         target = output.toRealPath(); // the link stays; the file it names gets the report
       }
       if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
-        var w = new java.io.BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16);
+        if (utf8) {
+          return new ReportTarget(new ReportWriter(new java.io.BufferedOutputStream(
+              Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16)), target, null, true);
+        }
+        Writer w = EncodedWriter.toBytes(Files.newOutputStream(target, StandardOpenOption.WRITE), charset,
+            charset.name(), true);
         return new ReportTarget(new ReportWriter(w), target, null, true);
       }
       Path dir = target.toAbsolutePath().getParent();
       Path temporary = createTemporary(dir);
-      var w = new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+      if (utf8) {
+        return new ReportTarget(new ReportWriter(new java.io.BufferedOutputStream(
+            Files.newOutputStream(temporary), 1 << 16)), target, temporary, false);
+      }
+      Writer w = EncodedWriter.toBytes(new java.io.BufferedOutputStream(Files.newOutputStream(temporary)), charset,
+          charset.name(), true);
       return new ReportTarget(new ReportWriter(w), target, temporary, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -18,11 +18,17 @@ public final class ReportWriter extends PrintWriter {
   }
 
   /**
-   * A report written as UTF-8 to {@code out}, which also takes text already encoded ({@link #writeUtf8}): a long
-   * report made on several threads is encoded there, not again here.
+   * A writer whose text becomes UTF-8 bytes in {@code bytes} (standard output, a report's file), so that a report in
+   * another encoding ({@code --encoding gbk}) can be written to the same stream, and text already encoded in UTF-8
+   * ({@link #writeUtf8}) goes to it as it is.
    */
+  public ReportWriter(Writer out, java.io.OutputStream bytes) {
+    this(new Remembering(out), bytes);
+  }
+
+  /** A report written as UTF-8 to {@code out}. */
   public ReportWriter(java.io.OutputStream out) {
-    this(new Remembering(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)), out);
+    this(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), out);
   }
 
   private ReportWriter(Remembering sink, java.io.OutputStream bytes) {
@@ -32,8 +38,9 @@ public final class ReportWriter extends PrintWriter {
   }
 
   /**
-   * Writes text already encoded in UTF-8 after everything written before it; a writer without a byte stream decodes
-   * it and writes the text. A failure is kept as any other write's.
+   * Writes text already encoded in UTF-8 after everything written before it (a long report made on several threads
+   * is encoded there, not again here); a writer without a byte stream decodes it and writes the text. A failure is
+   * kept as any other write's.
    */
   public static void writeUtf8(PrintWriter writer, byte[] utf8, int offset, int length) {
     if (writer instanceof ReportWriter r && r.bytes != null) {
@@ -47,6 +54,11 @@ public final class ReportWriter extends PrintWriter {
       return;
     }
     writer.write(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The byte stream beneath, or {@code null} when the text goes elsewhere (a test's string). */
+  java.io.OutputStream bytes() {
+    return bytes;
   }
 
   /**

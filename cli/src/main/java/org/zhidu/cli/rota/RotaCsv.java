@@ -34,10 +34,12 @@ import org.zhidu.policies.register.InputSchemas;
 final class RotaCsv {
 
   /**
-   * A rota read from a file, where each of its cells is, and its 通知人 column as written ({@code null} when the file
-   * has no such column).
+   * A rota read from a file, where each of its cells is, its 通知人 column as written ({@code null} when the file
+   * has no such column), and each day's 版本: how many times a re-plan has changed it (0 where the column is blank or
+   * absent), which a calendar's SEQUENCE carries.
    */
-  record Read(List<DutyDay> days, RowLocator locator, Map<LocalDate, String> notifiers) {}
+  record Read(List<DutyDay> days, RowLocator locator, Map<LocalDate, String> notifiers,
+      Map<LocalDate, Integer> versions) {}
 
   private RotaCsv() {}
 
@@ -57,8 +59,12 @@ final class RotaCsv {
     }
     Map<LocalDate, Table.Row> rows = new HashMap<>();
     Map<LocalDate, String> notifiers = table.has("通知人") ? new HashMap<>() : null;
+    Map<LocalDate, Integer> versions = new HashMap<>();
     List<DutyDay> days = new ArrayList<>();
     for (Table.Row row : table.rows()) {
+      if (isNote(table, row)) {
+        continue;
+      }
       String text = row.text("日期");
       LocalDate day;
       try {
@@ -87,12 +93,34 @@ final class RotaCsv {
       if (notifiers != null) {
         notifiers.putIfAbsent(day, row.text("通知人"));
       }
+      String version = table.has(VERSION) ? row.text(VERSION).strip() : "";
+      if (!version.isEmpty()) {
+        if (!version.matches("[0-9]{1,9}")) {
+          throw new InputException(row.at(VERSION), Message.of("rota.bad_version", version));
+        }
+        versions.putIfAbsent(day, Integer.parseInt(version));
+      }
     }
     RowLocator locator = (d, field) -> {
       Table.Row row = rows.get(d);
       return row == null ? new Location(shown, 0, 0, field) : row.at(field);
     };
-    return new Read(days, locator, notifiers);
+    return new Read(days, locator, notifiers, versions);
+  }
+
+  /** The column of each day's version (SEQUENCE in a calendar). */
+  static final String VERSION = "版本";
+
+  /**
+   * The note a rota that breaks hard rules carries below its days ("注：…" in the first column, the others empty):
+   * read back, it is passed over.
+   */
+  private static boolean isNote(Table table, Table.Row row) {
+    String first = row.text("日期").strip();
+    if (!first.startsWith("注") && !first.regionMatches(true, 0, "Note", 0, 4)) {
+      return false;
+    }
+    return row.text("值班人员").isBlank();
   }
 
   static List<String> names(String cell) {
@@ -119,14 +147,31 @@ final class RotaCsv {
       DayType.WORKDAY, "工作日", DayType.WEEKEND, "周末", DayType.HOLIDAY, "法定节假日",
       DayType.MAKEUP_WORKDAY, "调休上班");
 
-  static void write(List<DutyDay> days, Texts texts, PrintWriter out) {
+  /**
+   * Writes the rota with each day's version; a rota that breaks hard rules ends with a note line saying how many
+   * problems it has and the first, so that the sheet is never passed on as clean.
+   */
+  static void write(List<DutyDay> days, Map<LocalDate, Integer> versions, List<String> problems, Texts texts,
+      PrintWriter out) {
     CsvOut.start(out);
-    CsvOut.row(out, InputSchemas.rota().fields().stream().map(Field::name).toArray(String[]::new));
+    List<Field> fields = InputSchemas.rota().fields();
+    CsvOut.row(out, fields.stream().map(Field::name).toArray(String[]::new));
     for (DutyDay day : days) {
       CsvOut.row(out, day.date().toString(), Dates.weekday(day.date().getDayOfWeek(), texts),
           texts.get("calendar.type." + day.type().id()), String.join("、", day.duty()),
-          day.leader() == null ? "" : day.leader(), day.notifier() == null || day.notifier().name() == null ? ""
-              : day.notifier().name());
+          day.leader() == null ? "" : day.leader(), notifierCell(day),
+          Integer.toString(versions.getOrDefault(day.date(), 0)));
     }
+    if (!problems.isEmpty()) {
+      String[] note = new String[fields.size()];
+      java.util.Arrays.fill(note, "");
+      note[0] = texts.get("rota.csv.note", problems.size(), problems.get(0));
+      CsvOut.row(out, note);
+    }
+  }
+
+  /** The 通知人 cell as the sheet writes it: a name or the section, blank when not known. */
+  static String notifierCell(DutyDay day) {
+    return day.notifier() == null || day.notifier().name() == null ? "" : day.notifier().name();
   }
 }

@@ -37,6 +37,7 @@ import org.zhidu.core.rota.RotaPlanner;
 import org.zhidu.core.rota.RotaPolicy;
 import org.zhidu.core.rota.RotaRequest;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -70,7 +71,13 @@ public final class RotaGenerateCommand extends AreaCommand {
   @Option(names = "--person", paramLabel = "NAME", descriptionKey = "rota.option.person")
   String person;
 
+  @Option(names = "--issued", paramLabel = "D", converter = Dates.DateConverter.class,
+      descriptionKey = "rota.option.issued")
+  LocalDate issued;
+
   @Mixin OutputOption output;
+
+  @Mixin EncodingOption encoding;
 
   @Mixin PackOption pack;
 
@@ -130,21 +137,28 @@ public final class RotaGenerateCommand extends AreaCommand {
       }
       past.addAll(read.days());
     }
-    List<DutyDay> kept = keep == null ? List.of() : RotaCsv.read(context, keep, calendar).days();
+    RotaCsv.Read keptRead = keep == null ? null : RotaCsv.read(context, keep, calendar);
+    List<DutyDay> kept = keptRead == null ? List.of() : keptRead.days();
     RotaPlan plan = RotaPlanner.plan(new RotaRequest(theOffice, calendar, policy, first, last, past, kept));
+    java.util.Map<LocalDate, Integer> versions = versions(plan, keptRead);
+    List<String> problems = plan.findings().stream().filter(Finding::isError)
+        .map(f -> Visible.of(texts.message(f.message()))).toList();
+    LocalDate issuedOn = issued != null ? issued : LocalDate.now(context.clock());
 
     // the office's name as written, its controls shown: the title heads the text and the page and ends the summary
     String title = Visible.of(texts.get("rota.title", theOffice.name(), period(first, last, texts)));
     List<Path> inputs = new ArrayList<>(history);
     inputs.addAll(Arrays.asList(keep, office.file(), calendarOptions.file(), pack.file(context)));
-    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs)) {
+    try (ReportTarget target = output.open(context, spec.commandLine().getOut(), inputs,
+        encoding.charset(format == RotaFormat.CSV, format.toString()))) {
       PrintWriter out = target.writer();
       switch (format) {
         case TEXT -> text(plan, title, policy, theOffice, texts, out);
         case JSON -> json(plan, theOffice, first, last, texts, out);
-        case CSV -> RotaCsv.write(plan.days(), texts, out);
-        case ICS -> RotaIcs.write(plan.days(), policy, person, plan.changed(), texts, out);
-        case HTML -> RotaHtml.write(title, plan.days(), policy, texts, out);
+        case CSV -> RotaCsv.write(plan.days(), versions, problems, texts, out);
+        case ICS -> RotaIcs.write(title, theOffice, plan.days(), versions, policy, person, texts, out);
+        case HTML -> RotaHtml.write(new RotaHtml.Sheet(title, theOffice, plan, versions, problems, calendar, policy,
+            issuedOn), texts, out);
       }
       PrintWriter err = spec.commandLine().getErr();
       if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
@@ -162,6 +176,32 @@ public final class RotaGenerateCommand extends AreaCommand {
           plan.days().size(), counts.errors(), counts.warnings()), shown, target, err, texts);
     }
     return plan.meetsHardRules() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+
+  /**
+   * Each day's version (a calendar's SEQUENCE): 0 for a new plan; with {@code --keep}, the kept rota's version of
+   * the day, one more where the re-plan changed its duty, its leader or (where the kept sheet names one) its
+   * notifier.
+   */
+  static java.util.Map<LocalDate, Integer> versions(RotaPlan plan, RotaCsv.Read kept) {
+    java.util.Map<LocalDate, Integer> versions = new java.util.HashMap<>();
+    if (kept == null) {
+      return versions;
+    }
+    java.util.Set<LocalDate> keptDays = new java.util.HashSet<>();
+    kept.days().forEach(d -> keptDays.add(d.date()));
+    java.util.Set<LocalDate> changed = new java.util.HashSet<>(plan.changed());
+    for (DutyDay day : plan.days()) {
+      if (!keptDays.contains(day.date())) {
+        continue;
+      }
+      String notifier = kept.notifiers() == null ? "" : kept.notifiers().getOrDefault(day.date(), "").strip();
+      boolean bumped = changed.contains(day.date())
+          || !notifier.isEmpty() && !notifier.equals(RotaCsv.notifierCell(day));
+      int before = kept.versions().getOrDefault(day.date(), 0);
+      versions.put(day.date(), bumped ? before + 1 : before);
+    }
+    return versions;
   }
 
   static String period(LocalDate first, LocalDate last, Texts texts) {

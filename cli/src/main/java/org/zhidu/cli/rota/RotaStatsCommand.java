@@ -32,6 +32,7 @@ import org.zhidu.core.rota.RotaStats;
 import org.zhidu.core.rota.ServedDay;
 import org.zhidu.core.rota.Swaps;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,6 +55,8 @@ public final class RotaStatsCommand extends AreaCommand {
   RotaFormat format;
 
   @Mixin CheckOptions check;
+
+  @Mixin EncodingOption encoding;
 
   @Override
   public Integer call() throws IOException {
@@ -82,7 +85,8 @@ public final class RotaStatsCommand extends AreaCommand {
     List<Finding> listed = shown.findings();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = Arrays.asList(rota, swaps, officeFile, check.calendar().file(), check.pack().file(context));
-    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs,
+        encoding.charset(format == RotaFormat.CSV, format.toString()))) {
       PrintWriter out = target.writer();
       switch (format) {
         case JSON -> {

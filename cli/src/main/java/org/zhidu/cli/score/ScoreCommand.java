@@ -35,6 +35,7 @@ import org.zhidu.core.scoring.ScoringPolicy;
 import org.zhidu.core.scoring.Standing;
 import org.zhidu.policies.register.InputSchemas;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -59,6 +60,8 @@ public final class ScoreCommand extends AreaCommand {
 
   @Mixin CheckOptions check;
 
+  @Mixin EncodingOption encoding;
+
   @Override
   public Integer call() throws IOException {
     Period scored = Period.parse(period);
@@ -82,7 +85,8 @@ public final class ScoreCommand extends AreaCommand {
         theOffice.name(), scored.year(), scored instanceof Period.Quarter q ? q.quarter() : 0));
     PrintWriter err = spec.commandLine().getErr();
     List<Path> inputs = Arrays.asList(events, office.file(), check.pack().file(context), check.calendar().file());
-    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs,
+        encoding.charset(format == ScoreFormat.CSV, format.toString()))) {
       PrintWriter out = target.writer();
       switch (format) {
         case JSON -> {
@@ -93,7 +97,8 @@ public final class ScoreCommand extends AreaCommand {
           }
         }
         case CSV -> csv(report, texts, out);
-        case HTML -> ScoreHtml.write(title, report, policy.base(), texts, out);
+        case HTML -> ScoreHtml.write(new ScoreHtml.Page(title, report, policy.base(), findings, shown.summary()),
+            texts, out);
         default -> {
           if (explain != null) {
             ScoreText.explain(explain, report, policy.base(), texts, out);
@@ -162,21 +167,24 @@ public final class ScoreCommand extends AreaCommand {
     CsvOut.start(out);
     boolean year = report.commended() != null;
     List<String> header = new ArrayList<>(List.of(texts.get("score.col.kind"), texts.get("score.col.rank"),
-        texts.get("score.col.name"), texts.get("score.col.section"), texts.get("score.col.total")));
+        texts.get("score.col.name"), texts.get("score.col.section"), texts.get("score.col.head"),
+        texts.get("score.col.total")));
     header.addAll(year ? List.of("Q1", "Q2", "Q3", "Q4") : List.of(texts.get("score.col.change")));
     header.add(texts.get("score.col.items"));
     CsvOut.row(out, header.toArray(String[]::new));
     for (Standing s : report.sections()) {
-      CsvOut.row(out, row(texts.get("score.kind.section"), s, "").toArray(String[]::new));
+      CsvOut.row(out, row(texts.get("score.kind.section"), s, "", s.section(), "").toArray(String[]::new));
     }
     for (Standing s : report.people()) {
-      CsvOut.row(out, row(texts.get("score.kind.person"), s, ScoreText.items(s.items())).toArray(String[]::new));
+      CsvOut.row(out, row(texts.get("score.kind.person"), s, s.section(), "", ScoreText.items(s.items()))
+          .toArray(String[]::new));
     }
   }
 
-  private static List<String> row(String kind, Standing s, String items) {
+  /** A row: a section's head in 负责人 (its 股室 empty), a person's section in 股室, numbers as numbers. */
+  private static List<String> row(String kind, Standing s, String section, String head, String items) {
     List<String> row = new ArrayList<>(List.of(kind, Integer.toString(s.rank()), s.name(),
-        s.section() == null ? "" : s.section(), Integer.toString(s.total())));
+        section == null ? "" : section, head == null ? "" : head, Integer.toString(s.total())));
     for (int q : s.quarters()) {
       row.add(Integer.toString(q));
     }

@@ -37,6 +37,7 @@ import org.zhidu.core.spending.SpendProblem;
 import org.zhidu.core.spending.SpendingPolicy;
 import org.zhidu.policies.Pack;
 import picocli.CommandLine.Command;
+import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,6 +65,8 @@ public final class ClaimsCheckCommand extends AreaCommand {
   FindingsOrTotals format = FindingsOrTotals.TEXT;
 
   @Mixin CheckOptions check;
+
+  @Mixin EncodingOption encoding;
 
   @Override
   public Integer call() throws IOException {
@@ -94,7 +97,8 @@ public final class ClaimsCheckCommand extends AreaCommand {
     String summary = texts.get("claims.check.summary", shown, report.checked(), listed.summary().errors(),
         listed.summary().warnings());
     List<Path> inputs = Arrays.asList(register, officeFile, check.pack().file(context), check.calendar().file());
-    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs)) {
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), inputs,
+        encoding.charset(format == FindingsOrTotals.CSV, format.toString()))) {
       format.write("zhidu claims check", listed,
           RuleDescriptions.of(thePack, texts, id -> id.startsWith("E") || id.equals(CrossCutting.X_GAP.value())),
           body(thePack, day, report, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),

@@ -48,7 +48,7 @@ class RotaCommandTest {
   @Test
   void aGeneratedCsvChecksCleanAndCountsTheSame() throws Exception {
     Cli.Result csv = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-02", "--format", "csv");
-    assertTrue(csv.out().startsWith("\uFEFF日期,星期,类型,值班人员,带班领导,通知人\r\n"), csv.out());
+    assertTrue(csv.out().startsWith("\uFEFF日期,星期,类型,值班人员,带班领导,通知人,版本\r\n"), csv.out());
     Path file = dir.resolve("rota.csv");
     Files.writeString(file, csv.out(), StandardCharsets.UTF_8);
     Cli.Result check = Cli.run("rota", "check", "--office", OFFICE, file.toString(), "--fail-on-warning");

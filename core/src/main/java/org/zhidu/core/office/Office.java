@@ -16,8 +16,10 @@ import java.util.Optional;
  * @param people everyone the rules concern
  * @param dutyInCharge the section-level cadre in charge of duty (值班工作分管科级干部, 值班工作制度 三 and 七(二)), who
  *     approves swaps (R7); a role of its own, not the head of 综合股; {@code null} when the office file names nobody
+ * @param notice the duty phone, people's phones, 制表 and 审核, for the rota on the notice board
  */
-public record Office(String name, List<Section> sections, List<Person> people, String dutyInCharge) {
+public record Office(String name, List<Section> sections, List<Person> people, String dutyInCharge,
+    Notice notice) {
 
   /**
    * An office that names no cadre in charge of duty.
@@ -28,6 +30,11 @@ public record Office(String name, List<Section> sections, List<Person> people, S
    */
   public Office(String name, List<Section> sections, List<Person> people) {
     this(name, sections, people, null);
+  }
+
+  /** An office whose file gives no phones and no 制表 or 审核. */
+  public Office(String name, List<Section> sections, List<Person> people, String dutyInCharge) {
+    this(name, sections, people, dutyInCharge, Notice.NONE);
   }
 
   /** A problem with an office: what, and where in the office's structure (people/3/linkedLeader). */
@@ -90,6 +97,7 @@ public record Office(String name, List<Section> sections, List<Person> people, S
     Objects.requireNonNull(name, "name");
     sections = List.copyOf(sections);
     people = List.copyOf(people);
+    notice = notice == null ? Notice.NONE : notice;
     Map<String, Integer> sectionIndex = new LinkedHashMap<>();
     for (int i = 0; i < sections.size(); i++) {
       if (sectionIndex.putIfAbsent(sections.get(i).name(), i) != null) {

@@ -11,6 +11,7 @@ import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.office.Absence;
+import org.zhidu.core.office.Notice;
 import org.zhidu.core.office.Office;
 import org.zhidu.core.office.Person;
 import org.zhidu.core.office.Posting;
@@ -56,6 +57,7 @@ public final class OfficeLoader {
       sections.add(new Section(s.name(), s.head()));
     }
     List<Person> people = new ArrayList<>();
+    Map<String, String> phones = new java.util.LinkedHashMap<>();
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < file.people().size(); i++) {
       OfficeFile.PersonEntry p = file.people().get(i);
@@ -100,9 +102,14 @@ public final class OfficeLoader {
         absences.add(new Absence(from, to, e.reason() == null ? "" : e.reason()));
       }
       people.add(new Person(p.name(), role, postings, p.linkedLeader(), absences, p.position(), p.reportsTo()));
+      if (p.phone() != null) {
+        phones.put(p.name(), phone(document, at + "/phone", p.phone()));
+      }
     }
+    Notice notice = new Notice(file.dutyPhone() == null ? null : phone(document, "/dutyPhone", file.dutyPhone()),
+        phones, signer(document, "/preparedBy", file.preparedBy()), signer(document, "/reviewedBy", file.reviewedBy()));
     try {
-      return new Office(file.office(), sections, people, file.dutyInCharge());
+      return new Office(file.office(), sections, people, file.dutyInCharge(), notice);
     } catch (Office.Invalid e) {
       throw new InputException(document.place(writtenAt(file, e.path())),
           Message.of(e.key(), e.args().toArray(String[]::new)));
@@ -158,6 +165,32 @@ public final class OfficeLoader {
       return "/people/" + parts[2] + "/section";
     }
     return path;
+  }
+
+  /**
+   * A phone as an office writes one: digits (at least three), spaces, + - ( ) / and 转 for an extension
+   * (0825-8661234, (0825) 866 1234, 13800000001, 8661234转8001), two numbers separated by 、 or /; anything else is
+   * an error at its place, so that a name or a note put in the phone's place is caught.
+   */
+  private static String phone(StrictYaml.Document<?> document, String pointer, String text) {
+    String t = text.strip();
+    long digits = t.chars().filter(c -> c >= '0' && c <= '9').count();
+    if (digits < 3 || !t.matches("[0-9+\\-()（）/、 转]+")) {
+      throw new InputException(document.place(pointer), Message.of("office.bad_phone", text));
+    }
+    return t;
+  }
+
+  /** 制表 or 审核: a name written as a person's is (no spaces, nothing invisible; see {@link #badName}), or none. */
+  private static String signer(StrictYaml.Document<?> document, String pointer, String name) {
+    if (name == null) {
+      return null;
+    }
+    String bad = name.isEmpty() ? "spaces" : badName(name);
+    if (bad != null) {
+      throw new InputException(document.place(pointer), Message.of("office.bad_name", name, bad));
+    }
+    return name;
   }
 
   private static LocalDate date(StrictYaml.Document<?> document, String pointer, String text) {

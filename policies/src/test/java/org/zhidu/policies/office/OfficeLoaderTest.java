@@ -243,4 +243,41 @@ class OfficeLoaderTest {
     assertEquals("yaml.unknown_key",
         refuse("office: x\npeople:\n  - { name: 张伟, role: clerk, linkedleader: 施瑞昶 }\n").problem().key());
   }
+
+  @Test
+  void theNoticeBoardsFieldsAreReadAndAreOptional() throws Exception {
+    var notice = example().notice();
+    assertEquals("0825-8661234", notice.dutyPhone());
+    assertEquals("138-0000-0101", notice.phone("施瑞昶"));
+    assertNull(notice.phone("张伟"));
+    assertEquals("徐丽", notice.preparedBy());
+    assertEquals("王建国", notice.reviewedBy());
+    Office old = OfficeLoader.load("office.yaml", "office: x\npeople:\n  - { name: 张伟, role: 文秘人员 }\n");
+    assertNull(old.notice().dutyPhone());
+    assertNull(old.notice().preparedBy());
+    assertTrue(old.notice().phones().isEmpty());
+    // a phone written as a YAML number is its digits
+    Office plain = OfficeLoader.load("office.yaml", "office: x\ndutyPhone: 8661234\npeople:\n"
+        + "  - { name: 张伟, role: 文秘人员, phone: 13800000001 }\n");
+    assertEquals("8661234", plain.notice().dutyPhone());
+    assertEquals("13800000001", plain.notice().phone("张伟"));
+  }
+
+  @Test
+  void aPhoneThatIsNoPhoneIsRefusedAtItsLineAndColumn() {
+    InputException person = refuse("""
+        office: x
+        people:
+          - { name: 张伟, role: 文秘人员, phone: 王建国 }
+        """);
+    assertEquals("office.bad_phone", person.problem().key());
+    assertEquals(3, person.location().line());
+    assertEquals(29, person.location().column());
+    InputException duty = refuse("office: x\ndutyPhone: \"12\"\npeople: []\n");
+    assertEquals("office.bad_phone", duty.problem().key());
+    assertEquals(2, duty.location().line());
+    InputException signer = refuse("office: x\npreparedBy: \"徐 丽\"\npeople: []\n");
+    assertEquals("office.bad_name", signer.problem().key());
+    assertEquals(2, signer.location().line());
+  }
 }

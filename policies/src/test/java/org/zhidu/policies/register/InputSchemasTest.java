@@ -33,9 +33,10 @@ class InputSchemasTest {
   @Test
   void theRotaSheet() {
     Schema s = InputSchemas.rota();
-    assertEquals(List.of("日期", "星期", "类型", "值班人员", "带班领导", "通知人"), names(s));
+    assertEquals(List.of("日期", "星期", "类型", "值班人员", "带班领导", "通知人", "版本"), names(s));
     assertEquals(List.of("日期", "值班人员"), required(s));
     assertEquals(s.field("通知人"), s.fieldForHeader("notifier"));
+    assertEquals(s.field("版本"), s.fieldForHeader("sequence"));
   }
 
   @Test
