@@ -12,6 +12,15 @@ import java.util.Objects;
  */
 public record Notice(String obligation, int days, String clause) {
 
+  /**
+   * Checks the days are at least one.
+   *
+   * @param obligation the obligation's name, as the pack's items name it
+   * @param days the fewest days between the notice and the meeting
+   * @param clause the clause
+   * @throws NullPointerException if the obligation or the clause is {@code null}
+   * @throws IllegalArgumentException if {@code days} is below 1
+   */
   public Notice {
     Objects.requireNonNull(obligation, "obligation");
     Objects.requireNonNull(clause, "clause");

@@ -36,6 +36,9 @@ public record ObligationPolicy(List<Obligation> obligations, RestDay restDay, St
    * @param trips the kinds of trip and their limits (P2)
    * @param research the kinds of research and their months (P5)
    * @param exam how an exam is marked (P5), or {@code null}
+   * @param notices the meetings notified ahead (M5); {@code null} for none
+   * @param precedes the obligations done before another (P2); {@code null} for none
+   * @param rotation the rotation of posts (P5), or {@code null} when the pack has none
    * @throws NullPointerException if {@code obligations}, {@code restDay} or {@code restDayClause} is {@code null}
    */
   public ObligationPolicy {

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record Precedes(String first, String then, String clause) {
 
+  /**
+   * Checks both names and the clause are given.
+   *
+   * @param first the obligation that comes first, as the pack's items name it
+   * @param then the obligation it comes before
+   * @param clause the clause
+   * @throws NullPointerException if a name or the clause is {@code null}
+   */
   public Precedes {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(then, "then");

@@ -18,6 +18,18 @@ import java.util.Objects;
 public record Rotation(int newcomerMonths, int newcomerForMonths, int othersAtLeastMonths, int othersAtMostMonths,
     String clause) {
 
+  /**
+   * Checks the months make a rhythm: each at least one, the most no fewer than the fewest.
+   *
+   * @param newcomerMonths the months of a newcomer's posting (3)
+   * @param newcomerForMonths how long one is new to the office, from one's first posting (the clause does not say:
+   *     the pack states it)
+   * @param othersAtLeastMonths the fewest months of any other posting (12)
+   * @param othersAtMostMonths the most months of any other posting (24)
+   * @param clause the clause
+   * @throws NullPointerException if the clause is {@code null}
+   * @throws IllegalArgumentException if the months make no rhythm
+   */
   public Rotation {
     Objects.requireNonNull(clause, "clause");
     if (newcomerMonths < 1 || newcomerForMonths < 1 || othersAtLeastMonths < 0

@@ -18,11 +18,24 @@ public record Notice(String dutyPhone, Map<String, String> phones, String prepar
   /** An office file that says none of it. */
   public static final Notice NONE = new Notice(null, Map.of(), null, null);
 
+  /**
+   * Keeps an unmodifiable copy of the phones, in their order.
+   *
+   * @param dutyPhone the duty phone, or {@code null}
+   * @param phones each person's phone by name; {@code null} for none
+   * @param preparedBy who draws up the rota (制表), or {@code null}
+   * @param reviewedBy who reviews it (审核), or {@code null}
+   */
   public Notice {
     phones = phones == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(phones));
   }
 
-  /** The person's phone, or {@code null}. */
+  /**
+   * A person's phone.
+   *
+   * @param name the person's name, or {@code null}
+   * @return the phone as the office file writes it, or {@code null} when it gives none
+   */
   public String phone(String name) {
     return name == null ? null : phones.get(name);
   }

@@ -32,7 +32,14 @@ public record Office(String name, List<Section> sections, List<Person> people, S
     this(name, sections, people, null);
   }
 
-  /** An office whose file gives no phones and no 制表 or 审核. */
+  /**
+   * An office whose file gives no phones and no 制表 or 审核.
+   *
+   * @param name the office's name
+   * @param sections its sections
+   * @param people everyone the rules concern
+   * @param dutyInCharge the section-level cadre in charge of duty, or {@code null}
+   */
   public Office(String name, List<Section> sections, List<Person> people, String dutyInCharge) {
     this(name, sections, people, dutyInCharge, Notice.NONE);
   }
@@ -90,6 +97,7 @@ public record Office(String name, List<Section> sections, List<Person> people, S
    * @param people everyone the rules concern
    * @param dutyInCharge the section-level cadre in charge of duty (值班工作分管科级干部, 值班工作制度 三 and 七(二)), who approves swaps
    *     (R7); a role of its own, not the head of 综合股; {@code null} when the office file names nobody
+   * @param notice what the notice board needs besides the rota: phones, 制表 and 审核 ({@code null}: none)
    * @throws NullPointerException if {@code name}, {@code sections} or {@code people} is {@code null}
    * @throws Invalid on the first problem found, with the path of the entry at fault
    */
