@@ -1,5 +1,7 @@
 package org.zhidu.policies.office;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.text.Normalizer;
@@ -15,6 +17,7 @@ import org.zhidu.core.office.Person;
 import org.zhidu.core.office.Posting;
 import org.zhidu.core.office.Role;
 import org.zhidu.core.office.Section;
+import org.zhidu.policies.TextInput;
 import org.zhidu.policies.yaml.StrictYaml;
 
 /**
@@ -28,6 +31,42 @@ public final class OfficeLoader {
   static final LocalDate ALWAYS = LocalDate.of(1949, 10, 1);
 
   private OfficeLoader() {}
+
+  /**
+   * Reads an office file, UTF-8 or GB18030 (see {@link TextInput}).
+   *
+   * @param file the office file (YAML, see the README's "The office file")
+   * @return the office, immutable and shareable
+   * @throws InputException when the file cannot be read or is wrong, at its line and column
+   */
+  public static Office load(Path file) {
+    return load(file, file.toString());
+  }
+
+  /**
+   * Reads an office file, named in messages as {@code shownAs}.
+   *
+   * @param file the office file
+   * @param shownAs how locations name the file (the path as the user wrote it)
+   * @return the office, immutable and shareable
+   * @throws InputException when the file cannot be read or is wrong, at its line and column
+   */
+  public static Office load(Path file, String shownAs) {
+    return load(shownAs, TextInput.read(file, shownAs));
+  }
+
+  /**
+   * Reads an office file from a stream, UTF-8 or GB18030; the stream is not closed.
+   *
+   * @param source how locations name the input
+   * @param in the file's bytes
+   * @return the office, immutable and shareable
+   * @throws InputException when the text is wrong, at its line and column
+   * @throws java.io.UncheckedIOException when reading the stream fails
+   */
+  public static Office load(String source, InputStream in) {
+    return load(source, TextInput.read(in, source));
+  }
 
   public static Office load(String source, String yaml) {
     StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, yaml, OfficeFile.class);
