@@ -16,6 +16,9 @@ import org.zhidu.core.rule.RuleId;
  * times that parse, positive counts, enum values, ends not before starts, things lent and not returned by the as-of
  * day, fields required by another's value, rows with too many or too few cells, duplicate rows. Every finding has the
  * file, line, column and field.
+ *
+ * <p>The static checks are pure: any number of threads may call them at once with the same schema. A {@link Merger}
+ * is the state of one register's check and belongs to that check.
  */
 public final class RegisterChecker {
 
