@@ -34,8 +34,12 @@ public final class PackLoader {
   private PackLoader() {}
 
   /**
-   * A built-in pack; an unknown id is an {@link InputException}. Each is read once and then shared: a pack is
-   * immutable, and may be used by any number of checks on any number of threads.
+   * A built-in pack. Each is read once and then shared: a pack is immutable, and may be used by any number of checks
+   * on any number of threads.
+   *
+   * @param id the pack's id, one of {@link BuiltInPacks#ids()}
+   * @return the pack
+   * @throws InputException when no built-in pack has that id
    */
   public static Pack builtIn(String id) {
     if (!BuiltInPacks.exists(id)) {

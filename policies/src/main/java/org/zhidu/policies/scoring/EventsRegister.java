@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.zhidu.core.finding.Finding;
+import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.RowPlace;
 import org.zhidu.core.register.CellTime;
 import org.zhidu.core.register.Table;
