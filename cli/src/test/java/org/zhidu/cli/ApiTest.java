@@ -143,6 +143,12 @@ class ApiTest {
     String example = java.nio.file.Files.readString(Cli.ROOT.resolve("examples/library/pom.xml"));
     assertTrue(example.contains("<zhidu.version>" + version.group(1) + "</zhidu.version>"),
         "examples/library/pom.xml depends on zhidu " + version.group(1));
+    java.util.regex.Matcher exec = java.util.regex.Pattern
+        .compile("<artifactId>exec-maven-plugin</artifactId>\\s*<version>([^<]+)</version>").matcher(example);
+    assertTrue(exec.find());
+    assertTrue(java.nio.file.Files.readString(Cli.ROOT.resolve("library-check/pom.xml"))
+        .contains("org.codehaus.mojo:exec-maven-plugin:" + exec.group(1) + ":maven-plugin"),
+        "library-check resolves the exec-maven-plugin the example runs with");
     String readme = java.nio.file.Files.readString(Cli.ROOT.resolve("README.md"));
     assertTrue(readme.contains("<artifactId>zhidu-policies</artifactId>\n  <version>" + version.group(1)
         + "</version>"), "the README's coordinates give version " + version.group(1));
