@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +34,12 @@ public final class PackLoader {
   private PackLoader() {}
 
   /**
-   * A built-in pack; an unknown id is an {@link InputException}.
+   * A built-in pack. Each is read once and then shared: a pack is immutable, and may be used by any number of checks
+   * on any number of threads.
    *
    * @param id the pack's id, one of {@link BuiltInPacks#ids()}
-   * @return the pack, read once and shared
+   * @return the pack
+   * @throws InputException when no built-in pack has that id
    */
   public static Pack builtIn(String id) {
     if (!BuiltInPacks.exists(id)) {
@@ -55,6 +59,47 @@ public final class PackLoader {
       String text = resourceOrNull(name);
       return text == null ? null : StrictYaml.readShipped(name, text, ObjectNode.class);
     }, new Origin(id, null));
+  }
+
+  /**
+   * A user's pack from its file, UTF-8 or GB18030 (see {@link TextInput}). The pack {@code extends} a built-in one
+   * or stands alone; either way it is validated fully as it is read.
+   *
+   * @param file the pack's YAML file
+   * @return the pack, immutable and shareable between threads
+   * @throws InputException when the file cannot be read or the pack is wrong, at its line and column
+   */
+  public static Pack fromPath(Path file) {
+    return fromPath(file, file.toString());
+  }
+
+  /**
+   * A user's pack from its file, named in messages and origins as {@code shownAs}.
+   *
+   * @param file the pack's YAML file
+   * @param shownAs how locations and {@code policies explain} name the file (the path as the user wrote it)
+   * @return the pack, immutable and shareable between threads
+   * @throws InputException when the file cannot be read or the pack is wrong, at its line and column
+   */
+  public static Pack fromPath(Path file, String shownAs) {
+    if (Files.isDirectory(file)) {
+      throw new InputException(new Location(shownAs, 0, 0, null), Message.of("pack.is_folder"));
+    }
+    return fromYaml(shownAs, TextInput.read(file, shownAs));
+  }
+
+  /**
+   * A user's pack from a stream (a pack kept in a database or shipped inside an application's jar), UTF-8 or
+   * GB18030; the stream is not closed.
+   *
+   * @param source how locations name the pack
+   * @param in the pack's YAML
+   * @return the pack, immutable and shareable between threads
+   * @throws InputException when the pack is wrong, at its line and column
+   * @throws UncheckedIOException when reading the stream fails
+   */
+  public static Pack fromStream(String source, InputStream in) {
+    return fromYaml(source, TextInput.read(in, source));
   }
 
   /**

@@ -1,38 +1,20 @@
 package org.zhidu.cli.input;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.zhidu.core.finding.InputException;
-import org.zhidu.core.finding.Location;
-import org.zhidu.core.finding.Message;
 import org.zhidu.core.register.CsvCuts;
 import org.zhidu.core.register.TextPart;
 import org.zhidu.core.register.Utf8;
+import org.zhidu.policies.TextInput;
 
 /**
  * Text files as offices save them: UTF-8 with or without a BOM, or GB18030 (which includes GBK), recognised
- * without being told. A strict UTF-8 decode is tried first, then strict GB18030; statistical detectors guess wrong
- * on short Chinese text. Bytes that are neither are an error naming the byte offset.
+ * without being told, as the library reads them ({@link TextInput}); and a table's file in parts for the registers.
  */
 public final class TextDecoding {
-
-  private static final Charset GB18030 = Charset.forName("GB18030");
 
   private TextDecoding() {}
 
@@ -93,59 +75,11 @@ public final class TextDecoding {
   }
 
   private static byte[] bytes(Path file, String shownAs) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new InputException(new Location(shownAs, 0, 0, null), Message.of("input.not_found"));
-    } catch (AccessDeniedException e) {
-      throw new InputException(new Location(shownAs, 0, 0, null), Message.of("input.access_denied"));
-    } catch (IOException e) {
-      if (Files.isDirectory(file)) {
-        throw new InputException(new Location(shownAs, 0, 0, null), Message.of("input.is_directory"));
-      }
-      throw new UncheckedIOException(e);
-    }
-    return bytes;
+    return TextInput.bytes(file, shownAs);
   }
 
+  /** Decodes a text's bytes: UTF-8 (a BOM dropped), else GB18030; see {@link TextInput#decode}. */
   public static String decode(byte[] bytes, String shownAs) {
-    int start = TextPart.hasBom(bytes) ? 3 : 0;
-    // The JDK's own UTF-8 decoding is the fastest; it replaces a bad sequence with U+FFFD, so only when that
-    // character appears is the text decoded again strictly, to tell a real U+FFFD from bytes that are not UTF-8.
-    String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-    if (fast.indexOf('\uFFFD') < 0) {
-      return fast;
-    }
-    ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      return strict(StandardCharsets.UTF_8).decode(input).toString();
-    } catch (CharacterCodingException notUtf8) {
-      if (start == 0) {
-        try {
-          return strict(GB18030).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notGb) {
-          // fall through to the error that names where the bytes went wrong
-        }
-      }
-      long offset = firstBadByte(bytes, start);
-      throw new InputException(
-          new Location(shownAs, 0, 0, null), Message.of("input.encoding", Long.toString(offset)));
-    }
-  }
-
-  private static CharsetDecoder strict(Charset charset) {
-    return charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  /** The offset of the first byte UTF-8 cannot read. */
-  private static long firstBadByte(byte[] bytes, int start) {
-    CharsetDecoder decoder = strict(StandardCharsets.UTF_8);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
-    CoderResult result = decoder.decode(in, out, true);
-    return result.isError() ? in.position() : bytes.length;
+    return TextInput.decode(bytes, shownAs);
   }
 }

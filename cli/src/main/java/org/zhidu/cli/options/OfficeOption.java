@@ -2,7 +2,6 @@ package org.zhidu.cli.options;
 
 import java.nio.file.Path;
 import org.zhidu.cli.Context;
-import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.office.Office;
 import org.zhidu.policies.office.OfficeLoader;
 import picocli.CommandLine.Option;
@@ -23,7 +22,6 @@ public final class OfficeOption {
 
   /** An office file named on the command line in another way (an optional option). */
   public static Office load(Context context, Path path) {
-    String shown = path.toString();
-    return OfficeLoader.load(shown, TextDecoding.read(context.workingDirectory().resolve(path), shown));
+    return OfficeLoader.load(context.workingDirectory().resolve(path), path.toString());
   }
 }

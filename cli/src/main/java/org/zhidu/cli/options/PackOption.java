@@ -3,10 +3,6 @@ package org.zhidu.cli.options;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.zhidu.cli.Context;
-import org.zhidu.cli.input.TextDecoding;
-import org.zhidu.core.finding.InputException;
-import org.zhidu.core.finding.Location;
-import org.zhidu.core.finding.Message;
 import org.zhidu.policies.BuiltInPacks;
 import org.zhidu.policies.Pack;
 import org.zhidu.policies.PackLoader;
@@ -50,11 +46,9 @@ public final class PackOption {
   /** An existing file is read as a user's pack; otherwise the text is a built-in id. */
   public static Pack load(String idOrFile, Context context) {
     Path file = context.workingDirectory().resolve(idOrFile);
-    if (Files.isDirectory(file)) {
-      throw new InputException(new Location(idOrFile, 0, 0, null), Message.of("pack.is_folder"));
-    }
-    if (Files.isRegularFile(file) || idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml")) {
-      return PackLoader.fromYaml(idOrFile, TextDecoding.read(file, idOrFile));
+    if (Files.isDirectory(file) || Files.isRegularFile(file) || idOrFile.endsWith(".yaml")
+        || idOrFile.endsWith(".yml")) {
+      return PackLoader.fromPath(file, idOrFile);
     }
     return PackLoader.builtIn(idOrFile);
   }

@@ -34,6 +34,7 @@ import org.zhidu.core.scoring.Scorer;
 import org.zhidu.core.scoring.ScoringPolicy;
 import org.zhidu.core.scoring.Standing;
 import org.zhidu.policies.register.InputSchemas;
+import org.zhidu.policies.scoring.EventsRegister;
 import picocli.CommandLine.Command;
 import org.zhidu.cli.options.EncodingOption;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,7 @@ public final class ScoreCommand extends AreaCommand {
     Texts texts = context.texts();
     Office theOffice = office.load(context);
     ScoringPolicy policy = check.pack().resolve(context).scoring();
-    EventsCsv.Read read = EventsCsv.read(context, events);
+    EventsRegister.Read read = EventsRegister.read(context.workingDirectory().resolve(events), events.toString());
     WorkCalendar calendar = check.calendar().load(context);
     ScoreReport report = Scorer.score(theOffice, policy, read.events(), scored, calendar);
     if (explain != null && ScoreText.find(report, explain) == null) {
@@ -135,9 +136,9 @@ public final class ScoreCommand extends AreaCommand {
    * or lies outside the year, is reported in every period); with {@code --explain}, only those of the rows that
    * concern that person or section.
    */
-  private List<Finding> shownFindings(Office theOffice, Period scored, EventsCsv.Read read, ScoreReport report) {
+  private List<Finding> shownFindings(Office theOffice, Period scored, EventsRegister.Read read, ScoreReport report) {
     List<Finding> all = new ArrayList<>();
-    for (EventsCsv.RowFinding f : read.findings()) {
+    for (EventsRegister.RowFinding f : read.findings()) {
       boolean inPeriod = f.date() == null || f.date().getYear() != scored.year() || scored.contains(f.date());
       if (inPeriod && (explain == null || f.subject() != null
           && Scorer.concerns(theOffice, explain, f.subject(), f.date()))) {

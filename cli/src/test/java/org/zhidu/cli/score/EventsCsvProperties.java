@@ -14,6 +14,7 @@ import org.zhidu.core.finding.InputException;
 import org.zhidu.core.register.Field;
 import org.zhidu.core.scoring.ScoreEvent;
 import org.zhidu.policies.register.InputSchemas;
+import org.zhidu.policies.scoring.EventsRegister;
 
 /** The events register read from broken text: refused with a place, or read with every finding at a place. */
 class EventsCsvProperties {
@@ -21,9 +22,9 @@ class EventsCsvProperties {
   @Property(tries = 10_000)
   void anyTextIsReadOrRefusedAtALine(@ForAll("eventsTexts") String text) {
     try {
-      EventsCsv.Read read = EventsCsv.parse("events.csv", text);
+      EventsRegister.Read read = EventsRegister.read("events.csv", text);
       Statistics.label("outcome").collect(read.findings().isEmpty() ? "read" : "read with findings");
-      for (Finding f : read.findings().stream().map(EventsCsv.RowFinding::finding).toList()) {
+      for (Finding f : read.findings().stream().map(EventsRegister.RowFinding::finding).toList()) {
         assertTrue(f.location().line() >= 1, () -> f + " in\n" + text);
       }
       for (ScoreEvent e : read.events()) {

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.core.finding.InvalidValue;
 
-/** Routes a request through a route table: pure, total, never inventing an answer the table does not give. */
+/**
+ * Routes a request through a route table: pure, total, never inventing an answer the table does not give. Stateless:
+ * any number of threads may route at once through one table.
+ */
 public final class Router {
 
   private Router() {}

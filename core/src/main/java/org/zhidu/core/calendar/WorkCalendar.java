@@ -14,7 +14,8 @@ import java.util.TreeSet;
 /**
  * The working calendar (X-WORKDAY): for any date, a working day, an ordinary weekend, a statutory holiday (with its
  * name and its whole block) or a make-up working day; and working-day arithmetic. Built once from the year
- * schedules it is given into a table of one byte a day, so a lookup is an array read.
+ * schedules it is given into a table of one byte a day, so a lookup is an array read. Immutable: one calendar may
+ * be shared by any number of checks on any number of threads.
  *
  * <p>A year without a schedule is not announced: asking about it throws {@link YearNotAnnouncedException}, unless
  * the calendar was made with {@link #assumingNoHolidays()}, which treats such a year as weekdays and weekends only.

@@ -16,6 +16,9 @@ import org.zhidu.core.rule.RuleId;
  * times that parse, positive counts, enum values, ends not before starts, things lent and not returned by the as-of
  * day, fields required by another's value, rows with too many or too few cells, duplicate rows. Every finding has the
  * file, line, column and field.
+ *
+ * <p>The static checks are pure: any number of threads may call them at once with the same schema. A {@link Merger}
+ * is the state of one register's check and belongs to that check.
  */
 public final class RegisterChecker {
 
@@ -108,6 +111,51 @@ public final class RegisterChecker {
       merger.confirm(merger.hashPart(part, null));
     }
     return merger.report();
+  }
+
+  /**
+   * Checks a register whose rows are already in memory (read from a database, a spreadsheet library or a form),
+   * exactly as {@link #check(String, String, Schema, long, int)} checks the same rows written as CSV. The rows are
+   * numbered as lines of that CSV: the header is line 1 and row {@code i} (from 0) is line {@code i + 2}, as long as
+   * no cell before it holds a line break; each finding also names its field.
+   *
+   * <p>Pure: the checker keeps nothing between calls, and any number of threads may call it at once with the same
+   * schema.
+   *
+   * @param source how locations name the register
+   * @param header the column names, as the schema names them (Chinese names or their English aliases)
+   * @param rows the rows, each a list of cells in the header's order ({@code null} cells read as empty)
+   * @param schema the register's schema (one of {@code pack.registers()}, or one of the caller's own)
+   * @param asOf the day by which things lent should be back (G6)
+   * @return the rows counted and every finding, at its line and field
+   * @throws InputException when the header is empty or does not fit the schema (a required column missing)
+   * @throws NullPointerException when an argument or a row is {@code null}
+   */
+  public static RegisterReport check(String source, List<String> header, List<List<String>> rows, Schema schema,
+      java.time.LocalDate asOf) {
+    StringBuilder text = new StringBuilder();
+    csvLine(header, text);
+    for (List<String> row : rows) {
+      csvLine(java.util.Objects.requireNonNull(row, "row"), text);
+    }
+    long day = asOf.getYear() * 10000L + asOf.getMonthValue() * 100L + asOf.getDayOfMonth();
+    return check(source, text.toString(), schema, day, 0);
+  }
+
+  /** One record as RFC 4180 writes it: a cell quoted only when it holds a comma, a quote or a line break. */
+  private static void csvLine(List<String> cells, StringBuilder out) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      String cell = cells.get(i) == null ? "" : cells.get(i);
+      if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+        out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else {
+        out.append(cell);
+      }
+    }
+    out.append('\n');
   }
 
   /** What one part of a register showed: its findings so far, and its rows' hashes for the duplicates. */

@@ -18,7 +18,8 @@ import org.zhidu.core.office.Role;
 
 /**
  * Checks a rota made or edited by hand against every hard rule (R1–R4, R8) day by day, and its fairness figures
- * against the fairest rota the planner finds for the same office and days (R3, R4).
+ * against the fairest rota the planner finds for the same office and days (R3, R4). Pure and stateless: any number
+ * of threads may check at once.
  */
 public final class RotaChecker {
 

@@ -20,7 +20,8 @@ import org.zhidu.core.office.Role;
  * Plans a duty rota (R1–R8): leaders first ({@link LeaderPlanner}), then each holiday day's leader's own clerk, then
  * every open place by a minimum-cost flow that evens out the clerks' loads ({@link ClerkPlanner}), then exchanges
  * that remove back-to-back duties without changing any count ({@link ConsecutiveDays}), then who notifies whom
- * ({@link Notifiers}). The same request always gives the same rota.
+ * ({@link Notifiers}). The same request always gives the same rota, on any thread: the planner keeps no state, and
+ * any number of threads may plan at once with one office, calendar and policy.
  */
 public final class RotaPlanner {
 

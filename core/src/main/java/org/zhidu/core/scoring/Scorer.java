@@ -22,6 +22,8 @@ import org.zhidu.core.office.Section;
 /**
  * Totals the inspection scores of a quarter or a year (内务督查制度 三、四; I1–I6). Every event that cannot count is
  * a finding, never a silent drop.
+ *
+ * <p>Pure and stateless: any number of threads may score at once, sharing one office, policy, calendar and event list.
  */
 public final class Scorer {
 

@@ -7,7 +7,10 @@ import org.zhidu.core.approval.Router;
 import org.zhidu.core.approval.Routing;
 import org.zhidu.core.finding.InvalidValue;
 
-/** Routes spending: who approves, which meetings decide it, and where the clause gives the amount two readings. */
+/**
+ * Routes spending: who approves, which meetings decide it, and where the clause gives the amount two readings. Pure
+ * and stateless: any number of threads may route at once with one policy.
+ */
 public final class SpendRouter {
 
   /** Spending is asked for by anyone: the route rows name no requester. */

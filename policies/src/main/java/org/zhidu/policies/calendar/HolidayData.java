@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.zhidu.core.calendar.WorkCalendar;
 import org.zhidu.core.calendar.YearSchedule;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Message;
+import org.zhidu.policies.TextInput;
 import org.zhidu.policies.yaml.StrictYaml;
 
 /**
@@ -107,6 +109,30 @@ public final class HolidayData {
       i = j;
     }
     return changed ? new YearSchedule(year.year(), year.source(), marks) : year;
+  }
+
+  /**
+   * The working calendar of the built-in years alone (every year the State Council has announced that zhidu knows).
+   * A {@link WorkCalendar} is immutable: make it once and share it between checks and threads.
+   *
+   * @return the calendar; a day of a year not announced makes its callers throw
+   *     {@link org.zhidu.core.calendar.YearNotAnnouncedException}
+   */
+  public static WorkCalendar builtInCalendar() {
+    return calendar(null, null);
+  }
+
+  /**
+   * The working calendar of the built-in years with a user's calendar file applied (a year not yet known, or days
+   * corrected), read as {@link org.zhidu.policies.TextInput} reads files.
+   *
+   * @param file the calendar file (YAML, see the README's "Calendar files")
+   * @return the calendar, immutable and shareable
+   * @throws InputException when the file cannot be read or is wrong, at its line and column
+   */
+  public static WorkCalendar calendar(Path file) {
+    String shown = file.toString();
+    return calendar(shown, TextInput.read(file, shown));
   }
 
   /** The working calendar from built-in data and, when given, a user's calendar file. */

@@ -1,5 +1,7 @@
 package org.zhidu.policies.office;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.text.Normalizer;
@@ -17,6 +19,7 @@ import org.zhidu.core.office.Person;
 import org.zhidu.core.office.Posting;
 import org.zhidu.core.office.Role;
 import org.zhidu.core.office.Section;
+import org.zhidu.policies.TextInput;
 import org.zhidu.policies.yaml.StrictYaml;
 
 /**
@@ -36,7 +39,12 @@ public final class OfficeLoader {
 
   /**
    * Where each person of an office file is written (the line and column of their {@code name}), for findings about
-   * a person; the file's first line for a name it does not hold, or for {@code null}.
+   * a person.
+   *
+   * @param source how locations name the file
+   * @param yaml the office file's text
+   * @return the place of a person's name; the file's first line for a name it does not hold, or for {@code null}
+   * @throws InputException when the text is not YAML an office file can be
    */
   public static java.util.function.Function<String, Location> placesOfPeople(String source, String yaml) {
     StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, yaml, OfficeFile.class);
@@ -47,6 +55,42 @@ public final class OfficeLoader {
     }
     Location first = new Location(source, 1, 1, null);
     return name -> name == null ? first : places.getOrDefault(name, first);
+  }
+
+  /**
+   * Reads an office file, UTF-8 or GB18030 (see {@link TextInput}).
+   *
+   * @param file the office file (YAML, see the README's "The office file")
+   * @return the office, immutable and shareable
+   * @throws InputException when the file cannot be read or is wrong, at its line and column
+   */
+  public static Office load(Path file) {
+    return load(file, file.toString());
+  }
+
+  /**
+   * Reads an office file, named in messages as {@code shownAs}.
+   *
+   * @param file the office file
+   * @param shownAs how locations name the file (the path as the user wrote it)
+   * @return the office, immutable and shareable
+   * @throws InputException when the file cannot be read or is wrong, at its line and column
+   */
+  public static Office load(Path file, String shownAs) {
+    return load(shownAs, TextInput.read(file, shownAs));
+  }
+
+  /**
+   * Reads an office file from a stream, UTF-8 or GB18030; the stream is not closed.
+   *
+   * @param source how locations name the input
+   * @param in the file's bytes
+   * @return the office, immutable and shareable
+   * @throws InputException when the text is wrong, at its line and column
+   * @throws java.io.UncheckedIOException when reading the stream fails
+   */
+  public static Office load(String source, InputStream in) {
+    return load(source, TextInput.read(in, source));
   }
 
   public static Office load(String source, String yaml) {
