@@ -15,7 +15,6 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.options.Dates;
-import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.options.OutputOption;
@@ -25,7 +24,6 @@ import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.cli.output.Visible;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.core.calendar.WorkCalendar;
-import org.zhidu.core.finding.Finding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
@@ -148,11 +146,8 @@ public final class RotaGenerateCommand extends AreaCommand {
       }
       PrintWriter err = spec.commandLine().getErr();
       if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
-        for (Finding f : plan.findings()) {
-          if (f.severity() != org.zhidu.core.finding.Severity.INFO) {
-            err.println(FindingText.line(f, texts));
-          }
-        }
+        FindingsReport.lines(plan.findings().stream()
+            .filter(f -> f.severity() != org.zhidu.core.finding.Severity.INFO).toList(), texts, err);
       }
       // every run ends with its one-line summary: after a text report on standard output, else on standard error
       boolean plainText = format == RotaFormat.TEXT && target.isStdout();
@@ -191,8 +186,9 @@ public final class RotaGenerateCommand extends AreaCommand {
     int places = plan.days().stream().mapToInt(d -> d.duty().size()).sum();
     RotaOutput.fairness(plan.fairness(), places, texts, out);
     if (plan.cumulative() != null) {
-      out.println(texts.get("rota.fairness.cumulative", plan.cumulative().minTotal(), plan.cumulative().maxTotal(),
-          plan.cumulative().minHolidays(), plan.cumulative().maxHolidays()));
+      out.println(texts.get("rota.fairness.cumulative",
+          RotaOutput.span(plan.cumulative().minTotal(), plan.cumulative().maxTotal()),
+          RotaOutput.span(plan.cumulative().minHolidays(), plan.cumulative().maxHolidays())));
     }
     RotaOutput.findings(plan.findings(), texts, out);
   }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
-import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.TextTable;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.office.Office;
@@ -99,10 +99,15 @@ final class RotaOutput {
     int floor = places / f.clerks();
     int ceiling = (places + f.clerks() - 1) / f.clerks();
     out.println(floor == ceiling
-        ? texts.get("rota.fairness.even", f.minTotal(), f.maxTotal(), f.totalSpread(), floor)
-        : texts.get("rota.fairness.totals", f.minTotal(), f.maxTotal(), f.totalSpread(), floor, ceiling));
-    out.println(texts.get("rota.fairness.other", f.minHolidays(), f.maxHolidays(), f.worstWeekdaySpread(),
+        ? texts.get("rota.fairness.even", span(f.minTotal(), f.maxTotal()), f.totalSpread(), floor)
+        : texts.get("rota.fairness.totals", span(f.minTotal(), f.maxTotal()), f.totalSpread(), floor, ceiling));
+    out.println(texts.get("rota.fairness.other", span(f.minHolidays(), f.maxHolidays()), f.worstWeekdaySpread(),
         f.consecutive()));
+  }
+
+  /** A range of counts as a person writes it: "3–4", or "3" when both ends are the same (never "0–0"). */
+  static String span(int least, int most) {
+    return least == most ? Integer.toString(least) : least + "–" + most;
   }
 
   static void findings(List<Finding> findings, Texts texts, PrintWriter out) {
@@ -111,9 +116,7 @@ final class RotaOutput {
     }
     out.println();
     out.println(texts.get("rota.findings"));
-    for (Finding f : findings) {
-      out.println("  " + FindingText.line(f, texts));
-    }
+    FindingsReport.lines(findings, texts, out, "  ");
   }
 
   static void days(JsonGenerator json, List<DutyDay> days) throws IOException {
