@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The convention: a fenced block marked {@code console} is a terminal session. A line {@code $ ./zhidu …} is a
  * command run from the repository's root (after a {@code #} and a space, a comment); the lines up to the next
  * {@code $} line are what it prints, standard output then standard error. {@code $ echo $?} prints the exit code of
- * the command before it. Where the README leaves something out, a line {@code …} alone stands for any number of
- * lines, and {@code …} inside a line for any text. Each block runs in a fresh copy of {@code examples/} (commands
- * such as {@code names fix --apply} change it), on the tests' fixed clock (2026-11-23 09:00 in Beijing). A
- * {@code $ ./zhidu} line outside such a block is an error, so that no example escapes the check.
+ * the command before it. Where the README leaves something out, a line {@code …} alone (indented or not) stands
+ * for any number of lines, and {@code …} inside a line for any text. Each block runs in a fresh copy of
+ * {@code examples/} (commands such as {@code names fix --apply} change it), on the tests' fixed clock (2026-11-23
+ * 09:00 in Beijing). A {@code $ } line outside such a block is an error, so that no example escapes the check.
  */
 class ReadmeExamplesTest {
 
@@ -69,6 +69,7 @@ class ReadmeExamplesTest {
   void theMatcherTellsAMismatchFromAnElision() {
     assertTrue(matches(List.of("a", "…", "z"), List.of("a", "b", "c", "z")));
     assertTrue(matches(List.of("a", "…", "z"), List.of("a", "z")));
+    assertTrue(matches(List.of("a", "  …"), List.of("a", "  b", "  c")));
     assertTrue(matches(List.of("日志：….json"), List.of("日志：names-20261123-090000.json")));
     assertFalse(matches(List.of("a", "…", "z"), List.of("a", "b")));
     assertFalse(matches(List.of("a", "b"), List.of("a", "b", "c")));
@@ -171,7 +172,7 @@ class ReadmeExamplesTest {
     for (int i = n - 1; i >= 0; i--) {
       String e = expected.get(i);
       for (int j = m; j >= 0; j--) {
-        if (e.equals("…")) {
+        if (e.strip().equals("…")) {
           ok[i][j] = ok[i + 1][j] || j < m && ok[i][j + 1];
         } else {
           ok[i][j] = j < m && lineMatches(e, actual.get(j)) && ok[i + 1][j + 1];

@@ -249,4 +249,14 @@ class RotaCommandTest {
     assertEquals(java.util.List.of("报告带班领导", "报综合股备案", "告知信息股"), swaps.get(1).unreported());
     assertEquals(java.util.List.of("报告带班领导（“乱写”）", "报综合股备案"), swaps.get(2).unreported());
   }
+
+  /** Issue 12: a month without holidays read "节假日值班每人 0–0 天". */
+  @Test
+  void theFairnessLinesNeverGiveARangeWithBothEndsTheSame() {
+    String out = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-11").out();
+    assertTrue(out.contains("节假日值班每人 0 天；"), out);
+    assertFalse(out.matches("(?s).*\\b(\\d+)–\\1 天.*"), out);
+    assertEquals("3–4", RotaOutput.span(3, 4));
+    assertEquals("0", RotaOutput.span(0, 0));
+  }
 }
