@@ -181,7 +181,7 @@ public final class RotaGenerateCommand extends AreaCommand {
     }
     out.println();
     out.println(texts.get("rota.loads"));
-    RotaOutput.loadTable(plan.loads(), office, texts, out);
+    RotaOutput.loadTable(plan.loads(), office, plan.days(), texts, out);
     out.println();
     int places = plan.days().stream().mapToInt(d -> d.duty().size()).sum();
     RotaOutput.fairness(plan.fairness(), places, texts, out);

@@ -98,7 +98,7 @@ public final class RotaStatsCommand extends AreaCommand {
         case CSV -> csv(loads, texts, out);
         default -> {
           out.println(Visible.of(texts.get("rota.stats.title", rota, days.size())));
-          RotaOutput.loadTable(loads, office, texts, out);
+          RotaOutput.loadTable(loads, office, days, texts, out);
           RotaOutput.findings(listed, texts, out);
         }
       }

@@ -259,4 +259,13 @@ class RotaCommandTest {
     assertEquals("3–4", RotaOutput.span(3, 4));
     assertEquals("0", RotaOutput.span(0, 0));
   }
+
+  /** Issue 12: a person with 0 duty days was left unexplained; the office file's absence says why. */
+  @Test
+  void aPersonWithNoDutyDaysIsSaidToBeAway() {
+    String out = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10").out();
+    assertTrue(out.contains("\n  郭涛 值班 0 天：上派学习（2026-09-01 至 2026-11-30）\n"), out);
+    String december = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-12").out();
+    assertFalse(december.contains("值班 0 天："), december);
+  }
 }
