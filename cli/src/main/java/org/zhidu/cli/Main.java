@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.zhidu.cli.output.Colour;
 import org.zhidu.cli.output.ReportNotWritten;
 import org.zhidu.cli.output.ReportWriter;
 import org.zhidu.cli.output.Visible;
@@ -31,8 +32,11 @@ public final class Main {
     BufferedOutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     PrintWriter out = new ReportWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), stdout);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    // colour only on a terminal (System.console() is null when standard output is a pipe or a file), and never with
+    // NO_COLOR set to a non-empty value; --color always|never decides instead when given (Main.run)
+    boolean colour = Colour.AUTO.on(System.console() != null, System.getenv("NO_COLOR"));
     int code = run(args, out, err, System.in, Clock.systemDefaultZone(), Path.of("").toAbsolutePath(),
-        System.getenv("NO_COLOR") != null, stdinFile());
+        !colour, stdinFile());
     out.flush();
     if (out.checkError() && code != ExitCode.INTERNAL && !ReportWriter.readerGone(out)) {
       // what a command printed without a report of its own (a help, a short answer) did not arrive either
@@ -52,11 +56,16 @@ public final class Main {
   /**
    * Runs one command line and returns its exit code; never throws.
    *
+   * @param notTerminal whether standard output is no terminal, or NO_COLOR is set: then no colour unless {@code
+   *     --color always}
    * @param stdinFile a path that opens what {@code in} reads, or {@code null} ({@link Context#stdinFile()})
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Clock clock, Path cwd,
-      boolean noColor, Path stdinFile) {
+  public static int run(String[] args, PrintWriter stdout, PrintWriter err, InputStream in, Clock clock, Path cwd,
+      boolean notTerminal, Path stdinFile) {
     Lang lang = Lang.fromArgs(args);
+    Colour colour = Colour.fromArgs(args);
+    boolean noColor = colour == Colour.AUTO ? notTerminal : colour == Colour.NEVER;
+    PrintWriter out = noColor ? stdout : Colour.of(stdout);
     boolean debug = Arrays.asList(args).contains("--debug");
     Texts texts = new Texts(lang);
     Context context = new Context(texts, in, clock, cwd, noColor, stdinFile);
@@ -84,7 +93,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(noColor ? CommandLine.Help.Ansi.OFF
-        : CommandLine.Help.Ansi.AUTO));
+        : colour == Colour.ALWAYS ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.AUTO));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
@@ -153,7 +162,7 @@ public final class Main {
       return Diagnostics.format(input, texts);
     }
     if (e instanceof YearNotAnnouncedException year) {
-      return texts.get("calendar.not_announced", year.year());
+      return texts.message(org.zhidu.cli.options.CalendarOptions.notAnnounced(year.year()));
     }
     if (e instanceof UncheckedIOException io) {
       return texts.get("cli.io_error", String.valueOf(io.getCause().getMessage()));

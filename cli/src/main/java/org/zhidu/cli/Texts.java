@@ -37,7 +37,11 @@ public final class Texts {
     return bundle().containsKey(key);
   }
 
-  /** The text of a key with its arguments; a missing key shows itself, so it is seen and fixed. */
+  /**
+   * The text of a key with its arguments; a missing key shows itself, so it is seen and fixed. {@code {0}} is an
+   * argument; {@code {0|name|names}} is a count followed by the word in its number (English needs it; "1 names"
+   * reads oddly).
+   */
   public String get(String key, Object... args) {
     String pattern;
     try {
@@ -52,9 +56,17 @@ public final class Texts {
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      int bar = c == '{' && close > 0 ? pattern.indexOf('|', i) : -1;
       if (close > i + 1 && close - i <= 3 && isDigits(pattern, i + 1, close)) {
         int index = Integer.parseInt(pattern, i + 1, close, 10);
         out.append(index < args.length ? String.valueOf(args[index]) : "");
+        i = close;
+      } else if (bar > i + 1 && bar < close && bar - i <= 3 && isDigits(pattern, i + 1, bar)) {
+        // {0|name|names}: the count and the word in its number ("1 name", "2 names")
+        int index = Integer.parseInt(pattern, i + 1, bar, 10);
+        String[] words = pattern.substring(bar + 1, close).split("\\|", -1);
+        String value = index < args.length ? String.valueOf(args[index]) : "";
+        out.append(value).append(' ').append(value.equals("1") || words.length < 2 ? words[0] : words[1]);
         i = close;
       } else {
         out.append(c);

@@ -17,6 +17,7 @@ import org.zhidu.cli.rota.RotaCommand;
 import org.zhidu.cli.score.ScoreCommand;
 import org.zhidu.cli.registers.RegistersCommand;
 import org.zhidu.cli.names.NamesCommand;
+import org.zhidu.cli.output.Colour;
 import org.zhidu.cli.policies.PoliciesCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ public final class ZhiduCommand implements Runnable {
     boolean version = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--lang")) {
+      if (arg.equals("--lang") || arg.equals("--color")) {
         i++; // its value
         continue;
       }
@@ -102,6 +103,14 @@ public final class ZhiduCommand implements Runnable {
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
   boolean debug;
+
+  @Option(
+      names = "--color",
+      paramLabel = "auto|always|never",
+      scope = ScopeType.INHERIT,
+      descriptionKey = "option.color",
+      defaultValue = "auto")
+  Colour color; // read ahead of parsing by Colour.fromArgs; declared here for help, completion and checks
 
   public ZhiduCommand(Context context) {
     this.context = context;

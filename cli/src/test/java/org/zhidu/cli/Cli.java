@@ -50,6 +50,37 @@ public final class Cli {
     }
   }
 
+  /**
+   * Whether a text report lists, under the heading {@code file} (or a path ending in /{@code file}; null: findings
+   * without a file), an entry at
+   * {@code place} ("12:3", "" for none) whose text after the place begins with {@code start} ("错误 G2 [日期] …"): the
+   * layout of {@code FindingsReport.lines}, read back. Only the entry's first line is looked at.
+   */
+  public static boolean lists(String report, String file, String place, String start) {
+    String[] lines = report.split("\n");
+    for (int h = 0; h < lines.length; h++) {
+      if (file != null && !lines[h].strip().equals(file) && !lines[h].strip().endsWith("/" + file)) {
+        continue;
+      }
+      int headingIndent = file == null ? -1 : indent(lines[h]);
+      for (int i = file == null ? h : h + 1; i < lines.length && indent(lines[i]) > headingIndent; i++) {
+        String text = lines[i].strip();
+        String after = text.startsWith(place) ? text.substring(place.length()) : null;
+        if (after != null && (place.isEmpty() || after.startsWith(" ")) && after.stripLeading().startsWith(start)) {
+          return true;
+        }
+      }
+      if (file == null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int indent(String line) {
+    return line.length() - line.stripLeading().length();
+  }
+
   public static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -51,4 +51,15 @@ class MessagesTest {
     assertEquals("文号年份应用六角括号〔〕，不是“[2014]”", zh.get("naming.year_brackets", "[2014]"));
     assertEquals("missing.key [a]", zh.get("missing.key", "a"));
   }
+
+  /** Issue 12: "Checked 1 names". */
+  @Test
+  void englishCountsTakeTheirNumber() {
+    Texts en = new Texts(Lang.EN);
+    assertEquals("Checked 1 name: 1 valid, 0 invalid (0 fixable); 0 errors, 0 warnings.",
+        en.get("names.summary", 1, 1, 0, 0, 0, 0));
+    assertEquals("Checked 2 names: 1 valid, 1 invalid (1 fixable); 1 error, 1 warning.",
+        en.get("names.summary", 2, 1, 1, 1, 1, 1));
+    assertEquals("Checked 1 file, 1 row: 2 errors, 0 warnings.", en.get("registers.summary", "1", "1", "2", "0"));
+  }
 }

@@ -47,7 +47,8 @@ class SharedOptionsTest {
           + "遂安府办函[2014]21号-通知-关于做好2014年度调研工作的通知(2014.03.14)\n");
 
   /** A finding line in any text report: {@code path:line:col: severity RULE message}, the place when known. */
-  private static final Pattern FINDING = Pattern.compile("(?m)^ *(\\S.*: )?(error|warning|info) [A-Z][\\w-]* ");
+  /** A finding's entry under its file's heading: "  12:3 错误 G2 …" (the place may be absent). */
+  private static final Pattern FINDING = Pattern.compile("(?m)^ *(\\S+ +)?(错误|警告|提示) [A-Z][\\w-]* ");
 
   /** A command line that reports findings, with what it reads on standard input. */
   record Run(String name, byte[] stdin, List<String> args) {
@@ -77,7 +78,7 @@ class SharedOptionsTest {
   private static String summaryLine(Cli.Result r) {
     for (String text : List.of(r.out(), r.err())) {
       for (String line : text.split("\n")) {
-        if (line.contains("个错误") && !line.contains(": error ") && !line.contains(": warning ")) {
+        if (line.contains("个错误") && !FINDING.matcher(line).find()) {
           return line;
         }
       }

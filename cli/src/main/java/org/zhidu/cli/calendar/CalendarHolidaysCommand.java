@@ -76,8 +76,9 @@ public final class CalendarHolidaysCommand extends CalendarReportCommand {
     }
     out.println(texts.get("calendar.holidays.title", year));
     for (HolidayBlock b : blocks) {
-      StringBuilder line = new StringBuilder(texts.get("calendar.holidays.block", b.name(), b.first(), b.last(),
-          b.days()));
+      StringBuilder line = new StringBuilder(b.days() == 1
+          ? texts.get("calendar.holidays.block.one_day", b.name(), b.first())
+          : texts.get("calendar.holidays.block", b.name(), b.first(), b.last(), b.days()));
       if (b.crossesYear()) {
         line.append(b.noticeYear() == year
             ? texts.get("calendar.holidays.crosses")

@@ -89,8 +89,9 @@ public final class CalendarShowCommand extends CalendarReportCommand {
     }
     out.println(texts.get("calendar.legend"));
     for (List<Day> block : blocks.values()) {
-      out.println(texts.get("calendar.block", blockName(block), block.get(0).date(),
-          block.get(block.size() - 1).date(), block.size()));
+      out.println(block.size() == 1 ? texts.get("calendar.block.one_day", blockName(block), block.get(0).date())
+          : texts.get("calendar.block", blockName(block), block.get(0).date(), block.get(block.size() - 1).date(),
+              block.size()));
     }
     out.println(texts.get("calendar.source", sourceOf(calendar, month.getYear(), texts)));
   }

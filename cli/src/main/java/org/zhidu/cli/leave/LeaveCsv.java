@@ -103,7 +103,7 @@ final class LeaveCsv {
         checker.accept(request);
       } catch (YearNotAnnouncedException e) {
         throw new InputException(place.at(LeaveRequest.START),
-            Message.of("calendar.not_announced", Integer.toString(e.year())));
+            org.zhidu.cli.options.CalendarOptions.notAnnounced(e.year()));
       }
     }
 

@@ -10,12 +10,11 @@ import org.zhidu.cli.ShowCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.DisplayWidth;
-import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.output.Visible;
 import org.zhidu.cli.options.PackOption;
-import org.zhidu.core.finding.Finding;
 import org.zhidu.core.naming.NameChecker;
 import org.zhidu.core.naming.NameReport;
 import org.zhidu.core.naming.Segment;
@@ -78,9 +77,7 @@ public final class NamesExplainCommand extends ShowCommand {
     }
     if (!report.findings().isEmpty()) {
       out.println(texts.get("names.explain.findings") + ":");
-      for (Finding f : report.findings()) {
-        out.println("  " + FindingText.line(f, texts));
-      }
+      FindingsReport.lines(report.findings(), texts, out, "  ");
     }
     out.println(report.valid() ? texts.get("names.explain.valid") : texts.get("names.explain.invalid"));
     if (report.suggestion() != null) {

@@ -43,6 +43,14 @@ public final class NamesFixCommand extends AreaCommand {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+  /**
+   * The time zone of the journal's name and of its {@code created} field alike: Beijing time, which the offices
+   * keep (the field says so with its offset, 2026-11-23T17:05:19+08:00).
+   */
+  private static final ZoneOffset STAMP_ZONE = ZoneOffset.ofHours(8);
+
+  private static final DateTimeFormatter STAMP_ZONE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "names.paths")
   List<String> paths;
 
@@ -126,7 +134,8 @@ public final class NamesFixCommand extends AreaCommand {
     String shownJournal = shown(journalFile);
     try {
       new RenameJournal(
-          RenameJournal.FORMAT, 1, context.clock().instant().toString(),
+          RenameJournal.FORMAT, 1, STAMP_ZONE_TIME.format(context.clock().instant().atOffset(STAMP_ZONE)
+              .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
           context.workingDirectory().toString(), entries).write(journalFile);
     } catch (IOException e) {
       // before the first rename: nothing is changed, and the journal is named
@@ -191,7 +200,7 @@ public final class NamesFixCommand extends AreaCommand {
       return file;
     }
     Path dir = context.workingDirectory().resolve(".zhidu").resolve("journal");
-    String stamp = STAMP.format(context.clock().instant().atOffset(ZoneOffset.ofHours(8)));
+    String stamp = STAMP.format(context.clock().instant().atOffset(STAMP_ZONE));
     Path file = dir.resolve("names-" + stamp + ".json");
     for (int i = 2; Files.exists(file); i++) {
       file = dir.resolve("names-" + stamp + "-" + i + ".json");

@@ -83,13 +83,18 @@ final class NamesReportWriter {
       @Override
       public void text(FindingsReport.Shown shown, PrintWriter out) {
         for (int i = 0; i < names.size(); i++) {
-          FindingsReport.lines(shown.of(i), texts, out);
           CheckedName name = names.get(i);
+          List<Finding> findings = shown.of(i);
+          if (name.input().shownAs() == null) {
+            // a name read from standard input is headed by its line and itself, as a file by its path
+            String heading = name.input().label() + " " + name.input().fileName();
+            findings = findings.stream().map(f -> f.at(heading, 0)).toList();
+          }
+          FindingsReport.lines(findings, texts, out);
           // a name whose findings all fell past --max-errors is not listed, nor its corrected name
           boolean listed = !shown.of(i).isEmpty() || name.findings().isEmpty();
           if (listed && name.report().suggestion() != null) {
-            out.println(Visible.of(
-                name.input().label() + ": " + texts.get("names.suggestion", name.report().suggestion())));
+            out.println(Visible.of("  " + texts.get("names.suggestion", name.report().suggestion())));
           }
         }
       }

@@ -70,6 +70,11 @@ public final class NamesUndoCommand extends AreaCommand {
       conflicts.forEach(c -> err.println("  " + Visible.of(c)));
       return ExitCode.INPUT;
     }
+    if (toUndo.isEmpty() && notDone > 0) {
+      // every file has its old name again: undone before (or never renamed); saying "restored 0" would puzzle
+      out.println(Visible.of(texts.get("names.undo.already", journalPath, notDone)));
+      return ExitCode.OK;
+    }
     int undone = 0;
     for (int i = toUndo.size() - 1; i >= 0; i--) {
       RenameJournal.Entry e = toUndo.get(i);

@@ -71,11 +71,24 @@ record RenameJournal(
     }
   }
 
+  /** The newest journal's name in a folder (names-yyyyMMdd-HHmmss.json sort by time), or {@code null}. */
+  private static String newestIn(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("names-") && n.endsWith(".json"))
+          .max(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+  }
+
   static RenameJournal read(Path file, String shownAs) {
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
-        throw new InputException(new Location(shownAs, 0, 0, null), Message.of("input.is_directory"));
+        // a folder of journals (.zhidu/journal): name the newest, so the next command is one copy away
+        String newest = newestIn(file);
+        throw new InputException(new Location(shownAs, 0, 0, null), newest == null
+            ? Message.of("names.journal.folder")
+            : Message.of("names.journal.folder_newest", shownAs.replaceAll("/+$", "") + "/" + newest));
       }
       bytes = Files.readAllBytes(file);
     } catch (java.nio.file.NoSuchFileException e) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.zhidu.cli.Context;
 import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.calendar.WorkCalendar;
+import org.zhidu.core.finding.Message;
 import org.zhidu.policies.calendar.HolidayData;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,16 @@ public final class CalendarOptions {
 
   @Option(names = "--assume-no-holidays", descriptionKey = "option.assume_no_holidays")
   boolean assumeNoHolidays;
+
+  /**
+   * Why a year's days cannot be told: not announced yet, or (before {@link HolidayData#FIRST_YEAR}) older than the
+   * built-in data; either way with how to supply it.
+   */
+  public static Message notAnnounced(int year) {
+    return year < HolidayData.FIRST_YEAR
+        ? Message.of("calendar.before_data", Integer.toString(year), Integer.toString(HolidayData.FIRST_YEAR))
+        : Message.of("calendar.not_announced", Integer.toString(year));
+  }
 
   /** The built-in calendar, with the user's file applied when one is given. */
   public WorkCalendar load(Context context) {

@@ -140,10 +140,15 @@ public final class FindingsReport {
     target.commit();
   }
 
-  /** Findings as text lines, one a line. */
+  /** Findings as text for a person: each file's path once, then its findings ({@link FindingText#block}). */
   public static void lines(List<Finding> findings, Texts texts, PrintWriter out) {
-    for (Finding f : findings) {
-      out.println(FindingText.line(f, texts));
+    lines(findings, texts, out, "");
+  }
+
+  /** The same, every line after {@code indent}; coloured when {@code out} is a terminal's ({@link Colour}). */
+  public static void lines(List<Finding> findings, Texts texts, PrintWriter out, String indent) {
+    for (String line : FindingText.block(findings, texts, indent, Colour.allowed(out))) {
+      out.println(line);
     }
   }
 }

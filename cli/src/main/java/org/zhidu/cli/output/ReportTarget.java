@@ -154,7 +154,7 @@ public final class ReportTarget implements AutoCloseable {
 
   /** Why the writer failed, when it kept the reason. */
   private static IOException failure(PrintWriter writer) {
-    return writer instanceof ReportWriter kept ? kept.failure() : null;
+    return Colour.unwrap(writer) instanceof ReportWriter kept ? kept.failure() : null;
   }
 
   @Override

@@ -66,6 +66,7 @@ public final class ReportWriter extends PrintWriter {
    * run says nothing of it and keeps its exit code, as a command killed by SIGPIPE says nothing.
    */
   public static boolean readerGone(PrintWriter writer) {
+    writer = Colour.unwrap(writer);
     if (!(writer instanceof ReportWriter r) || r.failure() == null || r.failure().getMessage() == null) {
       return false;
     }

@@ -86,8 +86,9 @@ public final class RotaCheckCommand extends AreaCommand {
         int places = read.days().stream().mapToInt(d -> d.duty().size()).sum();
         RotaOutput.fairness(report.fairness(), places, texts, out);
         if (report.best() != null) {
-          out.println(texts.get("rota.fairness.best", report.best().minTotal(), report.best().maxTotal(),
-              report.best().minHolidays(), report.best().maxHolidays(), report.best().worstWeekdaySpread()));
+          out.println(texts.get("rota.fairness.best", RotaOutput.span(report.best().minTotal(), report.best().maxTotal()),
+              RotaOutput.span(report.best().minHolidays(), report.best().maxHolidays()),
+              report.best().worstWeekdaySpread()));
         }
       }
 

@@ -80,7 +80,7 @@ final class RotaCsv {
         // every day is looked up here, whatever its 类型 says, so that a year the calendar lacks is told at its cell
         onCalendar = calendar.dayType(day);
       } catch (YearNotAnnouncedException e) {
-        throw new InputException(row.at("日期"), Message.of("calendar.not_announced", Integer.toString(e.year())));
+        throw new InputException(row.at("日期"), org.zhidu.cli.options.CalendarOptions.notAnnounced(e.year()));
       }
       DayType dayType = dayType(row.text("类型"));
       if (dayType == null) {

@@ -15,7 +15,6 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.options.CalendarOptions;
 import org.zhidu.cli.options.Dates;
-import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.JsonContract;
 import org.zhidu.cli.options.OutputOption;
@@ -162,11 +161,8 @@ public final class RotaGenerateCommand extends AreaCommand {
       }
       PrintWriter err = spec.commandLine().getErr();
       if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
-        for (Finding f : plan.findings()) {
-          if (f.severity() != org.zhidu.core.finding.Severity.INFO) {
-            err.println(FindingText.line(f, texts));
-          }
-        }
+        FindingsReport.lines(plan.findings().stream()
+            .filter(f -> f.severity() != org.zhidu.core.finding.Severity.INFO).toList(), texts, err);
       }
       // every run ends with its one-line summary: after a text report on standard output, else on standard error
       boolean plainText = format == RotaFormat.TEXT && target.isStdout();
@@ -226,13 +222,14 @@ public final class RotaGenerateCommand extends AreaCommand {
     }
     out.println();
     out.println(texts.get("rota.loads"));
-    RotaOutput.loadTable(plan.loads(), office, texts, out);
+    RotaOutput.loadTable(plan.loads(), office, plan.days(), texts, out);
     out.println();
     int places = plan.days().stream().mapToInt(d -> d.duty().size()).sum();
     RotaOutput.fairness(plan.fairness(), places, texts, out);
     if (plan.cumulative() != null) {
-      out.println(texts.get("rota.fairness.cumulative", plan.cumulative().minTotal(), plan.cumulative().maxTotal(),
-          plan.cumulative().minHolidays(), plan.cumulative().maxHolidays()));
+      out.println(texts.get("rota.fairness.cumulative",
+          RotaOutput.span(plan.cumulative().minTotal(), plan.cumulative().maxTotal()),
+          RotaOutput.span(plan.cumulative().minHolidays(), plan.cumulative().maxHolidays())));
     }
     RotaOutput.findings(plan.findings(), texts, out);
   }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.Dates;
-import org.zhidu.cli.output.FindingText;
+import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.TextTable;
 import org.zhidu.core.finding.Finding;
 import org.zhidu.core.office.Office;
@@ -45,6 +45,14 @@ final class RotaOutput {
 
   /** Each person's counts (R9): clerks' duty days, then leaders' weeks and holiday days. */
   static void loadTable(List<PersonLoad> loads, Office office, Texts texts, PrintWriter out) {
+    loadTable(loads, office, List.of(), texts, out);
+  }
+
+  /**
+   * The duty days per person; under the table, why a person has none on the days given (上派学习, leave), from the
+   * office file's absences that meet those days.
+   */
+  static void loadTable(List<PersonLoad> loads, Office office, List<DutyDay> days, Texts texts, PrintWriter out) {
     TextTable table = new TextTable();
     String[] header = new String[10];
     header[0] = texts.get("rota.col.name");
@@ -70,6 +78,7 @@ final class RotaOutput {
       table.row(row);
     }
     table.print(out, "  ");
+    zeroDays(loads, office, days, texts, out);
     if (leaders) {
       TextTable led = new TextTable();
       led.row(texts.get("rota.col.name"), texts.get("rota.col.weeks_led"), texts.get("rota.col.holidays_led"));
@@ -80,6 +89,30 @@ final class RotaOutput {
       }
       out.println();
       led.print(out, "  ");
+    }
+  }
+
+  private static void zeroDays(List<PersonLoad> loads, Office office, List<DutyDay> days, Texts texts,
+      PrintWriter out) {
+    if (office == null || days.isEmpty()) {
+      return;
+    }
+    LocalDate first = days.get(0).date();
+    LocalDate last = days.get(days.size() - 1).date();
+    for (PersonLoad p : loads) {
+      if (p.total() != 0 || isLeader(p, office)) {
+        continue;
+      }
+      List<String> why = new java.util.ArrayList<>();
+      for (org.zhidu.core.office.Absence a : office.person(p.name()).map(Person::absences).orElse(List.of())) {
+        if (!a.to().isBefore(first) && !a.from().isAfter(last)) {
+          why.add(texts.get("rota.stats.absence", a.reason(), a.from(), a.to()));
+        }
+      }
+      if (!why.isEmpty()) {
+        out.println(org.zhidu.cli.output.Visible.of("  " + texts.get("rota.stats.zero_why", p.name(),
+            String.join(texts.get("rota.stats.absence_separator"), why))));
+      }
     }
   }
 
@@ -99,10 +132,15 @@ final class RotaOutput {
     int floor = places / f.clerks();
     int ceiling = (places + f.clerks() - 1) / f.clerks();
     out.println(floor == ceiling
-        ? texts.get("rota.fairness.even", f.minTotal(), f.maxTotal(), f.totalSpread(), floor)
-        : texts.get("rota.fairness.totals", f.minTotal(), f.maxTotal(), f.totalSpread(), floor, ceiling));
-    out.println(texts.get("rota.fairness.other", f.minHolidays(), f.maxHolidays(), f.worstWeekdaySpread(),
+        ? texts.get("rota.fairness.even", span(f.minTotal(), f.maxTotal()), f.totalSpread(), floor)
+        : texts.get("rota.fairness.totals", span(f.minTotal(), f.maxTotal()), f.totalSpread(), floor, ceiling));
+    out.println(texts.get("rota.fairness.other", span(f.minHolidays(), f.maxHolidays()), f.worstWeekdaySpread(),
         f.consecutive()));
+  }
+
+  /** A range of counts as a person writes it: "3–4", or "3" when both ends are the same (never "0–0"). */
+  static String span(int least, int most) {
+    return least == most ? Integer.toString(least) : least + "–" + most;
   }
 
   static void findings(List<Finding> findings, Texts texts, PrintWriter out) {
@@ -111,9 +149,7 @@ final class RotaOutput {
     }
     out.println();
     out.println(texts.get("rota.findings"));
-    for (Finding f : findings) {
-      out.println("  " + FindingText.line(f, texts));
-    }
+    FindingsReport.lines(findings, texts, out, "  ");
   }
 
   static void days(JsonGenerator json, List<DutyDay> days) throws IOException {

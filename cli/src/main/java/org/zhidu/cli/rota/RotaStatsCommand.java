@@ -11,7 +11,6 @@ import org.zhidu.cli.Texts;
 import org.zhidu.cli.options.CheckOptions;
 import org.zhidu.cli.options.OfficeOption;
 import org.zhidu.cli.output.CsvOut;
-import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.JsonContract;
@@ -103,14 +102,12 @@ public final class RotaStatsCommand extends AreaCommand {
         case CSV -> csv(loads, texts, out);
         default -> {
           out.println(Visible.of(texts.get("rota.stats.title", rota, days.size())));
-          RotaOutput.loadTable(loads, office, texts, out);
+          RotaOutput.loadTable(loads, office, days, texts, out);
           RotaOutput.findings(listed, texts, out);
         }
       }
       if (format != RotaFormat.TEXT && format != RotaFormat.JSON) {
-        for (Finding f : listed) {
-          err.println(FindingText.line(f, texts));
-        }
+        FindingsReport.lines(listed, texts, err);
       }
       // every run ends with its one-line summary: after a text report on standard output, else on standard error
       boolean plainText = format == RotaFormat.TEXT && target.isStdout();

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.output.CsvOut;
-import org.zhidu.cli.output.FindingText;
 import org.zhidu.cli.output.FindingsReport;
 import org.zhidu.cli.output.ReportItem;
 import org.zhidu.cli.output.ReportTarget;
@@ -109,18 +108,12 @@ public final class ScoreCommand extends AreaCommand {
           if (!findings.isEmpty()) {
             out.println();
             out.println(texts.get("rota.findings"));
-            for (Finding f : findings) {
-              out.println("  " + FindingText.line(f, texts));
-            }
+            FindingsReport.lines(findings, texts, out, "  ");
           }
         }
       }
       if (format == ScoreFormat.CSV || format == ScoreFormat.HTML) {
-        for (Finding f : findings) {
-          if (f.severity() != Severity.INFO) {
-            err.println(FindingText.line(f, texts));
-          }
-        }
+        FindingsReport.lines(findings.stream().filter(f -> f.severity() != Severity.INFO).toList(), texts, err);
       }
       // every run ends with its one-line summary: after a text report on standard output, else on standard error
       boolean plainText = format == ScoreFormat.TEXT && target.isStdout();

@@ -47,11 +47,9 @@ final class ScoreText {
     boolean year = report.commended() != null;
     String[] header = year
         ? new String[] {texts.get("score.col.rank"), texts.get("score.col.name"), texts.get(people
-            ? "score.col.section" : "score.col.head"), texts.get("score.col.total"), "Q1", "Q2", "Q3", "Q4",
-            people ? texts.get("score.col.items") : ""}
+            ? "score.col.section" : "score.col.head"), texts.get("score.col.total"), "Q1", "Q2", "Q3", "Q4"}
         : new String[] {texts.get("score.col.rank"), texts.get("score.col.name"), texts.get(people
-            ? "score.col.section" : "score.col.head"), texts.get("score.col.total"), texts.get("score.col.change"),
-            people ? texts.get("score.col.items") : ""};
+            ? "score.col.section" : "score.col.head"), texts.get("score.col.total"), texts.get("score.col.change")};
     table.row(header);
     for (Standing s : list) {
       String[] row = new String[header.length];
@@ -62,10 +60,21 @@ final class ScoreText {
       for (int q = 0; q < s.quarters().size(); q++) {
         row[4 + q] = signed(s.quarters().get(q));
       }
-      row[header.length - 1] = people ? items(s.items()) : "";
       table.row(row);
+      if (people) {
+        // a person's items on lines of their own under the name, so the table fits an 80-column terminal
+        table.note(itemList(s.items()), "，");
+      }
     }
     table.print(out, "  ");
+  }
+
+  static List<String> itemList(List<ItemTotal> items) {
+    List<String> out = new java.util.ArrayList<>();
+    for (ItemTotal t : items) {
+      out.add(t.item() + '×' + t.count() + ' ' + signed(t.points()));
+    }
+    return out;
   }
 
   static String items(List<ItemTotal> items) {

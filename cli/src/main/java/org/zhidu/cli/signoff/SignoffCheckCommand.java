@@ -72,7 +72,7 @@ public final class SignoffCheckCommand extends AreaCommand {
       report = checker.finish(Background.thread("zhidu-signoff"));
     } catch (YearNotAnnouncedException e) {
       throw new InputException(new Location(shown, 0, 0, null),
-          Message.of("calendar.not_announced", Integer.toString(e.year())));
+          org.zhidu.cli.options.CalendarOptions.notAnnounced(e.year()));
     }
     FindingsReport.Shown listed = FindingsReport.limit(List.of(new ReportItem(shown, report.findings())),
         check.failure().maxErrors());

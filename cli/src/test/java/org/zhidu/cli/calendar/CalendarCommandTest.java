@@ -160,4 +160,30 @@ class CalendarCommandTest {
     }
     assertEquals(0, Cli.run("calendar", "holidays", "2199", "--assume-no-holidays").exitCode());
   }
+
+  /** Issue 12: a one-day holiday read "2023-04-05 至 2023-04-05，共 1 天". */
+  @Test
+  void aOneDayHolidayIsSaidAsOneDay() {
+    String zh = Cli.run("calendar", "holidays", "2023").out();
+    assertTrue(zh.contains("\n  清明节：2023-04-05，1 天\n"), zh);
+    assertFalse(zh.contains("共 1 天"), zh);
+    String en = Cli.run("--lang", "en", "calendar", "holidays", "2023").out();
+    assertTrue(en.contains(": 2023-04-05, one day"), en);
+    String month = Cli.run("calendar", "show", "2023-04").out();
+    assertTrue(month.contains("清明节：2023-04-05，1 天"), month);
+  }
+
+  /** Issue 12: a year before the built-in data was "尚未公布", as if its notice were still to come. */
+  @Test
+  void aYearBeforeTheDataSaysWhereTheDataStartsAndHowToSupplyIt() {
+    Cli.Result r = Cli.run("calendar", "show", "2000-05");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("2000 年早于 zhidu 内置的节假日数据（从 2001 年开始）"), r.err());
+    assertTrue(r.err().contains("--calendar FILE") && r.err().contains("--assume-no-holidays"), r.err());
+    assertFalse(r.err().contains("尚未公布"), r.err());
+    Cli.Result later = Cli.run("calendar", "show", "2027-01");
+    assertTrue(later.err().startsWith("2027 年的节假日安排尚未公布"), later.err());
+    assertTrue(Cli.run("--lang", "en", "calendar", "show", "2000-05").err()
+        .startsWith("2000 is before zhidu's built-in holiday data, which starts in 2001"));
+  }
 }

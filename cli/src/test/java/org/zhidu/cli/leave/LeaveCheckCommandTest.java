@@ -63,11 +63,11 @@ class LeaveCheckCommandTest {
         + "张伟,事假,2026-03-02,2026-03-02,1,书面,李红梅,2026-02-27,多一格\n"
         + "刘洋,事假,2026-03-04,2026-03-04,1,书面,李红梅,2026-03-01\n", "--as-of", "2026-12-01");
     assertEquals(1, r.exitCode(), r.err());
-    assertTrue(r.out().contains("leave.csv:2:7: error L1 [开始时间]"), r.out());
-    assertTrue(r.out().contains("leave.csv:3:29: error L1 [天数]"), r.out());
-    assertTrue(r.out().contains("leave.csv:4:31: error L1 [审批方式]"), r.out());
-    assertTrue(r.out().contains("leave.csv:5:1: error L1 [人员]"), r.out());
-    assertTrue(r.out().contains("leave.csv:6:"), r.out());
+    assertTrue(Cli.lists(r.out(), "leave.csv", "2:7", "错误 L1 [开始时间]"), r.out());
+    assertTrue(Cli.lists(r.out(), "leave.csv", "3:29", "错误 L1 [天数]"), r.out());
+    assertTrue(Cli.lists(r.out(), "leave.csv", "4:31", "错误 L1 [审批方式]"), r.out());
+    assertTrue(Cli.lists(r.out(), "leave.csv", "5:1", "错误 L1 [人员]"), r.out());
+    assertTrue(r.out().contains("\n  6:"), r.out());
     assertTrue(r.out().contains("核对请假 1 条，错误 5 个"), r.out());
   }
 
@@ -124,7 +124,7 @@ class LeaveCheckCommandTest {
         + "2026-03-01\n", StandardCharsets.UTF_8);
     Cli.Result r = Cli.runIn(dir, new byte[0], "leave", "check", "leave.csv", "--office", "office.yaml", "--as-of",
         "2026-12-01");
-    assertTrue(r.out().contains("office.yaml: warning L1 [reportsTo] 刘洋 的 reportsTo 写了“分官科级干部”"), r.out());
+    assertTrue(Cli.lists(r.out(), "office.yaml", "", "警告 L1 [reportsTo] 刘洋 的 reportsTo 写了“分官科级干部”"), r.out());
     assertEquals(2, Cli.runIn(dir, new byte[0], "leave", "check", "leave.csv", "--office", "office.yaml", "--as-of",
         "0000-01-01").exitCode());
   }

@@ -116,7 +116,36 @@ class NamesFixUndoTest {
     assertEquals(0, Cli.runIn(dir, new byte[0], "names", "undo", "j.json").exitCode());
     Cli.Result again = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
     assertEquals(0, again.exitCode());
-    assertTrue(again.out().contains("已恢复 0 个名称（1 个当初未执行"), again.out());
+    // issue 12: a second undo said "restored 0 names", as if something had failed
+    assertEquals("j.json 已撤销过（或当初未执行）：1 个文件都是原名，未做任何更改。\n", again.out());
+    Cli.Result english = Cli.runIn(dir, new byte[0], "--lang", "en", "names", "undo", "j.json");
+    assertTrue(english.out().startsWith("j.json was already undone (or never carried out): its 1 file has the old"),
+        english.out());
+  }
+
+  /** Issue 12: undo given the journals' folder said only that it was a folder; it names the newest journal. */
+  @Test
+  void undoOfTheJournalFolderNamesTheNewestJournal(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve(".zhidu/journal"));
+    Cli.Result empty = Cli.runIn(dir, new byte[0], "names", "undo", ".zhidu/journal");
+    assertEquals(2, empty.exitCode());
+    assertTrue(empty.err().startsWith(".zhidu/journal: 错误: 这是文件夹，不是日志文件"), empty.err());
+    write(dir.resolve(".zhidu/journal/names-20261120-100000.json"), "{}");
+    write(dir.resolve(".zhidu/journal/names-20261122-080000.json"), "{}");
+    write(dir.resolve(".zhidu/journal/notes.txt"), "");
+    Cli.Result r = Cli.runIn(dir, new byte[0], "names", "undo", ".zhidu/journal/");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("其中最近的日志是 .zhidu/journal/names-20261122-080000.json（撤销它：zhidu names undo "
+        + ".zhidu/journal/names-20261122-080000.json）"), r.err());
+  }
+
+  /** Issue 12: the journal's name was Beijing time and its created field UTC; both are Beijing time now. */
+  @Test
+  void theJournalsNameAndCreatedFieldAreInOneTimeZone(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    Cli.runIn(dir, new byte[0], "names", "fix", "--apply", ".");
+    String journal = Files.readString(dir.resolve(".zhidu/journal/names-20261123-090000.json"));
+    assertTrue(journal.contains("\"created\" : \"2026-11-23T09:00:00+08:00\""), journal);
   }
 
   /** Regression: a hand-edited journal with ../ or absolute names made undo move files anywhere on disk. */
@@ -300,9 +329,11 @@ class NamesFixUndoTest {
     assertTrue(Files.exists(dir.resolve(BROKEN)));
     Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "jd");
     assertEquals(2, undo.exitCode());
-    assertEquals("jd: 错误: 这是文件夹，不是文件\n", undo.err());
+    assertEquals("jd: 错误: 这是文件夹，不是日志文件（names fix --apply 写的 names-yyyyMMdd-HHmmss.json），其中也没有日志\n",
+        undo.err());
     Cli.Result en = Cli.runIn(dir, new byte[0], "--lang", "en", "names", "undo", "jd/");
-    assertEquals("jd/: error: is a folder, not a file\n", en.err());
+    assertEquals("jd/: error: this is a folder, not a journal (the names-yyyyMMdd-HHmmss.json that names fix --apply"
+        + " writes), and it holds none\n", en.err());
   }
 
   @Property(tries = 25)

@@ -148,7 +148,7 @@ class NamesPathsTest {
       }
     }
     assertTrue(plan.out().contains("全区招商\\x0A引资工作会议2.doc → "), plan.out());
-    assertTrue(check.out().contains("全区招商\\x0A引资工作会议2.doc: 建议更名为："), check.out());
+    assertTrue(check.out().contains("全区招商\\x0A引资工作会议2.doc\n") && check.out().contains("\n  建议更名为："), check.out());
     assertTrue(explain.out().startsWith("2015年6月5日-讲话-施瑞昶区长-全区\\x07\\x0D招商\\x0A引资"), explain.out());
   }
 

@@ -79,7 +79,7 @@ class RegistersCommandTest {
     Files.writeString(file, "时间,人员,失误内容,使用时间,使用人,会议名称\n", StandardCharsets.UTF_8);
     Cli.Result r = Cli.run("registers", "check", file.toString());
     assertEquals(1, r.exitCode());
-    assertTrue(r.out().contains(":1:1: error G-HEADER ") && r.out().contains("--type"), r.out());
+    assertTrue(Cli.lists(r.out(), file.toString(), "1:1", "错误 G-HEADER ") && r.out().contains("--type"), r.out());
     assertEquals(0, Cli.run("registers", "check", "--type", "G6", file.toString()).exitCode());
   }
 

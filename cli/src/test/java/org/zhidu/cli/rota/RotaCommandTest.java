@@ -102,7 +102,7 @@ class RotaCommandTest {
         """, StandardCharsets.UTF_8);
     Cli.Result r = Cli.run("rota", "generate", "--office", office.toString(), "--month", "2026-11");
     assertEquals(1, r.exitCode(), r.out());
-    assertTrue(r.out().contains("error R3 2026-11-10：缺 1 名值班人员，没有可排的文秘人员。不在岗：张伟（病假）"), r.out());
+    assertTrue(r.out().contains("错误 R3 2026-11-10：缺 1 名值班人员，没有可排的文秘人员。不在岗：张伟（病假）"), r.out());
   }
 
   @Test
@@ -195,7 +195,7 @@ class RotaCommandTest {
     String rota = "examples/anju/rota/rota-2026-10-edited.csv";
     Cli.Result with = Cli.run("rota", "check", "--office", OFFICE, rota, "--swaps",
         "examples/anju/rota/swaps-2026-10.csv");
-    assertTrue(with.out().contains("swaps-2026-10.csv:5:1: warning R7 2026-10-16：换班记录未载明已告知信息股"),
+    assertTrue(Cli.lists(with.out(), "examples/anju/rota/swaps-2026-10.csv", "5:1", "警告 R7 2026-10-16：换班记录未载明已告知信息股"),
         with.out());
     Path without = dir.resolve("swaps.csv");
     Files.writeString(without,
@@ -207,7 +207,7 @@ class RotaCommandTest {
     Files.writeString(partly, "date,original,replacement,approvedBy,approvedAt,报告带班领导\n"
         + "2026-10-13,林芳,马超,王建国,2026-10-12 16:30,否\n", StandardCharsets.UTF_8);
     Cli.Result no = Cli.run("rota", "check", "--office", OFFICE, rota, "--swaps", partly.toString());
-    assertTrue(no.out().contains(partly + ":2:1: warning R7 2026-10-13：换班记录未载明已报告带班领导"), no.out());
+    assertTrue(Cli.lists(no.out(), partly.toString(), "2:1", "警告 R7 2026-10-13：换班记录未载明已报告带班领导"), no.out());
   }
 
   @Test
@@ -219,7 +219,7 @@ class RotaCommandTest {
     Path file = dir.resolve("rota.csv");
     Files.writeString(file, wrong, StandardCharsets.UTF_8);
     Cli.Result check = Cli.run("rota", "check", "--office", OFFICE, file.toString());
-    assertTrue(check.out().contains(file + ":3:32: warning R6 [通知人] 2026-10-02：通知人写作 张伟，应为 综合股"),
+    assertTrue(Cli.lists(check.out(), file.toString(), "3:32", "警告 R6 [通知人] 2026-10-02：通知人写作 张伟，应为 综合股"),
         check.out());
     Path noColumn = dir.resolve("bare.csv");
     Files.writeString(noColumn, "日期,值班人员,带班领导\n2026-10-09,孙浩,李红梅\n", StandardCharsets.UTF_8);
@@ -248,5 +248,24 @@ class RotaCommandTest {
     assertEquals(java.util.List.of(), swaps.get(0).unreported());
     assertEquals(java.util.List.of("报告带班领导", "报综合股备案", "告知信息股"), swaps.get(1).unreported());
     assertEquals(java.util.List.of("报告带班领导（“乱写”）", "报综合股备案"), swaps.get(2).unreported());
+  }
+
+  /** Issue 12: a month without holidays read "节假日值班每人 0–0 天". */
+  @Test
+  void theFairnessLinesNeverGiveARangeWithBothEndsTheSame() {
+    String out = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-11").out();
+    assertTrue(out.contains("节假日值班每人 0 天；"), out);
+    assertFalse(out.matches("(?s).*\\b(\\d+)–\\1 天.*"), out);
+    assertEquals("3–4", RotaOutput.span(3, 4));
+    assertEquals("0", RotaOutput.span(0, 0));
+  }
+
+  /** Issue 12: a person with 0 duty days was left unexplained; the office file's absence says why. */
+  @Test
+  void aPersonWithNoDutyDaysIsSaidToBeAway() {
+    String out = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-10").out();
+    assertTrue(out.contains("\n  郭涛 值班 0 天：上派学习（2026-09-01 至 2026-11-30）\n"), out);
+    String december = Cli.run("rota", "generate", "--office", OFFICE, "--month", "2026-12").out();
+    assertFalse(december.contains("值班 0 天："), december);
   }
 }

@@ -35,11 +35,12 @@ class ScoreCommandTest {
           + "2026-01-06,黄磊,迟到,5,综合股,2026-01-10,\n");
       Cli.Result r = Cli.run("score", "--office", OFFICE, "--events", events.toString(), "--period", "2026");
       assertEquals(0, r.exitCode(), r.err());
-      assertTrue(r.out().contains(events + ":1:10: warning I1 表头“" + header + "”不是本表的列，但与“次数”相近"), r.out());
+      assertTrue(Cli.lists(r.out(), events.toString(), "1:10", "警告 I1 表头“" + header + "”不是本表的列，但与“次数”相近"), r.out());
       Cli.Result failing = Cli.run("score", "--office", OFFICE, "--events", events.toString(), "--period", "2026",
           "--fail-on-warning", "--lang", "en");
       assertEquals(1, failing.exitCode(), failing.err());
-      assertTrue(failing.out().contains("is no column of this register but is close to \"次数\""), failing.out());
+      assertTrue(Cli.lists(failing.out(), events.toString(), "1:10", "warning I1 the header \"" + header
+          + "\" is no column"), failing.out());
     }
   }
 
@@ -120,7 +121,7 @@ class ScoreCommandTest {
     Files.writeString(ragged, "日期,对象,事项,次数\n2026-03-02,胡斌,迟到,1\n2026-03-03,胡斌,早退\n");
     r = Cli.run("score", "--office", OFFICE, "--events", ragged.toString(), "--period", "2026");
     assertEquals(1, r.exitCode());
-    assertTrue(r.out().contains(ragged + ":3:15: error I1 [事项] 这一行只有 3 个单元格，表头有 4 列。"), r.out());
+    assertTrue(Cli.lists(r.out(), ragged.toString(), "3:15", "错误 I1 [事项] 这一行只有 3 个单元格，表头有 4 列。"), r.out());
   }
 
   @Test
@@ -221,5 +222,18 @@ class ScoreCommandTest {
         "examples/anju/events-2026.csv", "--period", "2027", "--assume-no-holidays");
     assertTrue(r.out().contains("先进个人：得分最高的 20 人并列，超过 8 名上限，无法按得分选出"), r.out());
     assertFalse(r.out().contains("第 0 名"), r.out());
+  }
+
+  /** Issue 12: the people's table ran to 140 columns with each person's items beside them. */
+  @Test
+  void theTextReportFitsEightyColumnsWithEachPersonsItemsUnderTheirName() {
+    String out = Cli.run("score", "--office", OFFICE, "--events", "examples/anju/events-2026.csv", "--period",
+        "2026").out();
+    for (String line : out.split("\n")) {
+      if (line.startsWith("  ") && !line.startsWith("  20")) { // the 情节严重 list quotes the register's notes
+        assertTrue(org.zhidu.cli.output.DisplayWidth.of(line) <= 80, line);
+      }
+    }
+    assertTrue(out.contains("\n  1     杨帆    秘书股  103   +4  +3  -2  -2\n        公文办理失误×2 -2，"), out);
   }
 }

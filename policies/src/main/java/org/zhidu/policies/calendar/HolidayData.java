@@ -25,6 +25,9 @@ import org.zhidu.policies.yaml.StrictYaml;
  */
 public final class HolidayData {
 
+  /** The first year the built-in data holds (a year before it was never in tyme4j's tables). */
+  public static final int FIRST_YEAR = 2001;
+
   private HolidayData() {}
 
   /**

@@ -296,4 +296,10 @@ class HolidayDataTest {
     assertEquals("calendar.day_twice", e.problem().key());
     assertEquals(7, e.location().line());
   }
+
+  @Test
+  void theFirstYearSaidInMessagesIsTheFirstBuiltInYear() {
+    assertEquals(HolidayData.FIRST_YEAR,
+        HolidayData.builtIn().stream().mapToInt(org.zhidu.core.calendar.YearSchedule::year).min().orElseThrow());
+  }
 }
