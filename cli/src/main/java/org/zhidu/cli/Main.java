@@ -80,7 +80,7 @@ public final class Main {
         }
       }
     }
-    org.zhidu.cli.names.NamesCheckCommand.startLoadingPack(args, cwd);
+    Preload.start(args, cwd);
     Factory factory = new Factory(context);
     CommandLine cli = new CommandLine(new ZhiduCommand(context), factory);
     List<Class<?>> groups = ZhiduCommand.subcommandsFor(args);

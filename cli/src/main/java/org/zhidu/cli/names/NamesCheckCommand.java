@@ -46,45 +46,6 @@ public final class NamesCheckCommand extends AreaCommand {
 
   @Mixin CheckOptions check;
 
-  /**
-   * Starts loading the built-in pack a {@code names check} command line asks for (the default one unless {@code
-   * --pack} names another built-in id) on a daemon thread of its own, before picocli has built and parsed the
-   * command: loading a pack is most of a short run's time, and the run then finds it loaded, or waits for the same
-   * load to end ({@link PackLoader#builtIn} loads each pack once). Nothing starts for any other command line, for
-   * help, or for a pack that is a file.
-   */
-  public static void startLoadingPack(String[] args, Path workingDirectory) {
-    List<String> words = new ArrayList<>();
-    String pack = BuiltInPacks.DEFAULT;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (arg.equals("-h") || arg.equals("--help") || arg.startsWith("@")) {
-        return;
-      } else if (arg.equals("--pack") && i + 1 < args.length) {
-        pack = args[++i];
-      } else if (arg.startsWith("--pack=")) {
-        pack = arg.substring("--pack=".length());
-      } else if (arg.equals("--lang") || arg.equals("--format") || arg.equals("-o") || arg.equals("--output")
-          || arg.equals("--max-errors") || arg.equals("--calendar")) {
-        i++; // its value
-      } else if (!arg.startsWith("-")) {
-        words.add(arg);
-      }
-    }
-    if (words.size() < 2 || !words.get(0).equals("names") || !words.get(1).equals("check")
-        || !BuiltInPacks.exists(pack) || PackOption.fileOf(pack, workingDirectory) != null) {
-      return;
-    }
-    String id = pack;
-    Background.start("zhidu-pack", () -> {
-      try {
-        return PackLoader.builtIn(id);
-      } catch (RuntimeException e) {
-        return null; // the command loads it again and says what went wrong
-      }
-    });
-  }
-
   @Override
   public Integer call() throws IOException {
     FileNameEncoding.require(!stdin);

@@ -35,6 +35,23 @@ public final class HolidayData {
    * holidays named as their notice heads them.
    */
   public static List<YearSchedule> builtIn() {
+    List<YearSchedule> years = builtIn;
+    if (years == null) {
+      synchronized (HolidayData.class) {
+        years = builtIn;
+        if (years == null) {
+          years = readBuiltIn();
+          builtIn = years;
+        }
+      }
+    }
+    return years;
+  }
+
+  /** The built-in years, read once: they ship inside zhidu and never change while it runs. */
+  private static volatile List<YearSchedule> builtIn;
+
+  private static List<YearSchedule> readBuiltIn() {
     HolidayNotices notices = notices();
     List<YearSchedule> years = new ArrayList<>();
     for (YearSchedule y : Tyme4jHolidays.schedules()) {
@@ -47,8 +64,9 @@ public final class HolidayData {
       HolidayNotices.Notice n = byYear.get(y.year());
       named.add(mergedNamed(y, n == null ? null : n.heading()));
     }
-    return named;
+    return List.copyOf(named);
   }
+
 
   /** The notices of the built-in years (calendar/notices.yaml). */
   public static HolidayNotices notices() {
