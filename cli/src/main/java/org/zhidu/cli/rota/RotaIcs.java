@@ -42,7 +42,8 @@ final class RotaIcs {
     Ics.line(ics, "VERSION:2.0");
     Ics.line(ics, "PRODID:-//zhidu//duty rota//ZH");
     Ics.line(ics, "CALSCALE:GREGORIAN");
-    Ics.line(ics, "METHOD:PUBLISH");
+    // no METHOD: the file is a calendar to import, not a scheduling message; METHOD:PUBLISH would make it one
+    // (RFC 5546), which needs an ORGANIZER in every event, and validating readers refuse it without one
     Ics.line(ics, "X-WR-CALNAME:" + Ics.escape(person == null ? title : texts.get("rota.ics.calendar", title,
         person)));
     Ics.line(ics, "X-WR-TIMEZONE:Asia/Shanghai");
