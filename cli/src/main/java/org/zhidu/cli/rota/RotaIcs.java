@@ -51,6 +51,7 @@ final class RotaIcs {
     String where = "-" + digest(office.name());
     String who = person == null ? "" : "-" + digest(person);
     Notice notice = office.notice();
+    int events = 0;
     for (DutyDay day : days) {
       boolean onDuty = person == null || day.duty().contains(person);
       boolean leads = person != null && person.equals(day.leader());
@@ -58,6 +59,7 @@ final class RotaIcs {
         continue;
       }
       LocalDateTime start = day.date().atTime(policy.handover());
+      events++;
       Ics.line(ics, "BEGIN:VEVENT");
       Ics.line(ics, "UID:" + day.date().toString().replace("-", "") + "-duty" + where + who + "@zhidu");
       Ics.line(ics, "DTSTAMP:" + stamp);
@@ -73,7 +75,7 @@ final class RotaIcs {
       Ics.line(ics, "TRANSP:OPAQUE");
       Ics.line(ics, "END:VEVENT");
     }
-    Ics.line(ics, "END:VCALENDAR");
+    Ics.end(ics, events == 0);
     out.print(ics);
   }
 

@@ -192,6 +192,19 @@ class IcsParsedByCalendarLibraryTest {
     }
   }
 
+  @Test
+  void aMonthWithoutHolidaysAndAPersonWithoutDutyAreStillCalendars() throws Exception {
+    // RFC 5545 wants a component in every calendar: one without events still imports, as an empty calendar
+    Calendar march = readStrictly("calendar show 2026-03", written(new String[] {"calendar", "show", "2026-03"},
+        "--format", "ics"));
+    assertTrue(march.getComponents(Component.VEVENT).isEmpty());
+    // 郭涛 is away all October (上派学习)
+    String[] args = {"rota", "generate", "--office", OFFICE, "--month", "2026-10"};
+    Calendar away = readStrictly("rota --person 郭涛", written(args, "--format", "ics", "--person", "郭涛"));
+    assertEquals(Optional.of("遂宁市安居区人民政府办公室值班表（2026年10月） · 郭涛"), calName(away));
+    assertTrue(rotaEvents(away, json(args), "郭涛").isEmpty());
+  }
+
   // -------------------------------------------------------------------------------------- the obligations plan
 
   @Test
@@ -247,6 +260,23 @@ class IcsParsedByCalendarLibraryTest {
     assertTrue(events.stream().anyMatch(e -> text(e, Property.SUMMARY).equals("第一行\n第二行（1 次）")));
   }
 
+  @Test
+  void theSameMatterTwiceWithTheSameDeadlineIsTwoEventsWithTwoUids() throws Exception {
+    // two rows of the register for one matter (check warns: 一事一项); the plan lists both, and so does the calendar
+    Path tasks = dir.resolve("tasks.csv");
+    Files.writeString(tasks, "事项,承办单位,责任人,完成时限,办结日期,立项日期\n"
+        + "营商环境问题整改,市场监管局,赵敏,2026-12-03,,2026-10-15\n"
+        + "营商环境问题整改,市场监管局,赵敏,2026-12-03,,2026-10-16\n", StandardCharsets.UTF_8);
+    String[] args = {"obligations", "plan", "--pack", "party-office", "--year", "2026", "--tasks", tasks.toString()};
+    List<VEvent> events = planEvents(readStrictly("obligations plan, one matter twice", written(args, "--format", "ics")),
+        json(args));
+    List<String> uids = events.stream().filter(e -> text(e, Property.SUMMARY).startsWith("营商环境问题整改"))
+        .map(e -> text(e, Property.UID)).toList();
+    // the first keeps the UID it has alone (a calendar that imported it updates it), the second is numbered
+    String alone = "party-office-e890a5e59586e78eafe5a283e997aee9a298e695b4e694b9-20261203";
+    assertEquals(List.of(alone + "@zhidu", alone + "-2@zhidu"), uids);
+  }
+
   /**
    * Each event against the same plan as JSON: an all-day event on the due day, the summary and description as the
    * plan says them, one display reminder at 09:00 Beijing time on the last working day before the due day (the work
@@ -277,6 +307,8 @@ class IcsParsedByCalendarLibraryTest {
       Trigger trigger = alarm.<Trigger>getProperty(Property.TRIGGER).orElseThrow(() -> new AssertionError(
           "a reminder without TRIGGER: " + name));
       assertNull(trigger.getDuration(), "an absolute trigger");
+      assertEquals(Optional.of(Value.DATE_TIME), trigger.getParameter(Parameter.VALUE),
+          "an absolute trigger says VALUE=DATE-TIME (a TRIGGER is a duration unless it says so)");
       OffsetDateTime at = trigger.getDate().atOffset(CHINA);
       assertEquals(LocalTime.of(9, 0), at.toLocalTime(), name + " " + due);
       LocalDate remind = at.toLocalDate();
