@@ -3,6 +3,7 @@ package org.zhidu.cli.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,6 +33,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +64,8 @@ import org.zhidu.cli.Main;
  * it: parsed strictly, validated against RFC 5545, each event with UID, DTSTAMP and DTSTART, UIDs unique in the file,
  * all-day events as dates with an end after the start, and each text decoded back to what zhidu meant to say (from
  * the same command's JSON), Chinese, commas, semicolons, backslashes and line breaks included. Two runs, at different
- * times, write the same bytes. The last test feeds the same checks calendars broken on purpose, so that each check is
- * seen to fail on a wrong file.
+ * times, write the same bytes. One test feeds the same checks calendars broken on purpose, so that each check is seen
+ * to fail on a wrong file.
  */
 class IcsParsedByCalendarLibraryTest {
 
@@ -345,7 +347,7 @@ class IcsParsedByCalendarLibraryTest {
     String good = new String(written(new String[] {"calendar", "show", "2026-10"}, "--format", "ics"),
         StandardCharsets.UTF_8);
     readStrictly("calendar show 2026-10", utf8(good));
-    Map<String, String> broken = new java.util.LinkedHashMap<>();
+    Map<String, String> broken = new LinkedHashMap<>();
     broken.put("LF line ends", good.replace("\r\n", "\n"));
     broken.put("a byte-order mark", "\uFEFF" + good);
     broken.put("a line longer than 75 octets", good.replace("SUMMARY:国庆节（放假）", "SUMMARY:国庆节（放假）" + "假".repeat(25)));
@@ -364,6 +366,7 @@ class IcsParsedByCalendarLibraryTest {
         "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n"));
     broken.put("no event at all", good.substring(0, good.indexOf("BEGIN:VEVENT")) + "END:VCALENDAR\r\n");
     for (Map.Entry<String, String> b : broken.entrySet()) {
+      assertNotEquals(good, b.getValue(), b.getKey() + ": broken");
       byte[] bytes = b.getKey().equals("a line folded inside a character")
           ? b.getValue().getBytes(StandardCharsets.ISO_8859_1) : utf8(b.getValue());
       assertThrows(AssertionError.class, () -> readStrictly(b.getKey(), bytes), b.getKey());
