@@ -29,10 +29,12 @@ public final class IcsCalendar {
     String stamp = days.isEmpty() ? "19700101T000000Z"
         : STAMP.format(days.get(0).date().atStartOfDay().atOffset(ZoneOffset.ofHours(8)).withOffsetSameInstant(
             ZoneOffset.UTC));
+    int events = 0;
     for (Day day : days) {
       if (day.type() != DayType.HOLIDAY && day.type() != DayType.MAKEUP_WORKDAY) {
         continue;
       }
+      events++;
       String date = DATE.format(day.date());
       boolean holiday = day.type() == DayType.HOLIDAY;
       Ics.line(ics, "BEGIN:VEVENT");
@@ -44,7 +46,7 @@ public final class IcsCalendar {
       Ics.line(ics, "TRANSP:" + (holiday ? "TRANSPARENT" : "OPAQUE"));
       Ics.line(ics, "END:VEVENT");
     }
-    Ics.line(ics, "END:VCALENDAR");
+    Ics.end(ics, events == 0);
     out.print(ics);
   }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.Locale;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.Texts;
@@ -185,13 +187,22 @@ public final class ObligationsPlanCommand extends AreaCommand {
     Ics.line(ics, "VERSION:2.0");
     Ics.line(ics, "PRODID:-//zhidu//obligations//ZH");
     Ics.line(ics, "CALSCALE:GREGORIAN");
-    Ics.line(ics, "METHOD:PUBLISH");
+    // no METHOD: the file is a calendar to import, not a scheduling message; METHOD:PUBLISH would make it one
+    // (RFC 5546), which needs an ORGANIZER in every event, and validating readers refuse it without one
     String stamp = plan.year() + "0101T000000Z";
+    Set<String> uids = new HashSet<>();
     for (Occurrence o : plan.occurrences()) {
       String name = o.obligation().name();
+      String uid = plan.pack().id() + "-" + HexFormat.of().formatHex(name.getBytes(StandardCharsets.UTF_8)) + "-"
+          + DAY.format(o.from());
+      // the same matter twice with the same deadline (two rows of a 督查 register) is two events: the second, third, …
+      // are numbered in the register's order
+      String unique = uid;
+      for (int n = 2; !uids.add(unique); n++) {
+        unique = uid + "-" + n;
+      }
       Ics.line(ics, "BEGIN:VEVENT");
-      Ics.line(ics, "UID:" + plan.pack().id() + "-" + HexFormat.of().formatHex(name.getBytes(StandardCharsets.UTF_8))
-          + "-" + DAY.format(o.from()) + "@zhidu");
+      Ics.line(ics, "UID:" + unique + "@zhidu");
       Ics.line(ics, "DTSTAMP:" + stamp);
       Ics.line(ics, "DTSTART;VALUE=DATE:" + DAY.format(o.due()));
       Ics.line(ics, "DTEND;VALUE=DATE:" + DAY.format(o.due().plusDays(1)));
@@ -212,7 +223,7 @@ public final class ObligationsPlanCommand extends AreaCommand {
       Ics.line(ics, "END:VALARM");
       Ics.line(ics, "END:VEVENT");
     }
-    Ics.line(ics, "END:VCALENDAR");
+    Ics.end(ics, plan.occurrences().isEmpty());
     out.print(ics);
   }
 }

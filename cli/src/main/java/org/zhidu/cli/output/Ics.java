@@ -24,6 +24,26 @@ public final class Ics {
     out.append("\r\n");
   }
 
+  /**
+   * Ends a calendar. RFC 5545 wants at least one component in every calendar: one without events (a month without
+   * holidays, a person without duty that month) carries the time zone its days are meant in, China Standard Time
+   * (UTC+8 all year), so that calendar programs still take it, as an empty calendar.
+   */
+  public static void end(StringBuilder out, boolean noEvents) {
+    if (noEvents) {
+      line(out, "BEGIN:VTIMEZONE");
+      line(out, "TZID:Asia/Shanghai");
+      line(out, "BEGIN:STANDARD");
+      line(out, "DTSTART:19700101T000000");
+      line(out, "TZOFFSETFROM:+0800");
+      line(out, "TZOFFSETTO:+0800");
+      line(out, "TZNAME:CST");
+      line(out, "END:STANDARD");
+      line(out, "END:VTIMEZONE");
+    }
+    line(out, "END:VCALENDAR");
+  }
+
   public static String escape(String text) {
     // a CR alone, or CRLF, is a line break too; other control characters cannot stand in a text value (RFC 5545
     // 3.3.11) and are dropped

@@ -42,7 +42,8 @@ final class RotaIcs {
     Ics.line(ics, "VERSION:2.0");
     Ics.line(ics, "PRODID:-//zhidu//duty rota//ZH");
     Ics.line(ics, "CALSCALE:GREGORIAN");
-    Ics.line(ics, "METHOD:PUBLISH");
+    // no METHOD: the file is a calendar to import, not a scheduling message; METHOD:PUBLISH would make it one
+    // (RFC 5546), which needs an ORGANIZER in every event, and validating readers refuse it without one
     Ics.line(ics, "X-WR-CALNAME:" + Ics.escape(person == null ? title : texts.get("rota.ics.calendar", title,
         person)));
     Ics.line(ics, "X-WR-TIMEZONE:Asia/Shanghai");
@@ -50,6 +51,7 @@ final class RotaIcs {
     String where = "-" + digest(office.name());
     String who = person == null ? "" : "-" + digest(person);
     Notice notice = office.notice();
+    int events = 0;
     for (DutyDay day : days) {
       boolean onDuty = person == null || day.duty().contains(person);
       boolean leads = person != null && person.equals(day.leader());
@@ -57,6 +59,7 @@ final class RotaIcs {
         continue;
       }
       LocalDateTime start = day.date().atTime(policy.handover());
+      events++;
       Ics.line(ics, "BEGIN:VEVENT");
       Ics.line(ics, "UID:" + day.date().toString().replace("-", "") + "-duty" + where + who + "@zhidu");
       Ics.line(ics, "DTSTAMP:" + stamp);
@@ -72,7 +75,7 @@ final class RotaIcs {
       Ics.line(ics, "TRANSP:OPAQUE");
       Ics.line(ics, "END:VEVENT");
     }
-    Ics.line(ics, "END:VCALENDAR");
+    Ics.end(ics, events == 0);
     out.print(ics);
   }
 
