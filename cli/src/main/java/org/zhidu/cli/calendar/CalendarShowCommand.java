@@ -53,7 +53,8 @@ public final class CalendarShowCommand extends CalendarReportCommand {
     switch (format) {
       case TEXT -> grid(days, calendar, context.texts(), out);
       case JSON -> json(days, calendar, out);
-      case ICS -> IcsCalendar.write(days, out);
+      case ICS -> IcsCalendar.write(days,
+          context.texts().get("calendar.ics.name", month.getYear(), month.getMonthValue()), out);
     }
     return ExitCode.OK;
   }

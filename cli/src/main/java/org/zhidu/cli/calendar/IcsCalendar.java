@@ -20,12 +20,14 @@ public final class IcsCalendar {
 
   private IcsCalendar() {}
 
-  static void write(List<Day> days, PrintWriter out) {
+  /** The days' holidays and make-up days as a calendar called {@code name} (X-WR-CALNAME) when imported. */
+  static void write(List<Day> days, String name, PrintWriter out) {
     StringBuilder ics = new StringBuilder();
     Ics.line(ics, "BEGIN:VCALENDAR");
     Ics.line(ics, "VERSION:2.0");
     Ics.line(ics, "PRODID:-//zhidu//work calendar//ZH");
     Ics.line(ics, "CALSCALE:GREGORIAN");
+    Ics.line(ics, "X-WR-CALNAME:" + Ics.escape(name));
     String stamp = days.isEmpty() ? "19700101T000000Z"
         : STAMP.format(days.get(0).date().atStartOfDay().atOffset(ZoneOffset.ofHours(8)).withOffsetSameInstant(
             ZoneOffset.UTC));

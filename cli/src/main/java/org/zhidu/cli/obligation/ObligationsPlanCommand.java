@@ -187,6 +187,7 @@ public final class ObligationsPlanCommand extends AreaCommand {
     Ics.line(ics, "VERSION:2.0");
     Ics.line(ics, "PRODID:-//zhidu//obligations//ZH");
     Ics.line(ics, "CALSCALE:GREGORIAN");
+    Ics.line(ics, "X-WR-CALNAME:" + Ics.escape(texts.get("obligations.html.title", plan.pack().id(), plan.year())));
     // no METHOD: the file is a calendar to import, not a scheduling message; METHOD:PUBLISH would make it one
     // (RFC 5546), which needs an ORGANIZER in every event, and validating readers refuse it without one
     String stamp = plan.year() + "0101T000000Z";

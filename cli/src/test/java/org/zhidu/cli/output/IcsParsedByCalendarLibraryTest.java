@@ -174,7 +174,8 @@ class IcsParsedByCalendarLibraryTest {
     for (String month : List.of("2026-10", "2026-02")) {
       String[] args = {"calendar", "show", month};
       Calendar calendar = readStrictly("calendar show " + month, written(args, "--format", "ics"));
-      assertEquals(Optional.empty(), calName(calendar));
+      assertEquals(Optional.of("放假与调休上班 " + month.replace("-0", "-").replaceFirst("-", "年") + "月"),
+          calName(calendar));
       List<VEvent> events = calendar.getComponents(Component.VEVENT);
       List<JsonNode> marked = new ArrayList<>();
       for (JsonNode day : json(args).get("days")) {
@@ -215,6 +216,7 @@ class IcsParsedByCalendarLibraryTest {
       String[] args = {"obligations", "plan", "--pack", pack, "--year", "2026"};
       Calendar calendar = readStrictly("obligations plan " + pack, written(args, "--format", "ics"));
       assertFalse(planEvents(calendar, json(args)).isEmpty(), pack);
+      assertEquals(Optional.of("规则包 " + pack + "：2026 年全年工作"), calName(calendar));
     }
   }
 
