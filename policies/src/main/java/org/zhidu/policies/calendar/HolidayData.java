@@ -40,7 +40,7 @@ public final class HolidayData {
       synchronized (HolidayData.class) {
         years = builtIn;
         if (years == null) {
-          years = readBuiltIn();
+          years = BuiltInYears.read(resource(BuiltInYears.RESOURCE));
           builtIn = years;
         }
       }
@@ -51,7 +51,11 @@ public final class HolidayData {
   /** The built-in years, read once: they ship inside zhidu and never change while it runs. */
   private static volatile List<YearSchedule> builtIn;
 
-  private static List<YearSchedule> readBuiltIn() {
+  /**
+   * The built-in years worked out from their sources: tyme4j's tables, the notices and the corrections. What the
+   * shipped file of the years ({@link BuiltInYears}) must hold.
+   */
+  static List<YearSchedule> computeBuiltIn() {
     HolidayNotices notices = notices();
     List<YearSchedule> years = new ArrayList<>();
     for (YearSchedule y : Tyme4jHolidays.schedules()) {
