@@ -5,13 +5,16 @@ import java.util.Set;
 import org.zhidu.cli.input.Background;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.policies.BuiltInPacks;
+import org.zhidu.policies.Pack;
 import org.zhidu.policies.PackLoader;
+import org.zhidu.policies.PackSection;
+import org.zhidu.policies.Registry;
 import org.zhidu.policies.calendar.HolidayData;
 
 /**
  * What a command line will read whatever it says, started on threads of its own before picocli builds and parses
- * it: the built-in pack it names (or the default one), and the State Council's calendar for the commands that count
- * working days. Loading them is most of a short run; the command then finds them loaded, or waits for the same load
+ * it: the built-in pack it names (or the default one) with the section its group reads, and the State Council's
+ * calendar for the commands that count working days. Loading them is most of a short run; the command then finds them loaded, or waits for the same load
  * to end (each is read once: {@link PackLoader#builtIn}, {@link HolidayData#builtIn}). A failure here is left for the
  * command to meet again and say. Nothing starts for help, an argument file or a pack that is a file.
  */
@@ -23,6 +26,23 @@ final class Preload {
   /** The groups that count on the working calendar. */
   private static final Set<String> CALENDAR = Set.of("calendar", "rota", "score", "leave", "obligations", "signoff",
       "surge");
+
+  /** The section of the pack each group reads first, bound on the same thread once the pack is loaded. */
+  private static final java.util.Map<String, PackSection<?, ?>> SECTION = java.util.Map.ofEntries(
+      java.util.Map.entry("names", Registry.NAMING_SECTION),
+      java.util.Map.entry("rota", Registry.ROTA_SECTION),
+      java.util.Map.entry("score", Registry.SCORING_SECTION),
+      java.util.Map.entry("leave", Registry.LEAVE_SECTION),
+      java.util.Map.entry("spend", Registry.SPENDING_SECTION),
+      java.util.Map.entry("claims", Registry.SPENDING_SECTION),
+      java.util.Map.entry("vote", Registry.VOTES_SECTION),
+      java.util.Map.entry("meeting", Registry.SIGNOFF_SECTION),
+      java.util.Map.entry("signoff", Registry.SIGNOFF_SECTION),
+      java.util.Map.entry("secrecy", Registry.SECRECY_SECTION),
+      java.util.Map.entry("obligations", Registry.OBLIGATIONS_SECTION),
+      java.util.Map.entry("surge", Registry.SURGE_SECTION),
+      java.util.Map.entry("studio", Registry.STUDIOS_SECTION),
+      java.util.Map.entry("registers", Registry.REGISTERS_SECTION));
 
   /** Options before the group that take a value. */
   private static final Set<String> VALUED = Set.of("--lang", "--color");
@@ -51,7 +71,11 @@ final class Preload {
     }
     if (!NO_PACK.contains(group) && BuiltInPacks.exists(pack) && PackOption.fileOf(pack, workingDirectory) == null) {
       String id = pack;
-      Background.start("zhidu-pack", () -> quietly(() -> PackLoader.builtIn(id)));
+      PackSection<?, ?> section = SECTION.get(group);
+      Background.start("zhidu-pack", () -> quietly(() -> {
+        Pack loaded = PackLoader.builtIn(id);
+        return section == null ? loaded : loaded.sectionOrNull(section);
+      }));
     }
     if (CALENDAR.contains(group)) {
       Background.start("zhidu-calendar", () -> quietly(HolidayData::builtIn));
