@@ -36,6 +36,9 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
    * @param restDay earlier, later or keep
    * @param items the obligations
    * @param tasks the 督查 register's reading, where the pack keeps one
+   * @param trips the kinds of trip and their limits (P2)
+   * @param research the kinds of research and their months (P5)
+   * @param exam how an exam is marked (P5)
    */
   public record File(ValueSetting<String> restDay, ListSetting<ItemEntry> items, ValueSetting<TasksEntry> tasks,
       ListSetting<TripEntry> trips, ListSetting<ResearchEntry> research, ValueSetting<ExamEntry> exam,
@@ -54,10 +57,22 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
   public record RotationEntry(Integer newcomerMonths, Integer newcomerFor, Integer othersAtLeast,
       Integer othersAtMost) {}
 
-  /** {@code { kind: 专项调研, months: 1, clause: … }}: research of a kind done within its months (P5). */
+  /**
+   * {@code { kind: 专项调研, months: 1, clause: … }}: research of a kind done within its months (P5).
+   *
+   * @param kind the kind, as a log's 类别 names it
+   * @param aliases other names, or {@code null}
+   * @param months within how many months of the day it was assigned
+   * @param clause the clause
+   */
   public record ResearchEntry(String kind, List<String> aliases, Integer months, String clause) {}
 
-  /** {@code { name: 文秘人员考试, markers: 3 }}: an exam's score is the mean of its markers' marks (P5). */
+  /**
+   * {@code { name: 文秘人员考试, markers: 3 }}: an exam's score is the mean of its markers' marks (P5).
+   *
+   * @param name the exam, as a log names it
+   * @param markers how many marks each paper has
+   */
   public record ExamEntry(String name, Integer markers) {}
 
   /**
@@ -66,11 +81,19 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
    * @param days the most calendar days, first and last included ("不超过一周": 7)
    * @param workdays the most working days ("最长不超过2个工作日": 2)
    * @param overnight whether a night away is allowed (default true)
+   * @param name the trip, as a log names it
+   * @param aliases other names, or {@code null}
+   * @param rule its rule (P2)
+   * @param clause the clause
    */
   public record TripEntry(String name, List<String> aliases, String rule, String clause, Integer days,
       Integer workdays, Boolean overnight) {}
 
-  /** {@code { remindDays: 3 }}: the 督查 register's reminder, in working days before an item's deadline (G14). */
+  /**
+   * {@code { remindDays: 3 }}: the 督查 register's reminder, in working days before an item's deadline (G14).
+   *
+   * @param remindDays how many working days before its deadline an open item is reminded of
+   */
   public record TasksEntry(Integer remindDays) {}
 
   /**
@@ -96,6 +119,7 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
       String every, Integer weekday, Integer month, List<Integer> days, String from, String to, Integer times,
       Integer atLeast, Integer atMost, Boolean target) {}
 
+  /** The section under the key {@code obligations}. */
   public ObligationsSection() {
     super("obligations", File.class, ObligationPolicy.class);
   }
