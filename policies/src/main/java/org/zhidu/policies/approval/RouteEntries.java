@@ -147,11 +147,11 @@ public final class RouteEntries {
    * The route table of a section's {@code routes} setting, each row's bounds recorded as thresholds of their own
    * (X-BOUND), or the inherited table.
    *
-   * @param byRequester whether rows are by the requester's role: every row names its roles (leave: who asks is
-   *     always said), or none does (spending: anyone may spend, and a row with roles would never apply)
    * @param <P> the inherited policy's type
    * @param context the section being resolved
    * @param routes the pack's own {@code routes} setting, or {@code null}
+   * @param byRequester whether rows are by the requester's role: every row names its roles (leave: who asks is
+   *     always said), or none does (spending: anyone may spend, and a row with roles would never apply)
    * @param inherited the policy of the pack it extends, or {@code null}
    * @param inheritedTable that policy's route table
    * @return the route table in force

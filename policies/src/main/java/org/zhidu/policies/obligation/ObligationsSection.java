@@ -78,13 +78,13 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
   /**
    * A kind of trip: {@code { name: 专委会考察调研, rule: P2, clause: …, workdays: 2, overnight: false }}.
    *
-   * @param days the most calendar days, first and last included ("不超过一周": 7)
-   * @param workdays the most working days ("最长不超过2个工作日": 2)
-   * @param overnight whether a night away is allowed (default true)
    * @param name the trip, as a log names it
    * @param aliases other names, or {@code null}
    * @param rule its rule (P2)
    * @param clause the clause
+   * @param days the most calendar days, first and last included ("不超过一周": 7)
+   * @param workdays the most working days ("最长不超过2个工作日": 2)
+   * @param overnight whether a night away is allowed (default true)
    */
   public record TripEntry(String name, List<String> aliases, String rule, String clause, Integer days,
       Integer workdays, Boolean overnight) {}

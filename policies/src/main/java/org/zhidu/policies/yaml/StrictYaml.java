@@ -136,10 +136,10 @@ public final class StrictYaml {
   /**
    * Reads one document.
    *
+   * @param <T> the type to bind to
    * @param source the file name to report in errors
    * @param text the YAML text
    * @param type the record to bind to
-   * @param <T> the type to bind to
    * @return the record
    * @throws InputException if the text is too large, is empty, or breaks a strict rule, at its line and column
    */
@@ -239,11 +239,11 @@ public final class StrictYaml {
    * Binds one entry of a document already read (a pack's section) to its record, reporting an error at the place
    * of the key at fault in the document.
    *
+   * @param <T> the type to bind to
    * @param document the document, read as a tree
    * @param pointer where the entry is, as a JSON pointer (/rota)
    * @param node the entry
    * @param type the record to bind to
-   * @param <T> the type to bind to
    * @return the entry, bound
    * @throws InputException if the entry cannot be bound, at the key at fault
    */
