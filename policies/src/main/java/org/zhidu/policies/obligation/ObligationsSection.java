@@ -39,20 +39,40 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
    * @param trips the kinds of trip and their limits (P2)
    * @param research the kinds of research and their months (P5)
    * @param exam how an exam is marked (P5)
+   * @param notices the meetings notified ahead, and how many days (M5)
+   * @param precedes the obligations done before others (P2)
+   * @param rotation the rotation of posts (P5)
    */
   public record File(ValueSetting<String> restDay, ListSetting<ItemEntry> items, ValueSetting<TasksEntry> tasks,
       ListSetting<TripEntry> trips, ListSetting<ResearchEntry> research, ValueSetting<ExamEntry> exam,
       ListSetting<NoticeEntry> notices, ListSetting<PrecedesEntry> precedes, ValueSetting<RotationEntry> rotation) {}
 
-  /** {@code { name: 全委会议, days: 10, clause: … }}: a meeting notified at least this many days ahead (M5). */
+  /**
+   * {@code { name: 全委会议, days: 10, clause: … }}: a meeting notified at least this many days ahead (M5).
+   *
+   * @param name the meeting's obligation, as the items name it
+   * @param days the fewest days between the notice and the meeting
+   * @param clause the clause
+   */
   public record NoticeEntry(String name, Integer days, String clause) {}
 
-  /** {@code { first: 全体委员视察, then: 全委会议, clause: … }}: one obligation done before another (P2). */
+  /**
+   * {@code { first: 全体委员视察, then: 全委会议, clause: … }}: one obligation done before another (P2).
+   *
+   * @param first the obligation done first
+   * @param then the obligation it comes before
+   * @param clause the clause
+   */
   public record PrecedesEntry(String first, String then, String clause) {}
 
   /**
    * {@code { newcomerMonths: 3, newcomerFor: 12, othersAtLeast: 12, othersAtMost: 24 }}: the rotation of posts (P5),
    * in months.
+   *
+   * @param newcomerMonths the months of a newcomer's posting (3)
+   * @param newcomerFor how long, in months from one's first posting, one is new to the office
+   * @param othersAtLeast the fewest months of any other posting (12)
+   * @param othersAtMost the most months of any other posting (24)
    */
   public record RotationEntry(Integer newcomerMonths, Integer newcomerFor, Integer othersAtLeast,
       Integer othersAtMost) {}

@@ -28,6 +28,9 @@ public record OfficeFile(
    * @param people everyone the rules concern
    * @param dutyInCharge the section-level cadre in charge of duty (值班工作分管科级干部, 值班工作制度 三 and 七(二)), who approves swaps
    *     (R7); optional
+   * @param dutyPhone the duty room's phone (值班电话), printed on the rota; optional
+   * @param preparedBy who draws up the rota (制表), printed at its foot; optional
+   * @param reviewedBy who checks it (审核), printed at its foot; optional
    * @throws InvalidValue if {@code office} is blank
    */
   public OfficeFile {
@@ -103,6 +106,8 @@ public record OfficeFile(
      * @param position the post a pack's route table names (科室工作人员, 秘书长, 副主任); optional, the role's word by default;
      *     with a position the role may be left out (工作人员)
      * @param reportsTo who stands in each approving role for this person: {@code {分管副主任: 李四}}; optional
+     * @param phone the person's phone, printed beside their name on the rota (a leader's, for the duty person to reach
+     *     them); optional
      * @throws InvalidValue on the first of those problems
      */
     public PersonEntry {
