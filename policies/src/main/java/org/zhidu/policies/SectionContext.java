@@ -68,12 +68,12 @@ public final class SectionContext {
   /**
    * A single value: the pack's own, recorded with its clause, else the inherited one with the setting it came from.
    *
-   * @param key the setting's key inside the section (clerksPerDay)
-   * @param own the pack's own setting, or {@code null}
-   * @param inherited the value of the pack it extends
    * @param <T> the value's type
    * @param <P> the inherited policy's type
+   * @param key the setting's key inside the section (clerksPerDay)
+   * @param own the pack's own setting, or {@code null}
    * @param inheritedPolicy the policy of the pack it extends, or {@code null}
+   * @param inherited the value of the pack it extends
    * @return the value in force
    * @throws InputException if the pack neither sets the value nor extends one that does
    */

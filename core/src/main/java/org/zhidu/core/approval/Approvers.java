@@ -20,11 +20,11 @@ public final class Approvers {
   /**
    * The names of a chain, in order, {@code null} where the office does not settle a role.
    *
-   * @param sectionHead the role that means the head of the requester's section (科室负责人), or {@code null}
-   * @param day the day that fixes the requester's section (a person may move)
    * @param office the office file, for sections, heads and posts
    * @param requester the person asking
    * @param chain the chain's roles, in order, as the route row names them
+   * @param sectionHead the role that means the head of the requester's section (科室负责人), or {@code null}
+   * @param day the day that fixes the requester's section (a person may move)
    * @return one name per role, in order, {@code null} where the office file does not settle it
    */
   public static List<String> resolve(

@@ -8,16 +8,16 @@ import java.util.Objects;
  * N3: 时间-类别-使用人-标题+版本号(其他便于检索的关键词), e.g.
  * 2014.08.20-致辞-施瑞昶区长-全市网格化服务管理工作推进会3.2(送审)(刘德福、创新社会管理).
  *
+ * @param date the 时间 the draft is dated
+ * @param category the 类别, such as 致辞 or 讲话
+ * @param user the 使用人, who the draft is for, such as 施瑞昶区长
+ * @param title the 标题, without the version
  * @param version 初, or the revision count, with a decimal for saves during a revision (3.2); after a title ending
  *     in a Latin letter or digit it is written after one space (迎接G20 3.2)
  * @param status 送审, 定稿 or 定 after the version, or {@code null}
  * @param statusInParentheses whether the status is written (送审), as in the clause's example, or right after the
  *     version (3送审), as in its text; both follow the rule and are kept as written
  * @param keywords the groups in parentheses that help retrieval, in order
- * @param date the 时间 the draft is dated
- * @param category the 类别, such as 致辞 or 讲话
- * @param user the 使用人, who the draft is for, such as 施瑞昶区长
- * @param title the 标题, without the version
  */
 public record DraftMaterial(
     LocalDate date,

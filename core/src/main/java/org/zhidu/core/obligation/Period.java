@@ -69,7 +69,7 @@ public enum Period {
    * before 1 January (the planner keeps a week in the year its window closes in, so that each week is planned once).
    *
    * @param year the calendar year
-   * @return the starts in date order; for a month, quarter, half or year, the first of each of its months in the year
+   * @return the first days in date order: the 1st of each month, quarter, half or year of the year, or the Mondays
    */
   public List<LocalDate> starts(int year) {
     List<LocalDate> out = new ArrayList<>();

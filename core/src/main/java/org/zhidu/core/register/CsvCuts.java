@@ -219,8 +219,8 @@ public final class CsvCuts {
     /**
      * A splitter over the source.
      *
-     * @param block how many bytes to read for each part (about the size of a part)
      * @param source where the bytes come from; read front to back, once
+     * @param block how many bytes to read for each part (about the size of a part)
      */
     public Splitter(Source source, int block) {
       this.source = source;

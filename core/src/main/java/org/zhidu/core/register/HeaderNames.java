@@ -65,8 +65,8 @@ public final class HeaderNames {
    * out, changed, or two swapped: 批准人员 → 批准人, amuont → amount). A cell the schema knows, or a blank one, is
    * no near miss; neither is a column that is simply extra (备注 in a register without one).
    *
-   * @param index the schema's {@link #index}
    * @param header the header cell as written
+   * @param index the schema's {@link #index}
    * @return the field it is a near miss of, or {@code null}
    */
   public static Field near(String header, Map<String, Field> index) {

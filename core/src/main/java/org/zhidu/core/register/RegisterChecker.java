@@ -171,9 +171,9 @@ public final class RegisterChecker {
    * Checks one part of a register, independently of the others, so that a caller may check the parts of a large
    * file at once and {@link #merge} them.
    *
-   * @param header the register's header for a part other than the first (which reads its own), else {@code null}
    * @param file the file's name, for findings
    * @param part the part
+   * @param header the register's header for a part other than the first (which reads its own), else {@code null}
    * @param schema the register
    * @param asOf the day by which things lent should be back, as yyyyMMdd
    * @param maxFindings stop after this many findings (0: no limit)
@@ -224,11 +224,11 @@ public final class RegisterChecker {
     /**
      * A merger of one register's parts.
      *
-     * @param bytes about how large the register is (0 when unknown), to size the rows' table once
      * @param file the file's name, for findings
      * @param schema the register
      * @param asOf the day by which things lent should be back, as yyyyMMdd
      * @param maxFindings stop after this many findings (0: no limit)
+     * @param bytes about how large the register is (0 when unknown), to size the rows' table once
      */
     public Merger(String file, Schema schema, long asOf, int maxFindings, long bytes) {
       this.file = file;
@@ -241,8 +241,8 @@ public final class RegisterChecker {
     /**
      * Checks one part on the calling thread, as {@link RegisterChecker#checkPart} does.
      *
-     * @param header the register's header for a part other than the first (which reads its own), else null
      * @param part the part
+     * @param header the register's header for a part other than the first (which reads its own), else null
      * @return what the part showed, for {@link #absorb}
      */
     public Partial checkPart(TextPart part, List<String> header) {

@@ -107,11 +107,11 @@ public final class Table {
    * go, in order, to the consumer {@code each} makes for it, the parts in any order. Problems come back in file order.
    * Core starts no thread of its own: the executor is the caller's, {@code null} to read every part on this thread.
    *
+   * @param file the file's name as the user wrote it, for locations
    * @param texts the parts, in file order
+   * @param schema what the columns are
    * @param each makes the consumer of run {@code k}'s rows; called once per run, on the thread that reads it
    * @param helper runs a second reader of the later runs, or {@code null}
-   * @param file the file's name as the user wrote it, for locations
-   * @param schema what the columns are
    * @return the header's columns and the rows that were not rows of the table
    * @throws InputException as {@link #read} does; of several, the first in file order
    */

@@ -51,11 +51,11 @@ public final class RotaChecker {
   /**
    * Checks a rota without a 通知人 column.
    *
-   * @param days the rota's days as read (their {@code type} as the file states it)
-   * @param locator where each day's cells are
    * @param office the office file, for roles, linked clerks and absences
    * @param calendar the working calendar, for each day's true type
    * @param policy the pack's numbers
+   * @param days the rota's days as read (their {@code type} as the file states it)
+   * @param locator where each day's cells are
    * @return the findings and figures
    * @throws org.zhidu.core.calendar.YearNotAnnouncedException if a day is in a year not announced
    */
@@ -67,13 +67,13 @@ public final class RotaChecker {
   /**
    * Checks a rota, its 通知人 column included.
    *
+   * @param office the office file, for roles, linked clerks and absences
+   * @param calendar the working calendar, for each day's true type
+   * @param policy the pack's numbers
    * @param days the rota's days as read (their {@code type} as the file states it)
    * @param locator where each day's cells are
    * @param notifiers the 通知人 column as written, by day ({@code null} when the file has no such column): each is
    *     checked against who R6 says notifies that day
-   * @param office the office file, for roles, linked clerks and absences
-   * @param calendar the working calendar, for each day's true type
-   * @param policy the pack's numbers
    * @return the findings and figures
    * @throws org.zhidu.core.calendar.YearNotAnnouncedException if a day is in a year not announced
    */

@@ -38,8 +38,8 @@ public final class RotaStats {
    * office file a name it does not hold counts for nobody (R1, an error at its cell), so that no one is credited
    * with days that are not theirs.
    *
-   * @param office the office file, or {@code null} when none is given (names are then taken as written)
    * @param days the rota's days as read
+   * @param office the office file, or {@code null} when none is given (names are then taken as written)
    * @param locator where each day's cells are, for the findings
    * @return the days kept, and a finding for each date or name left out
    */

@@ -45,12 +45,12 @@ public final class Scorer {
   /**
    * The scores of a period.
    *
-   * @param calendar the working calendar, to count a leader's task in working days (X-WORKDAY); {@code null} when
-   *     none is at hand, and a task's dates are then not judged (a warning says so)
    * @param office the sections and people, with their postings
    * @param policy the pack's items and numbers
    * @param events the events register's rows, in order
    * @param period the quarter or year scored
+   * @param calendar the working calendar, to count a leader's task in working days (X-WORKDAY); {@code null} when
+   *     none is at hand, and a task's dates are then not judged (a warning says so)
    * @return the standings of people and sections, the commendations for a year, the events counted and the findings
    */
   public static ScoreReport score(Office office, ScoringPolicy policy, List<ScoreEvent> events, Period period,

@@ -21,11 +21,11 @@ public final class SpendRouter {
   /**
    * What the pack says of spending of a kind and an amount.
    *
-   * @param budgeted whether it is in the year's budget; {@code null} when not said (a collective decision that depends
-   *     on it is then not assumed either way, and says so)
    * @param policy the pack's spending clause
    * @param kind the spending's kind, such as 公务接待
    * @param amount the amount in yuan, 0 or more
+   * @param budgeted whether it is in the year's budget; {@code null} when not said (a collective decision that depends
+   *     on it is then not assumed either way, and says so)
    * @return the chain (or gap), the meetings that decide it, and the clause's two readings of the amount
    * @throws InvalidValue when the amount is negative
    */

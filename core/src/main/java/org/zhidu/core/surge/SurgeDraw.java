@@ -73,14 +73,14 @@ public record SurgeDraw(LocalDateTime at, boolean workingTime, List<Choice> draw
   /**
    * The draw.
    *
-   * @param count how many people are wanted; 0 for everyone who may be drawn
-   * @param busy who is on heavy or urgent work
-   * @param onDuty who is on duty at the moment (from the rota)
-   * @param resident who is in residence (驻勤)
    * @param office the office file, for posts, sections and absences
    * @param calendar the working calendar, to tell working hours
    * @param policy the pack's posts, kept sections and working hours
    * @param at the moment of the sudden work
+   * @param count how many people are wanted; 0 for everyone who may be drawn
+   * @param busy who is on heavy or urgent work
+   * @param onDuty who is on duty at the moment (from the rota)
+   * @param resident who is in residence (驻勤)
    * @return who is drawn and who is left, with their reasons, and the findings
    * @throws org.zhidu.core.calendar.YearNotAnnouncedException when the day is in a year the calendar does not know
    */

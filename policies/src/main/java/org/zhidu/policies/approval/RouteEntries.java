@@ -21,8 +21,18 @@ public final class RouteEntries {
   /**
    * One end of a row's range (days, yuan): {@code { value: 0.5, bound: inclusive }}, the bound never left to a
    * default.
+   *
+   * @param value the number the clause writes, 0 or more
+   * @param bound {@code inclusive} or {@code exclusive}
    */
   public record LimitEntry(BigDecimal value, String bound) {
+    /**
+     * Refuses an end without its value or bound, or below zero.
+     *
+     * @param value the number the clause writes, 0 or more
+     * @param bound {@code inclusive} or {@code exclusive}
+     * @throws InvalidValue if {@code value} is absent or negative, or {@code bound} is neither word
+     */
     public LimitEntry {
       if (value == null) {
         throw new InvalidValue("pack.no_value");
@@ -33,14 +43,30 @@ public final class RouteEntries {
       ThresholdSetting.parseBound(bound);
     }
 
-    /** The limit as the core takes it. */
+    /**
+     * The limit as the core takes it.
+     *
+     * @return the limit, with its bound
+     */
     public Limit toLimit() {
       return new Limit(value, ThresholdSetting.parseBound(bound));
     }
   }
 
-  /** Who is told or where it is filed: {@code { action: 报备, to: 办公室 }}. */
+  /**
+   * Who is told or where it is filed: {@code { action: 报备, to: 办公室 }}.
+   *
+   * @param action 报备 or 告知
+   * @param to the office or role
+   */
   public record NoticeEntry(String action, String to) {
+    /**
+     * Refuses a notice without its action or addressee.
+     *
+     * @param action 报备 or 告知
+     * @param to the office or role
+     * @throws InvalidValue if {@code action} or {@code to} is absent
+     */
     public NoticeEntry {
       if (action == null || to == null) {
         throw new InvalidValue("pack.no_value");
@@ -51,6 +77,16 @@ public final class RouteEntries {
   /**
    * One row: its name, the roles (of the requester; left out for every requester) and kinds it applies to, its
    * range, the chain of approvers, the notices, its rule and its clause.
+   *
+   * @param id the row's name, unique in the table (科室工作人员-半天以下)
+   * @param roles the requester's roles it applies to; empty for every requester
+   * @param kinds the kinds of request it applies to; absent or empty for every kind
+   * @param from the least quantity, or {@code null} for none
+   * @param to the most quantity, or {@code null} for none
+   * @param chain the approvers in order
+   * @param notices who is told or where it is filed, or {@code null}
+   * @param rule the catalogue id of the rule it encodes
+   * @param clause the clause it comes from
    */
   public record RowEntry(
       String id,
@@ -62,6 +98,21 @@ public final class RouteEntries {
       List<NoticeEntry> notices,
       String rule,
       String clause) {
+    /**
+     * Refuses a row without its id or a rule id; keeps unmodifiable copies of the roles and chain (absent ones are
+     * empty).
+     *
+     * @param id the row's name, unique in the table (科室工作人员-半天以下)
+     * @param roles the requester's roles it applies to; empty for every requester
+     * @param kinds the kinds of request it applies to; absent or empty for every kind
+     * @param from the least quantity, or {@code null} for none
+     * @param to the most quantity, or {@code null} for none
+     * @param chain the approvers in order
+     * @param notices who is told or where it is filed, or {@code null}
+     * @param rule the catalogue id of the rule it encodes
+     * @param clause the clause it comes from
+     * @throws InvalidValue if {@code id} is blank or {@code rule} is no rule id
+     */
     public RowEntry {
       if (id == null || id.isBlank()) {
         throw new InvalidValue("pack.route_needs", "?", "id");
@@ -82,7 +133,12 @@ public final class RouteEntries {
     }
   }
 
-  /** A limit, or {@code null} for none. */
+  /**
+   * A limit, or {@code null} for none.
+   *
+   * @param entry the end as written, or {@code null}
+   * @return the core limit, or {@code null}
+   */
   public static Limit limit(LimitEntry entry) {
     return entry == null ? null : entry.toLimit();
   }
@@ -91,8 +147,16 @@ public final class RouteEntries {
    * The route table of a section's {@code routes} setting, each row's bounds recorded as thresholds of their own
    * (X-BOUND), or the inherited table.
    *
+   * @param <P> the inherited policy's type
+   * @param context the section being resolved
+   * @param routes the pack's own {@code routes} setting, or {@code null}
    * @param byRequester whether rows are by the requester's role: every row names its roles (leave: who asks is
    *     always said), or none does (spending: anyone may spend, and a row with roles would never apply)
+   * @param inherited the policy of the pack it extends, or {@code null}
+   * @param inheritedTable that policy's route table
+   * @return the route table in force
+   * @throws org.zhidu.core.finding.InputException if a row is refused (its rule is not among the setting's, its roles
+   *     are given or missing against {@code byRequester}), at the routes key
    */
   public static <P> RouteTable resolve(SectionContext context, ListSetting<RowEntry> routes, boolean byRequester,
       P inherited, java.util.function.Function<P, RouteTable> inheritedTable) {
@@ -109,7 +173,15 @@ public final class RouteEntries {
     return table;
   }
 
-  /** Records a limit inside a setting as a threshold of its own, so that X-BOUND lists it. */
+  /**
+   * Records a limit inside a setting as a threshold of its own, so that X-BOUND lists it.
+   *
+   * @param context the section being resolved
+   * @param key where the limit is in the section (routes.科室负责人-1天以内.to)
+   * @param rules the rules that use it
+   * @param citation the clause
+   * @param entry the limit, or {@code null} to record nothing
+   */
   public static void limit(SectionContext context, String key, List<String> rules, String citation,
       LimitEntry entry) {
     if (entry != null) {
@@ -117,7 +189,14 @@ public final class RouteEntries {
     }
   }
 
-  /** ≥ 1, > 0.5, ≤ 30000: one end of a range as {@code policies show} writes it. */
+  /**
+   * ≥ 1, > 0.5, ≤ 30000: one end of a range as {@code policies show} writes it.
+   *
+   * @param e the end as written
+   * @param inclusive the sign for an inclusive bound, such as {@code "≥ "}
+   * @param exclusive the sign for an exclusive bound
+   * @return the sign and the value
+   */
   public static String side(LimitEntry e, String inclusive, String exclusive) {
     return e.toLimit().side(inclusive, exclusive);
   }

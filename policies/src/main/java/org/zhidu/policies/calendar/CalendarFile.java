@@ -14,6 +14,12 @@ import java.util.List;
  */
 public record CalendarFile(List<YearEntry> years) {
 
+  /**
+   * Refuses a file without years; keeps an unmodifiable copy.
+   *
+   * @param years one entry per year
+   * @throws InvalidValue if {@code years} is absent or empty
+   */
   public CalendarFile {
     if (years == null || years.isEmpty()) {
       throw new InvalidValue("calendar.file.no_years");
@@ -34,6 +40,19 @@ public record CalendarFile(List<YearEntry> years) {
   public record YearEntry(
       Integer year, String source, Boolean replace, List<HolidayEntry> holidays, List<MakeupEntry> makeupWorkdays) {
 
+    /**
+     * Refuses a year outside 1949 to 2200, without its source, or with a day outside the year; keeps unmodifiable
+     * copies of the lists (absent ones are empty).
+     *
+     * @param year the year
+     * @param source the notice's 文号 (国办发明电〔2026〕N号), so every answer can name where it came from
+     * @param replace whether the built-in days of this year are dropped first (default: the days given here are added
+     *     to them, replacing only the same dates)
+     * @param holidays the holiday blocks
+     * @param makeupWorkdays the Saturdays and Sundays worked instead
+     * @throws InvalidValue if {@code year} is absent or out of range, {@code source} is blank, or a holiday or make-up
+     *     day is not in the year
+     */
     public YearEntry {
       if (year == null || year < 1949 || year > 2200) {
         throw new InvalidValue("calendar.file.bad_year", String.valueOf(year));
@@ -55,14 +74,33 @@ public record CalendarFile(List<YearEntry> years) {
       }
     }
 
+    /**
+     * Whether the built-in days of the year are dropped before this entry's are applied.
+     *
+     * @return {@code true} only when {@code replace} is {@code true}
+     */
     public boolean replacing() {
       return Boolean.TRUE.equals(replace);
     }
   }
 
-  /** A holiday block: its name and its first and last day (a one-day holiday may give only {@code from}). */
+  /**
+   * A holiday block: its name and its first and last day (a one-day holiday may give only {@code from}).
+   *
+   * @param name the holiday, such as 国庆节
+   * @param from its first day, as yyyy-mm-dd
+   * @param to its last day, as yyyy-mm-dd, or {@code null} for a one-day holiday
+   */
   public record HolidayEntry(String name, String from, String to) {
 
+    /**
+     * Refuses a block without its name, with a day that is no yyyy-mm-dd date, or ending before it starts.
+     *
+     * @param name the holiday, such as 国庆节
+     * @param from its first day, as yyyy-mm-dd
+     * @param to its last day, as yyyy-mm-dd, or {@code null} for a one-day holiday
+     * @throws InvalidValue if {@code name} is blank, a date cannot be read, or {@code from} is after {@code to}
+     */
     public HolidayEntry {
       if (name == null || name.isBlank()) {
         throw new InvalidValue("calendar.file.holiday_needs_name");
@@ -72,18 +110,40 @@ public record CalendarFile(List<YearEntry> years) {
       }
     }
 
+    /**
+     * The block's first day.
+     *
+     * @return {@code from}, read
+     */
     public LocalDate first() {
       return parse(from);
     }
 
+    /**
+     * The block's last day.
+     *
+     * @return {@code to}, read, or the first day when there is no {@code to}
+     */
     public LocalDate last() {
       return to == null ? first() : parse(to);
     }
   }
 
-  /** A make-up working day and the holiday it makes up for. */
+  /**
+   * A make-up working day and the holiday it makes up for.
+   *
+   * @param date the Saturday or Sunday worked, as yyyy-mm-dd (YAML key {@code date})
+   * @param forHoliday the holiday it makes up for (YAML key {@code for})
+   */
   public record MakeupEntry(String date, @JsonProperty("for") String forHoliday) {
 
+    /**
+     * Refuses a day that is no date or not a Saturday or Sunday, or that names no holiday.
+     *
+     * @param date the Saturday or Sunday worked, as yyyy-mm-dd (YAML key {@code date})
+     * @param forHoliday the holiday it makes up for (YAML key {@code for})
+     * @throws InvalidValue if {@code date} cannot be read or is a weekday, or {@code forHoliday} is blank
+     */
     public MakeupEntry {
       LocalDate day = parse(date);
       if (forHoliday == null || forHoliday.isBlank()) {
@@ -95,6 +155,11 @@ public record CalendarFile(List<YearEntry> years) {
       }
     }
 
+    /**
+     * The make-up working day.
+     *
+     * @return {@code date}, read
+     */
     public LocalDate day() {
       return parse(date);
     }

@@ -33,6 +33,8 @@ public final class HolidayData {
   /**
    * The built-in years: tyme4j's with our corrections, each citing its notice (calendar/notices.yaml), merged
    * holidays named as their notice heads them.
+   *
+   * @return one schedule per built-in year, in year order; unmodifiable, read once and shared
    */
   public static List<YearSchedule> builtIn() {
     List<YearSchedule> years = builtIn;
@@ -72,7 +74,11 @@ public final class HolidayData {
   }
 
 
-  /** The notices of the built-in years (calendar/notices.yaml). */
+  /**
+   * The notices of the built-in years (calendar/notices.yaml).
+   *
+   * @return the notices, one per built-in year
+   */
   public static HolidayNotices notices() {
     return StrictYaml.read("notices.yaml", resource("notices.yaml"), HolidayNotices.class);
   }
@@ -160,7 +166,15 @@ public final class HolidayData {
     return calendar(shown, TextInput.read(file, shown));
   }
 
-  /** The working calendar from built-in data and, when given, a user's calendar file. */
+  /**
+   * The working calendar from built-in data and, when given, a user's calendar file.
+   *
+   * @param fileName the calendar file's name, for messages
+   * @param yaml the calendar file's YAML, or {@code null} for the built-in years alone
+   * @return the calendar
+   * @throws org.zhidu.core.finding.InputException if the file cannot be read, is refused, or gives a day twice, at its
+   *     place
+   */
   public static WorkCalendar calendar(String fileName, String yaml) {
     List<YearSchedule> years = builtIn();
     if (yaml != null) {
@@ -201,7 +215,13 @@ public final class HolidayData {
     }
   }
 
-  /** The schedules with a calendar file's years applied: added, amended day by day, or replaced. */
+  /**
+   * The schedules with a calendar file's years applied: added, amended day by day, or replaced.
+   *
+   * @param base the schedules so far
+   * @param file the calendar file
+   * @return the schedules in year order, the file's years added or amended
+   */
   public static List<YearSchedule> apply(Collection<YearSchedule> base, CalendarFile file) {
     Map<Integer, YearSchedule> byYear = new TreeMap<>();
     for (YearSchedule y : base) {

@@ -16,6 +16,11 @@ public record HolidayNotices(List<Notice> notices) {
 
   private static final Pattern NUMBER = Pattern.compile("国办发明电〔\\d{4}〕[1-9]\\d*号");
 
+  /**
+   * Keeps an unmodifiable copy of the notices (absent ones are empty).
+   *
+   * @param notices one entry per year
+   */
   public HolidayNotices {
     notices = notices == null ? List.of() : List.copyOf(notices);
   }
@@ -31,6 +36,16 @@ public record HolidayNotices(List<Notice> notices) {
    */
   public record Notice(Integer year, String number, String also, String heading, String checked) {
 
+    /**
+     * Refuses a notice of a year outside 1949 to 2200, with a number not of the 国办发明电 shape, or not checked.
+     *
+     * @param year the year it arranges
+     * @param number its number (国办发明电〔2022〕16号), or {@code null} when not checked
+     * @param also a later notice that changed the year (the 2020 春节 extension), or {@code null}
+     * @param heading the notice's heading of a merged block, where it differs from the order of the days, or null
+     * @param checked where the number (or heading) was checked
+     * @throws InvalidValue if {@code year} is out of range, {@code number} is malformed or {@code checked} is blank
+     */
     public Notice {
       if (year == null || year < 1949 || year > 2200) {
         throw new InvalidValue("calendar.file.bad_year", String.valueOf(year));
@@ -44,7 +59,11 @@ public record HolidayNotices(List<Notice> notices) {
     }
   }
 
-  /** The notices by year. */
+  /**
+   * The notices by year.
+   *
+   * @return each year's notice, in year order; a year given twice keeps its last
+   */
   public Map<Integer, Notice> byYear() {
     Map<Integer, Notice> out = new TreeMap<>();
     for (Notice n : notices) {
@@ -56,6 +75,9 @@ public record HolidayNotices(List<Notice> notices) {
   /**
    * What a built-in year's answers name as their source: the notice with its number, or the notice with a note
    * that its number was not checked (the dates then as tyme4j carries them).
+   *
+   * @param year a built-in year
+   * @return the notice's title with its number, or with a note that the number was not checked
    */
   public String source(int year) {
     Notice n = byYear().get(year);

@@ -28,7 +28,12 @@ public final class Tyme4jHolidays {
   /** tyme4j's short names for a merged holiday, as the notices head it (2020, 2025: 国庆节、中秋节). */
   private static final Map<String, String> NOTICE_NAMES = Map.of("国庆中秋", "国庆节、中秋节");
 
-  /** The name a notice gives the holiday tyme4j calls {@code name}. */
+  /**
+   * The name a notice gives the holiday tyme4j calls {@code name}.
+   *
+   * @param name tyme4j's name, such as 国庆中秋
+   * @return the notice's name, such as 国庆节、中秋节, or {@code name} itself
+   */
   public static String noticeName(String name) {
     return NOTICE_NAMES.getOrDefault(name, name);
   }
@@ -37,6 +42,11 @@ public final class Tyme4jHolidays {
 
   private Tyme4jHolidays() {}
 
+  /**
+   * Every year tyme4j carries, as schedules citing {@link #SOURCE}.
+   *
+   * @return the schedules, in year order
+   */
   public static List<YearSchedule> schedules() {
     return decode(LegalHoliday.DATA, List.of(LegalHoliday.NAMES));
   }

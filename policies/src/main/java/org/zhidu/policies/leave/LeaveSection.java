@@ -57,11 +57,29 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
    * afterwards: false }}: from how many days a request is written (every request when left out), the kinds asked by
    * word of mouth, how far ahead a written one is handed in, whether one approved by word of mouth is written
    * afterwards.
+   *
+   * @param from from how many days a request is written, or {@code null} for every request
+   * @param oralKinds the kinds asked by word of mouth whatever their days (临时请假), or {@code null}
+   * @param ahead how far ahead a written request is handed in, in days, or {@code null}
+   * @param afterwards whether a request approved by word of mouth or telephone is written afterwards, or {@code null}
+   *     for no
    */
   public record WrittenEntry(LimitEntry from, List<String> oralKinds, LimitEntry ahead, Boolean afterwards) {}
 
-  /** {@code { kinds: [年休假], ahead: {value: 7, bound: inclusive} }}: days between approval and the leave. */
+  /**
+   * {@code { kinds: [年休假], ahead: {value: 7, bound: inclusive} }}: days between approval and the leave.
+   *
+   * @param kinds the kinds agreed ahead (年休假); at least one
+   * @param ahead the days between the approval and the leave's first day
+   */
   public record AdvanceEntry(List<String> kinds, LimitEntry ahead) {
+    /**
+     * Refuses an entry without kinds or days ahead.
+     *
+     * @param kinds the kinds agreed ahead (年休假); at least one
+     * @param ahead the days between the approval and the leave's first day
+     * @throws InvalidValue if {@code kinds} is absent or empty, or {@code ahead} is absent
+     */
     public AdvanceEntry {
       if (kinds == null || kinds.isEmpty() || ahead == null) {
         throw new InvalidValue("pack.no_value");
@@ -69,8 +87,24 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
     }
   }
 
-  /** {@code { kinds: [事假], once: {…}, year: {…}, absenteeism: false }}. */
+  /**
+   * {@code { kinds: [事假], once: {…}, year: {…}, absenteeism: false }}.
+   *
+   * @param kinds the kinds capped (事假); at least one
+   * @param once the most days at a time, or {@code null}
+   * @param year the most days in a calendar year, or {@code null}
+   * @param absenteeism whether days past a cap are 旷工, or {@code null} for no
+   */
   public record CapsEntry(List<String> kinds, LimitEntry once, LimitEntry year, Boolean absenteeism) {
+    /**
+     * Refuses caps without kinds, or without either cap.
+     *
+     * @param kinds the kinds capped (事假); at least one
+     * @param once the most days at a time, or {@code null}
+     * @param year the most days in a calendar year, or {@code null}
+     * @param absenteeism whether days past a cap are 旷工, or {@code null} for no
+     * @throws InvalidValue if {@code kinds} is absent or empty, or both {@code once} and {@code year} are absent
+     */
     public CapsEntry {
       if (kinds == null || kinds.isEmpty() || once == null && year == null) {
         throw new InvalidValue("pack.no_value");
@@ -78,8 +112,20 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
     }
   }
 
-  /** {@code { kinds: [病假], from: 医保定点医院 }}. */
+  /**
+   * {@code { kinds: [病假], from: 医保定点医院 }}.
+   *
+   * @param kinds the kinds that need a certificate (病假); at least one
+   * @param from who issues it (医保定点医院)
+   */
   public record CertificateEntry(List<String> kinds, String from) {
+    /**
+     * Refuses an entry without kinds or issuer.
+     *
+     * @param kinds the kinds that need a certificate (病假); at least one
+     * @param from who issues it (医保定点医院)
+     * @throws InvalidValue if {@code kinds} is absent or empty, or {@code from} is blank
+     */
     public CertificateEntry {
       if (kinds == null || kinds.isEmpty() || from == null || from.isBlank()) {
         throw new InvalidValue("pack.no_value");
@@ -87,6 +133,7 @@ public final class LeaveSection extends PackSection<LeaveSection.File, LeavePoli
     }
   }
 
+  /** The section under the key {@code leave}. */
   public LeaveSection() {
     super("leave", File.class, LeavePolicy.class);
   }

@@ -21,8 +21,22 @@ public final class NamingSection extends PackSection<NamingSection.File, NamingP
    */
   public record File(ListSetting<DocumentKindEntry> documentKinds, ListSetting<String> draftCategories) {}
 
-  /** One 文种: its name, other spellings, and whether its number is written with 第 (a 令号). */
+  /**
+   * One 文种: its name, other spellings, and whether its number is written with 第 (a 令号).
+   *
+   * @param name the canonical spelling, such as 通知
+   * @param spellings the other accepted spellings (命令 is also written 令), or {@code null}
+   * @param ordinalNumber whether its number is written with 第 (a 令号), or {@code null} for no
+   */
   public record DocumentKindEntry(String name, List<String> spellings, Boolean ordinalNumber) {
+    /**
+     * Refuses a kind without its name; keeps an unmodifiable copy of the spellings (absent ones are empty).
+     *
+     * @param name the canonical spelling, such as 通知
+     * @param spellings the other accepted spellings (命令 is also written 令), or {@code null}
+     * @param ordinalNumber whether its number is written with 第 (a 令号), or {@code null} for no
+     * @throws InvalidValue if {@code name} is blank
+     */
     public DocumentKindEntry {
       if (name == null || name.isBlank()) {
         throw new InvalidValue("pack.kind_needs_name");
@@ -31,6 +45,7 @@ public final class NamingSection extends PackSection<NamingSection.File, NamingP
     }
   }
 
+  /** The section under the key {@code naming}. */
   public NamingSection() {
     super("naming", File.class, NamingPolicy.class);
   }

@@ -36,33 +36,72 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
    * @param restDay earlier, later or keep
    * @param items the obligations
    * @param tasks the 督查 register's reading, where the pack keeps one
+   * @param trips the kinds of trip and their limits (P2)
+   * @param research the kinds of research and their months (P5)
+   * @param exam how an exam is marked (P5)
+   * @param notices the meetings notified ahead, and how many days (M5)
+   * @param precedes the obligations done before others (P2)
+   * @param rotation the rotation of posts (P5)
    */
   public record File(ValueSetting<String> restDay, ListSetting<ItemEntry> items, ValueSetting<TasksEntry> tasks,
       ListSetting<TripEntry> trips, ListSetting<ResearchEntry> research, ValueSetting<ExamEntry> exam,
       ListSetting<NoticeEntry> notices, ListSetting<PrecedesEntry> precedes, ValueSetting<RotationEntry> rotation) {}
 
-  /** {@code { name: 全委会议, days: 10, clause: … }}: a meeting notified at least this many days ahead (M5). */
+  /**
+   * {@code { name: 全委会议, days: 10, clause: … }}: a meeting notified at least this many days ahead (M5).
+   *
+   * @param name the meeting's obligation, as the items name it
+   * @param days the fewest days between the notice and the meeting
+   * @param clause the clause
+   */
   public record NoticeEntry(String name, Integer days, String clause) {}
 
-  /** {@code { first: 全体委员视察, then: 全委会议, clause: … }}: one obligation done before another (P2). */
+  /**
+   * {@code { first: 全体委员视察, then: 全委会议, clause: … }}: one obligation done before another (P2).
+   *
+   * @param first the obligation done first
+   * @param then the obligation it comes before
+   * @param clause the clause
+   */
   public record PrecedesEntry(String first, String then, String clause) {}
 
   /**
    * {@code { newcomerMonths: 3, newcomerFor: 12, othersAtLeast: 12, othersAtMost: 24 }}: the rotation of posts (P5),
    * in months.
+   *
+   * @param newcomerMonths the months of a newcomer's posting (3)
+   * @param newcomerFor how long, in months from one's first posting, one is new to the office
+   * @param othersAtLeast the fewest months of any other posting (12)
+   * @param othersAtMost the most months of any other posting (24)
    */
   public record RotationEntry(Integer newcomerMonths, Integer newcomerFor, Integer othersAtLeast,
       Integer othersAtMost) {}
 
-  /** {@code { kind: 专项调研, months: 1, clause: … }}: research of a kind done within its months (P5). */
+  /**
+   * {@code { kind: 专项调研, months: 1, clause: … }}: research of a kind done within its months (P5).
+   *
+   * @param kind the kind, as a log's 类别 names it
+   * @param aliases other names, or {@code null}
+   * @param months within how many months of the day it was assigned
+   * @param clause the clause
+   */
   public record ResearchEntry(String kind, List<String> aliases, Integer months, String clause) {}
 
-  /** {@code { name: 文秘人员考试, markers: 3 }}: an exam's score is the mean of its markers' marks (P5). */
+  /**
+   * {@code { name: 文秘人员考试, markers: 3 }}: an exam's score is the mean of its markers' marks (P5).
+   *
+   * @param name the exam, as a log names it
+   * @param markers how many marks each paper has
+   */
   public record ExamEntry(String name, Integer markers) {}
 
   /**
    * A kind of trip: {@code { name: 专委会考察调研, rule: P2, clause: …, workdays: 2, overnight: false }}.
    *
+   * @param name the trip, as a log names it
+   * @param aliases other names, or {@code null}
+   * @param rule its rule (P2)
+   * @param clause the clause
    * @param days the most calendar days, first and last included ("不超过一周": 7)
    * @param workdays the most working days ("最长不超过2个工作日": 2)
    * @param overnight whether a night away is allowed (default true)
@@ -70,7 +109,11 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
   public record TripEntry(String name, List<String> aliases, String rule, String clause, Integer days,
       Integer workdays, Boolean overnight) {}
 
-  /** {@code { remindDays: 3 }}: the 督查 register's reminder, in working days before an item's deadline (G14). */
+  /**
+   * {@code { remindDays: 3 }}: the 督查 register's reminder, in working days before an item's deadline (G14).
+   *
+   * @param remindDays how many working days before its deadline an open item is reminded of
+   */
   public record TasksEntry(Integer remindDays) {}
 
   /**
@@ -96,6 +139,7 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
       String every, Integer weekday, Integer month, List<Integer> days, String from, String to, Integer times,
       Integer atLeast, Integer atMost, Boolean target) {}
 
+  /** The section under the key {@code obligations}. */
   public ObligationsSection() {
     super("obligations", File.class, ObligationPolicy.class);
   }

@@ -93,6 +93,14 @@ public final class OfficeLoader {
     return load(source, TextInput.read(in, source));
   }
 
+  /**
+   * The office a file's text describes.
+   *
+   * @param source how locations name the file
+   * @param yaml the file's YAML
+   * @return the office, checked
+   * @throws InputException if the YAML cannot be read or an entry is wrong, at the entry's line and column
+   */
   public static Office load(String source, String yaml) {
     StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, yaml, OfficeFile.class);
     OfficeFile file = document.value();

@@ -13,6 +13,7 @@ import org.zhidu.policies.SectionContext;
  */
 public final class RegistersSection extends PackSection<SchemaFile[], RegisterSchemas> {
 
+  /** The section under the key {@code registers}. */
   public RegistersSection() {
     super("registers", SchemaFile[].class, RegisterSchemas.class);
   }

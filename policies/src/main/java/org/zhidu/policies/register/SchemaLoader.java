@@ -17,13 +17,27 @@ public final class SchemaLoader {
 
   private SchemaLoader() {}
 
-  /** An office's own schema file. */
+  /**
+   * An office's own schema file.
+   *
+   * @param source the file's name, for messages
+   * @param yaml the file's YAML
+   * @return the schema
+   * @throws InputException if the YAML cannot be read or the schema is refused, at the key at fault
+   */
   public static Schema fromYaml(String source, String yaml) {
     StrictYaml.Document<SchemaFile> document = StrictYaml.readDocument(source, yaml, SchemaFile.class);
     return schema(document.value(), document, "");
   }
 
-  /** A list of schemas, as a pack carries them under {@code registers}. */
+  /**
+   * A list of schemas, as a pack carries them under {@code registers}.
+   *
+   * @param source the file's name, for messages
+   * @param yaml the YAML, a list under {@code registers}
+   * @return the schemas, in the file's order
+   * @throws InputException if the YAML cannot be read or a schema is refused, at the key at fault
+   */
   public static List<Schema> listFromYaml(String source, String yaml) {
     StrictYaml.Document<SchemaList> document = StrictYaml.readDocument(source, yaml, SchemaList.class);
     List<Schema> out = new ArrayList<>();
@@ -34,14 +48,31 @@ public final class SchemaLoader {
     return out;
   }
 
-  /** The built-in schemas' file: a list under {@code registers}. */
+  /**
+   * The built-in schemas' file: a list under {@code registers}.
+   *
+   * @param registers the schemas as written
+   */
   public record SchemaList(List<SchemaFile> registers) {
+    /**
+     * Keeps an unmodifiable copy of the list (absent is empty).
+     *
+     * @param registers the schemas as written
+     */
     public SchemaList {
       registers = registers == null ? List.of() : List.copyOf(registers);
     }
   }
 
-  /** One schema written at a place of a document (/registers/3), every error at its own key. */
+  /**
+   * One schema written at a place of a document (/registers/3), every error at its own key.
+   *
+   * @param file the schema as written
+   * @param document the document it was read from, for places
+   * @param at the JSON pointer of the schema in the document, "" for the whole document
+   * @return the schema
+   * @throws InputException if a part is missing or refused, at its key
+   */
   public static Schema schema(SchemaFile file, StrictYaml.Document<?> document, String at) {
     require(file.id(), document, at + "/id", "id");
     require(file.name(), document, at + "/name", "name");

@@ -26,6 +26,7 @@ public final class RotaSection extends PackSection<RotaSection.File, RotaPolicy>
       ValueSetting<String> handover,
       ValueSetting<String> dutySection) {}
 
+  /** The section under the key {@code rota}. */
   public RotaSection() {
     super("rota", File.class, RotaPolicy.class);
   }

@@ -29,6 +29,7 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
    * @param onceAYear the items scored at most once a year (I2)
    * @param overdueTask the item of a leader's task not finished in time (I2)
    * @param taskWorkdays the working days a leader's task is finished within, with its bound (I2, X-WORKDAY)
+   * @param maxCount the most times one register row may count, with its bound (X-BOUND)
    */
   public record File(
       ValueSetting<Integer> base,
@@ -43,8 +44,20 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
       ThresholdSetting taskWorkdays,
       ThresholdSetting maxCount) {}
 
-  /** A range of numbers, both ends included: {@code { min: 5, max: 8 }}. */
+  /**
+   * A range of numbers, both ends included: {@code { min: 5, max: 8 }}.
+   *
+   * @param min the least, included
+   * @param max the most, included
+   */
   public record RangeEntry(Integer min, Integer max) {
+    /**
+     * Refuses a range without both ends.
+     *
+     * @param min the least, included
+     * @param max the most, included
+     * @throws InvalidValue if {@code min} or {@code max} is absent
+     */
     public RangeEntry {
       if (min == null || max == null) {
         throw new InvalidValue("pack.no_value");
@@ -64,8 +77,25 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
   /**
    * One item: its name as registers write it, its points (negative for a deduction), the sections the clause names
    * to provide evidence, its rule (I2 or I3) and its clause.
+   *
+   * @param name the item as registers write it (迟到)
+   * @param points points per occurrence, -100 to 100 and not 0; negative for a deduction
+   * @param evidence the sections the clause names to provide the evidence, or {@code null}
+   * @param rule I2 or I3
+   * @param clause the clause
    */
   public record ItemEntry(String name, Integer points, List<String> evidence, String rule, String clause) {
+    /**
+     * Refuses an item without its name or clause, with no points or points beyond 100 either way, or under a rule other
+     * than I2 or I3; keeps an unmodifiable copy of the evidence (absent is empty).
+     *
+     * @param name the item as registers write it (迟到)
+     * @param points points per occurrence, -100 to 100 and not 0; negative for a deduction
+     * @param evidence the sections the clause names to provide the evidence, or {@code null}
+     * @param rule I2 or I3
+     * @param clause the clause
+     * @throws InvalidValue on the first of those problems
+     */
     public ItemEntry {
       if (name == null || name.isBlank()) {
         throw new InvalidValue("pack.item_needs_name");
@@ -87,6 +117,7 @@ public final class ScoringSection extends PackSection<ScoringSection.File, Scori
     }
   }
 
+  /** The section under the key {@code scoring}. */
   public ScoringSection() {
     super("scoring", File.class, ScoringPolicy.class);
   }

@@ -37,19 +37,39 @@ public final class SecrecySection extends PackSection<SecrecySection.File, Secre
   /**
    * {@code { never: [绝密], neverKinds: [密码电报], approvers: { 秘密: [分管保密工作科级干部], 机密: [...] },
    * cipherDepartments: [机要室], mediaApprovers: [主管领导] }}.
+   *
+   * @param never the levels never copied (绝密)
+   * @param neverKinds the kinds of document never copied (密码电报)
+   * @param approvers for each level's word, the posts that approve its copies
+   * @param cipherDepartments the departments that alone may copy 密码电报
+   * @param mediaApprovers the posts that approve copying onto a removable medium
    */
   public record CopyingEntry(List<String> never, List<String> neverKinds, Map<String, List<String>> approvers,
       List<String> cipherDepartments, List<String> mediaApprovers) {}
 
-  /** {@code { sites: [保密工作部门指定的销毁单位] }}: empty when the clause names no site. */
+  /**
+   * {@code { sites: [保密工作部门指定的销毁单位] }}: empty when the clause names no site.
+   *
+   * @param sites the designated sites
+   */
   public record DestructionEntry(List<String> sites) {}
 
-  /** {@code { years: 5, kinds: [涉密会议记录表, 外宾来访登记表] }}. */
+  /**
+   * {@code { years: 5, kinds: [涉密会议记录表, 外宾来访登记表] }}.
+   *
+   * @param years how many years the records are kept
+   * @param kinds the records kept so
+   */
   public record RetentionEntry(Integer years, List<String> kinds) {}
 
-  /** {@code { sameDay: true }}: a loan read where it is lent and returned the same day; else its 应还时间. */
+  /**
+   * {@code { sameDay: true }}: a loan read where it is lent and returned the same day; else its 应还时间.
+   *
+   * @param sameDay whether a loan is returned the same day
+   */
   public record LoansEntry(Boolean sameDay) {}
 
+  /** The section under the key {@code secrecy}. */
   public SecrecySection() {
     super("secrecy", File.class, SecrecyPolicy.class);
   }

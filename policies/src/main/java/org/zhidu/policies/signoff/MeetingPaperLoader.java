@@ -34,6 +34,14 @@ public final class MeetingPaperLoader {
 
   private MeetingPaperLoader() {}
 
+  /**
+   * The plan or minutes a meeting file describes.
+   *
+   * @param source the file's name, for messages
+   * @param yaml the file's YAML
+   * @return the paper: its kind, the elements written, and where each was written
+   * @throws org.zhidu.core.finding.InputException if the YAML cannot be read or a value is refused, at its place
+   */
   public static MeetingPaper load(String source, String yaml) {
     StrictYaml.Document<ObjectNode> document = StrictYaml.readDocument(source, yaml, ObjectNode.class);
     ObjectNode root = document.value();

@@ -47,8 +47,24 @@ public final class SignoffSection extends PackSection<SignoffSection.File, Signo
 
   /**
    * {@code { types: [政府发文], rule: D1, clause: …, draft: normal|important|reform, steps: [ … ] }}.
+   *
+   * @param types the 发文类型 words that name the chain
+   * @param rule its rule: D1 to D7
+   * @param clause the clause
+   * @param draft for a leader's draft (D5): normal, important or reform; else {@code null}
+   * @param steps the steps in order
    */
   public record ChainEntry(List<String> types, String rule, String clause, String draft, List<StepSpec> steps) {
+    /**
+     * Refuses a chain with a part missing, a rule outside D1–D7 or an unknown draft kind.
+     *
+     * @param types the 发文类型 words that name the chain
+     * @param rule its rule: D1 to D7
+     * @param clause the clause
+     * @param draft for a leader's draft (D5): normal, important or reform; else {@code null}
+     * @param steps the steps in order
+     * @throws InvalidValue on the first of those problems
+     */
     public ChainEntry {
       if (types == null || types.isEmpty() || rule == null || clause == null || steps == null || steps.isEmpty()) {
         throw new InvalidValue("pack.no_value");
@@ -65,9 +81,35 @@ public final class SignoffSection extends PackSection<SignoffSection.File, Signo
   /**
    * A step: {@code { names: [联系文秘人员初审, 初审], posts: [文秘人员], kind: handler, optional: false, … }}; the
    * kinds are draft, plain, handler, review and proof.
+   *
+   * @param names the words a trail's 环节 cell may give it, its own name first
+   * @param posts who signs, or {@code null} for a unit outside the office
+   * @param delegated posts that sign only when the row says 委托, or {@code null}
+   * @param partner the post that stands in for this step's (AB岗), or {@code null}
+   * @param kind draft, plain, handler, review or proof; {@code null} for plain
+   * @param optional whether a trail may go without it, or {@code null} for no
+   * @param withPrevious whether it shares its place with the step before, or {@code null} for no
+   * @param draft for a leader's draft, the reviewer whose half working days it has, or 送稿, or {@code null}
+   * @param rule the rule a missing step is reported under, or {@code null} for the chain's
+   * @param clause the clause, or {@code null} for the chain's
    */
   public record StepSpec(List<String> names, List<String> posts, List<String> delegated, String partner, String kind,
       Boolean optional, Boolean withPrevious, String draft, String rule, String clause) {
+    /**
+     * Refuses a step without names, or with an unknown kind or a rule outside D1–D7.
+     *
+     * @param names the words a trail's 环节 cell may give it, its own name first
+     * @param posts who signs, or {@code null} for a unit outside the office
+     * @param delegated posts that sign only when the row says 委托, or {@code null}
+     * @param partner the post that stands in for this step's (AB岗), or {@code null}
+     * @param kind draft, plain, handler, review or proof; {@code null} for plain
+     * @param optional whether a trail may go without it, or {@code null} for no
+     * @param withPrevious whether it shares its place with the step before, or {@code null} for no
+     * @param draft for a leader's draft, the reviewer whose half working days it has, or 送稿, or {@code null}
+     * @param rule the rule a missing step is reported under, or {@code null} for the chain's
+     * @param clause the clause, or {@code null} for the chain's
+     * @throws InvalidValue on the first of those problems
+     */
     public StepSpec {
       if (names == null || names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())) {
         throw new InvalidValue("pack.no_value");
@@ -88,8 +130,22 @@ public final class SignoffSection extends PackSection<SignoffSection.File, Signo
     }
   }
 
-  /** {@code { type: 规范性文件, after: 相关单位会签, step: { … } }}. */
+  /**
+   * {@code { type: 规范性文件, after: 相关单位会签, step: { … } }}.
+   *
+   * @param type the 发文类型 word that adds the step
+   * @param after the name of the step it follows
+   * @param step the step
+   */
   public record AdditionEntry(String type, String after, StepSpec step) {
+    /**
+     * Refuses an addition with a part missing.
+     *
+     * @param type the 发文类型 word that adds the step
+     * @param after the name of the step it follows
+     * @param step the step
+     * @throws InvalidValue if a part is absent or {@code type} is blank
+     */
     public AdditionEntry {
       if (type == null || type.isBlank() || after == null || step == null) {
         throw new InvalidValue("pack.no_value");
@@ -97,8 +153,24 @@ public final class SignoffSection extends PackSection<SignoffSection.File, Signo
     }
   }
 
-  /** The words of a signature (D2): which make an opinion explicit, agreement in review, the proof-reader's line. */
+  /**
+   * The words of a signature (D2): which make an opinion explicit, agreement in review, the proof-reader's line.
+   *
+   * @param explicit the words an explicit opinion holds, any of them; at least one
+   * @param reviewWord how agreement is written in the office's review (拟同意)
+   * @param refusal the word that says no (不同意)
+   * @param proofWords what the final proof-reader writes
+   */
   public record Signatures(List<String> explicit, String reviewWord, String refusal, String proofWords) {
+    /**
+     * Refuses signatures with a part missing.
+     *
+     * @param explicit the words an explicit opinion holds, any of them; at least one
+     * @param reviewWord how agreement is written in the office's review (拟同意)
+     * @param refusal the word that says no (不同意)
+     * @param proofWords what the final proof-reader writes
+     * @throws InvalidValue if a part is absent or {@code explicit} is empty
+     */
     public Signatures {
       if (explicit == null || explicit.isEmpty() || reviewWord == null || refusal == null || proofWords == null) {
         throw new InvalidValue("pack.no_value");
@@ -126,8 +198,22 @@ public final class SignoffSection extends PackSection<SignoffSection.File, Signo
     };
   }
 
-  /** {@code { role: 副主任, halves: 1, clause: … }}. */
+  /**
+   * {@code { role: 副主任, halves: 1, clause: … }}.
+   *
+   * @param role who (承办人员, 副主任, 主任)
+   * @param halves the half working days they have, 0 to 60
+   * @param clause the clause
+   */
   public record StepEntry(String role, Integer halves, String clause) {
+    /**
+     * Refuses a step with a part missing or half working days outside 0 to 60.
+     *
+     * @param role who (承办人员, 副主任, 主任)
+     * @param halves the half working days they have, 0 to 60
+     * @param clause the clause
+     * @throws InvalidValue on the first of those problems
+     */
     public StepEntry {
       if (role == null || role.isBlank() || halves == null || clause == null) {
         throw new InvalidValue("pack.no_value");
@@ -138,6 +224,7 @@ public final class SignoffSection extends PackSection<SignoffSection.File, Signo
     }
   }
 
+  /** The section under the key {@code signoff}. */
   public SignoffSection() {
     super("signoff", File.class, SignoffPolicy.class);
   }

@@ -40,8 +40,22 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
       ListSetting<PapersEntry> papers, ValueSetting<BeforeEntry> before, ValueSetting<TravelEntry> travel,
       ListSetting<AssetEntry> assets, ValueSetting<MealEntry> meals, ListSetting<TallyEntry> tallies) {}
 
-  /** {@code { kinds: [公务接待], papers: [发票, 接待审批单, 来文公函, 菜单], clause: … }}. */
+  /**
+   * {@code { kinds: [公务接待], papers: [发票, 接待审批单, 来文公函, 菜单], clause: … }}.
+   *
+   * @param kinds the kinds of claim
+   * @param papers the papers, each possibly alternatives joined by 或
+   * @param clause the clause
+   */
   public record PapersEntry(List<String> kinds, List<String> papers, String clause) {
+    /**
+     * Refuses an entry with a part missing or empty.
+     *
+     * @param kinds the kinds of claim
+     * @param papers the papers, each possibly alternatives joined by 或
+     * @param clause the clause
+     * @throws InvalidValue naming the key missing
+     */
     public PapersEntry {
       need(kinds, "kinds");
       need(papers, "papers");
@@ -49,8 +63,20 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
     }
   }
 
-  /** {@code { kinds: [公务接待, 车辆维修] }}, or {@code { every: true }} for every kind. */
+  /**
+   * {@code { kinds: [公务接待, 车辆维修] }}, or {@code { every: true }} for every kind.
+   *
+   * @param kinds the kinds approved beforehand, or {@code null} with {@code every}
+   * @param every {@code true} for every kind, or {@code null}
+   */
   public record BeforeEntry(List<String> kinds, Boolean every) {
+    /**
+     * Refuses an entry that gives both kinds and {@code every}, or neither.
+     *
+     * @param kinds the kinds approved beforehand, or {@code null} with {@code every}
+     * @param every {@code true} for every kind, or {@code null}
+     * @throws InvalidValue if exactly one of {@code kinds} and {@code every} is not given
+     */
     public BeforeEntry {
       if ((kinds == null || kinds.isEmpty()) == !Boolean.TRUE.equals(every)) {
         throw new InvalidValue("pack.before_kinds");
@@ -58,16 +84,42 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
     }
   }
 
-  /** {@code { kinds: [差旅费], within: { value: 7, bound: inclusive } }}: calendar days from the return. */
+  /**
+   * {@code { kinds: [差旅费], within: { value: 7, bound: inclusive } }}: calendar days from the return.
+   *
+   * @param kinds the kinds of travel claim
+   * @param within the calendar days from the return to the claim, with the bound
+   */
   public record TravelEntry(List<String> kinds, LimitEntry within) {
+    /**
+     * Refuses an entry with a part missing or empty.
+     *
+     * @param kinds the kinds of travel claim
+     * @param within the calendar days from the return to the claim, with the bound
+     * @throws InvalidValue naming the key missing
+     */
     public TravelEntry {
       need(kinds, "kinds");
       need(within, "within");
     }
   }
 
-  /** {@code { kinds: [固定资产购置], from: { value: 1000, bound: inclusive }, clause: … }}. */
+  /**
+   * {@code { kinds: [固定资产购置], from: { value: 1000, bound: inclusive }, clause: … }}.
+   *
+   * @param kinds the kinds of purchase
+   * @param from the least value of one item, in yuan, with its bound
+   * @param clause the clause
+   */
   public record AssetEntry(List<String> kinds, LimitEntry from, String clause) {
+    /**
+     * Refuses an entry with a part missing or empty.
+     *
+     * @param kinds the kinds of purchase
+     * @param from the least value of one item, in yuan, with its bound
+     * @param clause the clause
+     * @throws InvalidValue naming the key missing
+     */
     public AssetEntry {
       need(kinds, "kinds");
       need(from, "from");
@@ -75,16 +127,44 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
     }
   }
 
-  /** {@code { kinds: [加班用餐], perHead: { value: 25, bound: inclusive } }}. */
+  /**
+   * {@code { kinds: [加班用餐], perHead: { value: 25, bound: inclusive } }}.
+   *
+   * @param kinds the kinds of meal claim
+   * @param perHead the norm a head, in yuan, with its bound
+   */
   public record MealEntry(List<String> kinds, LimitEntry perHead) {
+    /**
+     * Refuses an entry with a part missing or empty.
+     *
+     * @param kinds the kinds of meal claim
+     * @param perHead the norm a head, in yuan, with its bound
+     * @throws InvalidValue naming the key missing
+     */
     public MealEntry {
       need(kinds, "kinds");
       need(perHead, "perHead");
     }
   }
 
-  /** {@code { kinds: [加班补助], firstDay: 1, lastDay: 5, clause: … }}: days of the next month. */
+  /**
+   * {@code { kinds: [加班补助], firstDay: 1, lastDay: 5, clause: … }}: days of the next month.
+   *
+   * @param kinds the kinds tallied
+   * @param firstDay the window's first day of the next month, included
+   * @param lastDay its last day, included, at most 28
+   * @param clause the clause
+   */
   public record TallyEntry(List<String> kinds, Integer firstDay, Integer lastDay, String clause) {
+    /**
+     * Refuses an entry with a part missing, or a window outside days 1 to 28 or ending before it begins.
+     *
+     * @param kinds the kinds tallied
+     * @param firstDay the window's first day of the next month, included
+     * @param lastDay its last day, included, at most 28
+     * @param clause the clause
+     * @throws InvalidValue naming the key missing, or the window
+     */
     public TallyEntry {
       need(kinds, "kinds");
       need(firstDay, "firstDay");
@@ -99,9 +179,29 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
   /**
    * {@code { id: 三重一大-购置, kinds: [固定资产购置], from: { value: 50000, bound: inclusive }, decidedBy: 室务会, rule:
    * E3, clause: … }}; {@code budgeted: false} for spending out of the budget only.
+   *
+   * @param id the entry's name, for messages
+   * @param kinds the kinds it applies to, or {@code null} for every kind
+   * @param budgeted {@code false} for spending out of the budget only, or {@code null} for either; never {@code true}
+   * @param from the least amount, with its bound, or {@code null} for any amount
+   * @param decidedBy the meeting (室务会)
+   * @param rule the catalogue id of the rule it encodes
+   * @param clause the clause
    */
   public record CollectiveEntry(String id, List<String> kinds, Boolean budgeted, LimitEntry from, String decidedBy,
       String rule, String clause) {
+    /**
+     * Refuses an entry with a part missing, a rule that is no rule id, or {@code budgeted: true}.
+     *
+     * @param id the entry's name, for messages
+     * @param kinds the kinds it applies to, or {@code null} for every kind
+     * @param budgeted {@code false} for spending out of the budget only, or {@code null} for either; never {@code true}
+     * @param from the least amount, with its bound, or {@code null} for any amount
+     * @param decidedBy the meeting (室务会)
+     * @param rule the catalogue id of the rule it encodes
+     * @param clause the clause
+     * @throws InvalidValue naming the key missing, or the budget
+     */
     public CollectiveEntry {
       need(id, "id");
       need(decidedBy, "decidedBy");
@@ -118,8 +218,26 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
     }
   }
 
-  /** {@code { amount: 30000, note: …, noteEn: …, rule: E2, citation: … }}. */
+  /**
+   * {@code { amount: 30000, note: …, noteEn: …, rule: E2, citation: … }}.
+   *
+   * @param amount the amount itself, in yuan (30000)
+   * @param note what the document says and which reading the pack takes
+   * @param noteEn the same in English
+   * @param rule the catalogue id of the rule
+   * @param citation the clause
+   */
   public record BothEntry(BigDecimal amount, String note, String noteEn, String rule, String citation) {
+    /**
+     * Refuses an entry with a part missing or a rule that is no rule id.
+     *
+     * @param amount the amount itself, in yuan (30000)
+     * @param note what the document says and which reading the pack takes
+     * @param noteEn the same in English
+     * @param rule the catalogue id of the rule
+     * @param citation the clause
+     * @throws InvalidValue naming the key missing
+     */
     public BothEntry {
       need(amount, "amount");
       need(note, "note");
@@ -137,6 +255,7 @@ public final class SpendingSection extends PackSection<SpendingSection.File, Spe
     }
   }
 
+  /** The section under the key {@code spending}. */
   public SpendingSection() {
     super("spending", File.class, SpendingPolicy.class);
   }

@@ -23,8 +23,18 @@ public final class StudioLoader {
 
   private StudioLoader() {}
 
-  /** The file as written. */
+  /**
+   * The file as written.
+   *
+   * @param studios the studios, at least one
+   */
   public record File(List<Entry> studios) {
+    /**
+     * Refuses a file without studios; keeps an unmodifiable copy.
+     *
+     * @param studios the studios, at least one
+     * @throws InvalidValue if {@code studios} is absent or empty
+     */
     public File {
       if (studios == null || studios.isEmpty()) {
         throw new InvalidValue("studio.none");
@@ -33,10 +43,38 @@ public final class StudioLoader {
     }
   }
 
-  /** One studio as written. */
+  /**
+   * One studio as written.
+   *
+   * @param name its name
+   * @param county the county whose CPPCC runs it, or {@code null} for the city's
+   * @param group whether it is a sector's or a group's, or {@code null} for no
+   * @param signatures who signed the application, or {@code null}
+   * @param has what it has, by requirement list: {@code { 四有: [固定场所, …] }}, or {@code null}
+   * @param approval the steps its application went through, in order, or {@code null}
+   * @param assessments each year's assessment, 合格 or 不合格, or {@code null}
+   * @param termEnds the day its member's term ends, as yyyy-mm-dd, or {@code null}
+   * @param status 运行, 撤销 or 终止, or {@code null} for 运行
+   * @param signReturned whether the sign has been taken back, or {@code null} for no
+   */
   public record Entry(String name, String county, Boolean group, List<String> signatures,
       Map<String, List<String>> has, List<StepEntry> approval, Map<Integer, String> assessments, String termEnds,
       String status, Boolean signReturned) {
+    /**
+     * Refuses a studio without its name; keeps unmodifiable copies of the lists and maps (absent ones are empty).
+     *
+     * @param name its name
+     * @param county the county whose CPPCC runs it, or {@code null} for the city's
+     * @param group whether it is a sector's or a group's, or {@code null} for no
+     * @param signatures who signed the application, or {@code null}
+     * @param has what it has, by requirement list: {@code { 四有: [固定场所, …] }}, or {@code null}
+     * @param approval the steps its application went through, in order, or {@code null}
+     * @param assessments each year's assessment, 合格 or 不合格, or {@code null}
+     * @param termEnds the day its member's term ends, as yyyy-mm-dd, or {@code null}
+     * @param status 运行, 撤销 or 终止, or {@code null} for 运行
+     * @param signReturned whether the sign has been taken back, or {@code null} for no
+     * @throws InvalidValue if {@code name} is blank
+     */
     public Entry {
       if (name == null || name.isBlank()) {
         throw new InvalidValue("pack.entry_needs", "name");
@@ -48,8 +86,20 @@ public final class StudioLoader {
     }
   }
 
-  /** {@code { step: 申请, date: 2019-05-06 }}. */
+  /**
+   * {@code { step: 申请, date: 2019-05-06 }}.
+   *
+   * @param step the step, as the pack's chain names it
+   * @param date the day it was taken, as yyyy-mm-dd, or {@code null}
+   */
   public record StepEntry(String step, String date) {
+    /**
+     * Refuses a step without its name.
+     *
+     * @param step the step, as the pack's chain names it
+     * @param date the day it was taken, as yyyy-mm-dd, or {@code null}
+     * @throws InvalidValue if {@code step} is blank
+     */
     public StepEntry {
       if (step == null || step.isBlank()) {
         throw new InvalidValue("pack.entry_needs", "step");
@@ -57,6 +107,14 @@ public final class StudioLoader {
     }
   }
 
+  /**
+   * The studios an overview file describes.
+   *
+   * @param source the file's name, for messages
+   * @param yaml the file's YAML
+   * @return the studios, in the file's order
+   * @throws InputException if the YAML cannot be read or a value is refused, at its place
+   */
   public static List<Studio> load(String source, String yaml) {
     StrictYaml.Document<File> document = StrictYaml.readDocument(source, yaml, File.class);
     List<Studio> out = new ArrayList<>();

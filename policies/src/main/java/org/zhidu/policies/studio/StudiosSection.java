@@ -24,8 +24,20 @@ public final class StudiosSection extends PackSection<StudiosSection.File, Studi
   public record File(ListSetting<RequirementEntry> requirements, ListSetting<String> chain,
       ThresholdSetting failedYears, ValueSetting<PilotEntry> pilot) {}
 
-  /** {@code { name: 四有, items: [固定场所, 委员队伍, 工作机制, 管理主体] }}. */
+  /**
+   * {@code { name: 四有, items: [固定场所, 委员队伍, 工作机制, 管理主体] }}.
+   *
+   * @param name the list's name (四有)
+   * @param items its items; at least one
+   */
   public record RequirementEntry(String name, List<String> items) {
+    /**
+     * Refuses a list without its name or items.
+     *
+     * @param name the list's name (四有)
+     * @param items its items; at least one
+     * @throws InvalidValue naming the key missing
+     */
     public RequirementEntry {
       if (name == null || name.isBlank() || items == null || items.isEmpty()) {
         throw new InvalidValue("pack.entry_needs", name == null || name.isBlank() ? "name" : "items");
@@ -33,8 +45,22 @@ public final class StudiosSection extends PackSection<StudiosSection.File, Studi
     }
   }
 
-  /** {@code { year: 2019, city: [3, 5], county: [2, 3] }}: least and most, both included. */
+  /**
+   * {@code { year: 2019, city: [3, 5], county: [2, 3] }}: least and most, both included.
+   *
+   * @param year the pilot year
+   * @param city the least and most studios of city-level members that year
+   * @param county the least and most studios of each county that year
+   */
   public record PilotEntry(Integer year, List<Integer> city, List<Integer> county) {
+    /**
+     * Refuses a pilot without its year, or with a range that is not two numbers from 0, least first.
+     *
+     * @param year the pilot year
+     * @param city the least and most studios of city-level members that year
+     * @param county the least and most studios of each county that year
+     * @throws InvalidValue if {@code year} is absent or a range is malformed
+     */
     public PilotEntry {
       if (year == null || !range(city) || !range(county)) {
         throw new InvalidValue("pack.bad_pilot");
@@ -47,6 +73,7 @@ public final class StudiosSection extends PackSection<StudiosSection.File, Studi
     }
   }
 
+  /** The section under the key {@code studios}. */
   public StudiosSection() {
     super("studios", File.class, StudioPolicy.class);
   }

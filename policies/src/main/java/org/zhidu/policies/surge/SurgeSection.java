@@ -22,8 +22,20 @@ public final class SurgeSection extends PackSection<SurgeSection.File, SurgePoli
    */
   public record File(ListSetting<String> roles, ListSetting<String> keep, ValueSetting<HoursEntry> hours) {}
 
-  /** {@code { from: "09:00", to: "17:30" }}. */
+  /**
+   * {@code { from: "09:00", to: "17:30" }}.
+   *
+   * @param from when working hours begin, HH:mm
+   * @param to when they end, HH:mm
+   */
   public record HoursEntry(String from, String to) {
+    /**
+     * Refuses hours without both ends.
+     *
+     * @param from when working hours begin, HH:mm
+     * @param to when they end, HH:mm
+     * @throws InvalidValue if {@code from} or {@code to} is absent
+     */
     public HoursEntry {
       if (from == null || to == null) {
         throw new InvalidValue("pack.no_value");
@@ -47,6 +59,7 @@ public final class SurgeSection extends PackSection<SurgeSection.File, SurgePoli
     }
   }
 
+  /** The section under the key {@code surge}. */
   public SurgeSection() {
     super("surge", File.class, SurgePolicy.class);
   }

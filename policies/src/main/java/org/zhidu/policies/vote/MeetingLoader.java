@@ -21,6 +21,14 @@ public final class MeetingLoader {
 
   private MeetingLoader() {}
 
+  /**
+   * The meeting a file describes.
+   *
+   * @param source the file's name, for messages
+   * @param yaml the file's YAML
+   * @return the meeting, with the place of each entry
+   * @throws InputException if the YAML cannot be read or a value is refused, at its line and column
+   */
   public static Meeting load(String source, String yaml) {
     StrictYaml.Document<MeetingFile> document = StrictYaml.readDocument(source, yaml, MeetingFile.class);
     MeetingFile file = document.value();

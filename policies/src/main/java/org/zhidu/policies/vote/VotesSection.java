@@ -33,8 +33,20 @@ public final class VotesSection extends PackSection<VotesSection.File, VotePolic
       ListSetting<String> recusalKinds, ValueSetting<Integer> noticeDays, ValueSetting<ShareEntry> divided,
       ListSetting<String> kinds) {}
 
-  /** {@code { share: 2/3, bound: inclusive }}. */
+  /**
+   * {@code { share: 2/3, bound: inclusive }}.
+   *
+   * @param share the share, such as {@code 2/3}
+   * @param bound {@code inclusive} or {@code exclusive}
+   */
   public record ShareEntry(String share, String bound) {
+    /**
+     * Refuses an entry without its share; the share and bound are read when the policy is built.
+     *
+     * @param share the share, such as {@code 2/3}
+     * @param bound {@code inclusive} or {@code exclusive}
+     * @throws InvalidValue if {@code share} is absent
+     */
     public ShareEntry {
       if (share == null) {
         throw new InvalidValue("pack.no_value");
@@ -55,6 +67,7 @@ public final class VotesSection extends PackSection<VotesSection.File, VotePolic
     }
   }
 
+  /** The section under the key {@code votes}. */
   public VotesSection() {
     super("votes", File.class, VotePolicy.class);
   }

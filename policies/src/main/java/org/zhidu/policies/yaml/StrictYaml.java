@@ -51,6 +51,7 @@ public final class StrictYaml {
    * than the length of a line.
    */
   public static final int MAX_CHARS = 4_000_000;
+  /** The longest line a YAML input may have, in characters. */
   public static final int MAX_LINE = 100_000;
 
   private static void tooLarge(String source, String text) {
@@ -102,11 +103,19 @@ public final class StrictYaml {
   /**
    * A document read, and where each of its keys and values was written, so that a check made after binding (an
    * unknown reference, an overlap) can still name the line and column.
+   *
+   * @param <T> the type the document is bound to
+   * @param value the document, bound
+   * @param source the file name to report in errors
+   * @param places where each entry was written, by JSON pointer
    */
   public record Document<T>(T value, String source, Map<String, JsonLocation> places) {
 
     /**
      * The place of the entry at a JSON-pointer path (/people/3/linkedLeader), or of its nearest written parent.
+     *
+     * @param pointer a JSON pointer, such as {@code /people/3/linkedLeader}
+     * @return the entry's line and column (1-based), those of its nearest written parent, or no line when none is known
      */
     public Location place(String pointer) {
       String path = pointer;
@@ -127,15 +136,27 @@ public final class StrictYaml {
   /**
    * Reads one document.
    *
+   * @param <T> the type to bind to
    * @param source the file name to report in errors
    * @param text the YAML text
    * @param type the record to bind to
+   * @return the record
+   * @throws InputException if the text is too large, is empty, or breaks a strict rule, at its line and column
    */
   public static <T> T read(String source, String text, Class<T> type) {
     return readDocument(source, text, type).value();
   }
 
-  /** Reads one document and keeps where each entry was written. */
+  /**
+   * Reads one document and keeps where each entry was written.
+   *
+   * @param <T> the type to bind to
+   * @param source the file name to report in errors
+   * @param text the YAML text
+   * @param type the record to bind to
+   * @return the record with the places of its entries
+   * @throws InputException if the text is too large, is empty, or breaks a strict rule, at its line and column
+   */
   public static <T> Document<T> readDocument(String source, String text, Class<T> type) {
     Objects.requireNonNull(text, "text");
     Map<String, JsonLocation> places = scan(source, text);
@@ -158,6 +179,13 @@ public final class StrictYaml {
    * first pass that refuses aliases and merge keys and notes where each entry was written runs only when a place is
    * asked for (an error). The shipped files hold neither (a test reads each of them with {@link #readDocument}), and
    * that pass is a third of loading a pack.
+   *
+   * @param <T> the type to bind to
+   * @param source the resource's name, for errors
+   * @param text the YAML text
+   * @param type the record to bind to
+   * @return the record with the places of its entries, found when first asked for
+   * @throws InputException if the text is empty or cannot be bound, at its line and column
    */
   public static <T> Document<T> readShipped(String source, String text, Class<T> type) {
     Objects.requireNonNull(text, "text");
@@ -211,10 +239,13 @@ public final class StrictYaml {
    * Binds one entry of a document already read (a pack's section) to its record, reporting an error at the place
    * of the key at fault in the document.
    *
+   * @param <T> the type to bind to
    * @param document the document, read as a tree
    * @param pointer where the entry is, as a JSON pointer (/rota)
    * @param node the entry
    * @param type the record to bind to
+   * @return the entry, bound
+   * @throws InputException if the entry cannot be bound, at the key at fault
    */
   public static <T> T bind(Document<?> document, String pointer, JsonNode node, Class<T> type) {
     try {
