@@ -21,28 +21,31 @@ import org.zhidu.policies.calendar.HolidayData;
 final class Preload {
 
   /** The groups that read no pack. */
-  private static final Set<String> NO_PACK = Set.of("calendar", "help", "generate-completion");
+  static final Set<String> NO_PACK = Set.of("calendar", "help", "generate-completion");
 
   /** The groups that count on the working calendar. */
   private static final Set<String> CALENDAR = Set.of("calendar", "rota", "score", "leave", "obligations", "signoff",
       "surge");
 
-  /** The section of the pack each group reads first, bound on the same thread once the pack is loaded. */
-  private static final java.util.Map<String, PackSection<?, ?>> SECTION = java.util.Map.ofEntries(
-      java.util.Map.entry("names", Registry.NAMING_SECTION),
-      java.util.Map.entry("rota", Registry.ROTA_SECTION),
-      java.util.Map.entry("score", Registry.SCORING_SECTION),
-      java.util.Map.entry("leave", Registry.LEAVE_SECTION),
-      java.util.Map.entry("spend", Registry.SPENDING_SECTION),
-      java.util.Map.entry("claims", Registry.SPENDING_SECTION),
-      java.util.Map.entry("vote", Registry.VOTES_SECTION),
-      java.util.Map.entry("meeting", Registry.SIGNOFF_SECTION),
-      java.util.Map.entry("signoff", Registry.SIGNOFF_SECTION),
-      java.util.Map.entry("secrecy", Registry.SECRECY_SECTION),
-      java.util.Map.entry("obligations", Registry.OBLIGATIONS_SECTION),
-      java.util.Map.entry("surge", Registry.SURGE_SECTION),
-      java.util.Map.entry("studio", Registry.STUDIOS_SECTION),
-      java.util.Map.entry("registers", Registry.REGISTERS_SECTION));
+  /**
+   * The key of the section of the pack each group reads first, bound on the same thread once the pack is loaded: a
+   * key, not the section, so that the registry of every area is set up on that thread too, not on this one.
+   */
+  static final java.util.Map<String, String> SECTION = java.util.Map.ofEntries(
+      java.util.Map.entry("names", "naming"),
+      java.util.Map.entry("rota", "rota"),
+      java.util.Map.entry("score", "scoring"),
+      java.util.Map.entry("leave", "leave"),
+      java.util.Map.entry("spend", "spending"),
+      java.util.Map.entry("claims", "spending"),
+      java.util.Map.entry("vote", "votes"),
+      java.util.Map.entry("meeting", "signoff"),
+      java.util.Map.entry("signoff", "signoff"),
+      java.util.Map.entry("secrecy", "secrecy"),
+      java.util.Map.entry("obligations", "obligations"),
+      java.util.Map.entry("surge", "surge"),
+      java.util.Map.entry("studio", "studios"),
+      java.util.Map.entry("registers", "registers"));
 
   /** Options before the group that take a value. */
   private static final Set<String> VALUED = Set.of("--lang", "--color");
@@ -71,10 +74,15 @@ final class Preload {
     }
     if (!NO_PACK.contains(group) && BuiltInPacks.exists(pack) && PackOption.fileOf(pack, workingDirectory) == null) {
       String id = pack;
-      PackSection<?, ?> section = SECTION.get(group);
+      String key = SECTION.get(group);
       Background.start("zhidu-pack", () -> quietly(() -> {
         Pack loaded = PackLoader.builtIn(id);
-        return section == null ? loaded : loaded.sectionOrNull(section);
+        for (PackSection<?, ?> section : Registry.sections()) {
+          if (section.key().equals(key)) {
+            loaded.sectionOrNull(section);
+          }
+        }
+        return loaded;
       }));
     }
     if (CALENDAR.contains(group)) {
