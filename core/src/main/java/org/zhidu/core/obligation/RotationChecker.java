@@ -42,6 +42,9 @@ public final class RotationChecker {
         notDated.add(person.name());
         continue;
       }
+      if (postings.get(0).from().isAfter(asOf)) {
+        continue; // not yet in the office on the check day (and no month arithmetic on a day far ahead)
+      }
       // new to the office before the day this many months after one's first posting ("新进": the pack's reading)
       LocalDate newUntil = postings.get(0).from().plusMonths(rotation.newcomerForMonths());
       for (int i = 0; i < postings.size(); i++) {

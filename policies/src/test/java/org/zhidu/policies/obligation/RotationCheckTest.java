@@ -95,6 +95,14 @@ class RotationCheckTest {
     assertEquals("1", findings.get(0).message().args().get(0));
   }
 
+  @Test
+  void aFirstPostingAfterTheCheckDayIsNotCheckedHoweverFarAhead_P5() {
+    // the office file takes any ISO day: the last one Java holds must not end the run with an internal error
+    assertEquals(List.of(), keys(d(2026, 12, 31), LocalDate.MAX));
+    assertEquals(List.of(), keys(d(2026, 12, 31), d(2027, 1, 1)));
+    assertEquals(List.of("obligations.rotation_overdue"), keys(d(2026, 12, 31), d(2026, 1, 1), LocalDate.MAX));
+  }
+
   @Property(tries = 300)
   void postingsKeptToTheirRhythmAreNeverAFinding_P5(
       @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 60) Integer> newcomerCuts,
