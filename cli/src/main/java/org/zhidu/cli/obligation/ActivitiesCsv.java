@@ -27,7 +27,7 @@ final class ActivitiesCsv {
   /**
    * The rows read and the findings of those that could not be.
    *
-   * @param noticed the day of notice of the rows that give one (M5)
+   * @param noticed the day of notice of the rows that write one (M5), {@code null} where it could not be read
    * @param noticeColumn whether the log has a column for it
    * @param header where the log's header is
    */
@@ -77,18 +77,15 @@ final class ActivitiesCsv {
           return;
         }
       }
-      LocalDate notice = null;
-      String noticeCell = row.text(ScheduleChecker.NOTICED);
-      if (!noticeCell.isEmpty()) {
-        notice = Dates.cellDay(row.time(ScheduleChecker.NOTICED, false));
-        if (notice == null) {
-          findings.add(ObligationProblem.CELL_BAD_DATE.at(rule, row.at(ScheduleChecker.NOTICED), noticeCell));
-          return;
-        }
-      }
       Activity activity = new Activity(date, item, end, overnight, row.place());
       activities.add(activity);
-      if (notice != null) {
+      String noticeCell = row.text(ScheduleChecker.NOTICED);
+      if (!noticeCell.isEmpty()) {
+        // the meeting was held all the same: a day of notice that cannot be read is said, the row still counts
+        LocalDate notice = Dates.cellDay(row.time(ScheduleChecker.NOTICED, false));
+        if (notice == null) {
+          findings.add(ObligationProblem.CELL_BAD_DATE.at(rule, row.at(ScheduleChecker.NOTICED), noticeCell));
+        }
         noticed.put(activity, notice);
       }
       // research and exams: the row's kind, assignment day, marks and score, where it gives any

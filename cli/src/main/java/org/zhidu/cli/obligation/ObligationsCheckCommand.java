@@ -94,6 +94,7 @@ public final class ObligationsCheckCommand extends AreaCommand {
           .thenComparingInt(f -> f.location().column()));
     }
     List<ReportItem> items = new ArrayList<>(List.of(new ReportItem(shown, findings)));
+    int tasksItem = tasks == null ? -1 : items.size();
     if (tasks != null) {
       TasksCsv.Read register = TasksCsv.read(context, tasks);
       List<Finding> taskFindings = new ArrayList<>(register.findings());
@@ -101,6 +102,7 @@ public final class ObligationsCheckCommand extends AreaCommand {
           check.calendar().load(context), day));
       items.add(new ReportItem(tasks.toString(), taskFindings));
     }
+    int officeItem = office != null && plan.policy().rotation() != null ? items.size() : -1;
     if (office != null && plan.policy().rotation() != null) {
       String officeShown = office.toString();
       String officeText = TextDecoding.read(context.workingDirectory().resolve(office), officeShown);
@@ -120,7 +122,7 @@ public final class ObligationsCheckCommand extends AreaCommand {
         encoding.charset(format == FindingsOrTotals.CSV, format.toString()))) {
       format.write("zhidu obligations check", listed,
           RuleDescriptions.of(plan.pack(), texts, ObligationsCheckCommand::isObligationRule),
-          body(plan, day, report, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),
+          body(plan, day, report, tasksItem, officeItem, texts), out -> csv(report, out), summary, target, spec.commandLine().getErr(),
           texts);
     }
     return check.failure().exitCode(listed.summary());
@@ -153,7 +155,21 @@ public final class ObligationsCheckCommand extends AreaCommand {
     return id.equals(CrossCutting.X_GAP.value()) || ObligationRules.ALL.stream().anyMatch(r -> r.value().equals(id));
   }
 
-  private FindingsReport.Body body(Plan plan, LocalDate day, ObligationChecker.Report report, Texts texts) {
+  /** Another file's findings under its own key: {@code {file, findings}}, or null when the run read no such file. */
+  private static void other(JsonGenerator json, String key, int item, FindingsReport.Shown listed, Texts texts)
+      throws IOException {
+    if (item < 0) {
+      json.writeNullField(key);
+      return;
+    }
+    json.writeObjectFieldStart(key);
+    json.writeStringField("file", listed.items().get(item).label());
+    Json.findings(json, listed.of(item), texts);
+    json.writeEndObject();
+  }
+
+  private FindingsReport.Body body(Plan plan, LocalDate day, ObligationChecker.Report report, int tasksItem,
+      int officeItem, Texts texts) {
     return new FindingsReport.Body() {
       @Override
       public void text(FindingsReport.Shown listed, PrintWriter out) {
@@ -194,7 +210,10 @@ public final class ObligationsCheckCommand extends AreaCommand {
             json.writeEndObject();
           }
           json.writeEndArray();
-          Json.findings(json, listed.findings(), texts);
+          // the log's findings, then those of the other files each under its own name
+          Json.findings(json, listed.of(0), texts);
+          other(json, "tasks", tasksItem, listed, texts);
+          other(json, "office", officeItem, listed, texts);
           json.writeEndObject();
           json.writeRaw('\n');
         }

@@ -59,6 +59,8 @@ public enum ObligationProblem implements Problem {
   CELL_BAD_MARK(null, ERROR, "obligations.cell_bad_mark"),
   /** M5: a meeting notified fewer days ahead than its clause asks ("一般应提前10天": a warning, since 一般 leaves room). */
   NOTICE_SHORT(null, WARNING, "obligations.notice_short"),
+  /** M5: a meeting notified after the day it was held. */
+  NOTICE_AFTER(null, ERROR, "obligations.notice_after"),
   /** M5: a meeting that needs notice, its row without the day it was notified. */
   NOTICE_BLANK(null, WARNING, "obligations.notice_blank"),
   /** M5: a log without a column for the day of notice: the notice is not checked, said once. */

@@ -22,7 +22,8 @@ public final class ScheduleChecker {
    * Checks the notices and the order of the log's rows.
    *
    * @param activities the log's rows
-   * @param noticed the day of notice of the rows that give one
+   * @param noticed the day of notice of the rows that write one; {@code null} for a day that could not be read (said
+   *     where it was read)
    * @param noticeColumn where the log's 通知日期 column is, or {@code null} when it has none
    * @param header the place of the log's header, for a finding about the log as a whole
    * @param occurrences the year's plan: the window a row of the earlier obligation falls in
@@ -45,9 +46,14 @@ public final class ScheduleChecker {
           continue;
         }
         LocalDate day = noticed.get(a);
-        if (day == null) {
+        if (!noticed.containsKey(a)) {
           out.add(ObligationProblem.NOTICE_BLANK.at(rule, a.where().at(NOTICED), a.item(), a.date().toString(),
               Integer.toString(notice.days()), notice.clause()));
+        } else if (day == null) {
+          continue; // a day of notice that could not be read: said where it was read
+        } else if (day.isAfter(a.date())) {
+          out.add(ObligationProblem.NOTICE_AFTER.at(rule, a.where().at(NOTICED), a.item(), a.date().toString(),
+              day.toString(), Integer.toString(notice.days()), notice.clause()));
         } else if (day.isAfter(a.date().minusDays(notice.days()))) {
           // "提前10天": a notice on the 10th day before is in time (X-BOUND)
           out.add(ObligationProblem.NOTICE_SHORT.at(rule, a.where().at(NOTICED), a.item(), a.date().toString(),

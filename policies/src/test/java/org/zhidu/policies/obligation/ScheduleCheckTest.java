@@ -41,6 +41,12 @@ class ScheduleCheckTest {
     noticed.put(plenary, LocalDate.of(2026, 1, 3));
     assertEquals(List.of("obligations.notice_short"), keys(true, noticed, plenary));
     assertEquals(List.of("obligations.notice_blank"), keys(true, Map.of(), plenary));
+    noticed.put(plenary, LocalDate.of(2026, 1, 13));
+    assertEquals(List.of("obligations.notice_after"), keys(true, noticed, plenary));
+    noticed.put(plenary, LocalDate.of(2026, 1, 12));
+    assertEquals(List.of("obligations.notice_short"), keys(true, noticed, plenary), "the same day is not after");
+    noticed.put(plenary, null); // written, but not a day: said where it was read, nothing more here
+    assertEquals(List.of(), keys(true, noticed, plenary));
     // a log that keeps no day of notice: said once, whatever the rows
     assertEquals(List.of("obligations.notice_unrecorded"),
         keys(false, Map.of(), plenary, row(3, "全委会议", LocalDate.of(2026, 11, 2))));
