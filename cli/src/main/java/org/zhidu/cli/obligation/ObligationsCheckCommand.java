@@ -134,21 +134,23 @@ public final class ObligationsCheckCommand extends AreaCommand {
    */
   private static List<org.zhidu.core.obligation.Activity> duties(Plan plan, ActivitiesCsv.Read read) {
     java.util.Set<org.zhidu.core.obligation.Activity> research = new java.util.HashSet<>();
-    java.util.Set<String> sittings = new java.util.HashSet<>();
-    java.util.Set<org.zhidu.core.obligation.Activity> papersAgain = new java.util.HashSet<>();
+    // a sitting is the first paper of an exam on its day; its other rows that day, with marks or without, are its
+    java.util.Map<String, org.zhidu.core.obligation.Activity> sittings = new java.util.HashMap<>();
     for (org.zhidu.core.obligation.WorkChecker.Details d : read.details()) {
       if (plan.policy().research().stream().anyMatch(r -> r.named(d.kind()))) {
         research.add(d.activity());
       }
       if (!d.marks().isEmpty() || d.score() != null) {
-        if (!sittings.add(d.activity().item() + "\u0000" + d.activity().date())) {
-          papersAgain.add(d.activity());
-        }
+        sittings.putIfAbsent(d.activity().item() + "\u0000" + d.activity().date(), d.activity());
       }
     }
     return read.activities().stream()
         .filter(a -> plan.policy().trips().stream().noneMatch(t -> t.named(a.item())))
-        .filter(a -> !research.contains(a) && !papersAgain.contains(a)).toList();
+        .filter(a -> !research.contains(a))
+        .filter(a -> {
+          org.zhidu.core.obligation.Activity sitting = sittings.get(a.item() + "\u0000" + a.date());
+          return sitting == null || sitting == a;
+        }).toList();
   }
 
   private static boolean isObligationRule(String id) {
