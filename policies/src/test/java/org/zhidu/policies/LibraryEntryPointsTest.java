@@ -49,16 +49,6 @@ class LibraryEntryPointsTest {
           values: [讲话, 致辞, 调研报告]
       """;
 
-  private static Path example(String path) {
-    Path root = Path.of("").toAbsolutePath();
-    while (root != null && !Files.exists(root.resolve(path))) {
-      root = root.getParent();
-    }
-    if (root == null) {
-      throw new IllegalStateException("the example " + path + " is part of the repository");
-    }
-    return root.resolve(path);
-  }
 
   @Test
   void aUsersPackReadsTheSameFromAPathAStreamAndItsText(@TempDir Path dir) throws IOException {
@@ -101,20 +91,20 @@ class LibraryEntryPointsTest {
 
   @Test
   void theOfficeAndTheCalendarReadFromTheirFiles() {
-    Office office = OfficeLoader.load(example("examples/anju/office.yaml"));
-    assertEquals(office, OfficeLoader.load("office.yaml", TextInput.read(example("examples/anju/office.yaml"), "x")));
+    Office office = OfficeLoader.load(Examples.of("examples/anju/office.yaml"));
+    assertEquals(office, OfficeLoader.load("office.yaml", TextInput.read(Examples.of("examples/anju/office.yaml"), "x")));
     assertFalse(office.people().isEmpty());
     WorkCalendar builtIn = HolidayData.builtInCalendar();
     assertEquals(DayType.HOLIDAY, builtIn.dayType(LocalDate.of(2026, 10, 1)));
     assertFalse(builtIn.isAnnounced(2027));
-    WorkCalendar withFile = HolidayData.calendar(example("examples/calendar/calendar-2027.yaml"));
+    WorkCalendar withFile = HolidayData.calendar(Examples.of("examples/calendar/calendar-2027.yaml"));
     assertTrue(withFile.isAnnounced(2027));
     assertEquals(DayType.HOLIDAY, withFile.dayType(LocalDate.of(2027, 2, 8)));
   }
 
   @Test
   void theEventsRegisterReadsTheSameFromAPathAReaderAndAStream() throws IOException {
-    Path file = example("examples/anju/events-2026.csv");
+    Path file = Examples.of("examples/anju/events-2026.csv");
     String text = Files.readString(file);
     EventsRegister.Read fromPath = EventsRegister.read(file, "events.csv");
     EventsRegister.Read fromReader = EventsRegister.read("events.csv", new StringReader(text));
@@ -136,7 +126,7 @@ class LibraryEntryPointsTest {
     Pack pack = PackLoader.builtIn(BuiltInPacks.DEFAULT);
     Schema g3 = Registers.schema(pack, "g3").orElseThrow();
     assertTrue(Registers.schema(pack, "G99").isEmpty());
-    Path file = example("examples/registers/broken/G3-印章出借登记.csv");
+    Path file = Examples.of("examples/registers/broken/G3-印章出借登记.csv");
     String text = Files.readString(file);
     LocalDate asOf = LocalDate.of(2026, 11, 23);
     RegisterReport fromText = Registers.check("G3.csv", text, g3, asOf);

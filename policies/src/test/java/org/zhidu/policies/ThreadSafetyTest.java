@@ -64,16 +64,6 @@ class ThreadSafetyTest {
     assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
   }
 
-  private static Path example(String path) {
-    Path root = Path.of("").toAbsolutePath();
-    while (root != null && !Files.exists(root.resolve(path))) {
-      root = root.getParent();
-    }
-    if (root == null) {
-      throw new IllegalStateException("the example " + path + " is part of the repository");
-    }
-    return root.resolve(path);
-  }
 
   /** Runs the work on eight threads that start together, each {@link #ROUNDS} times; every answer is returned. */
   private static <T> List<T> onEightThreads(Callable<T> work) throws Exception {
@@ -116,7 +106,7 @@ class ThreadSafetyTest {
     Pack pack = PackLoader.builtIn(BuiltInPacks.DEFAULT);
     NameChecker checker = new NameChecker(pack.naming());
     List<String> names = new ArrayList<>();
-    try (Stream<Path> files = Files.list(example("examples/anju/archive"))) {
+    try (Stream<Path> files = Files.list(Examples.of("examples/anju/archive"))) {
       files.map(p -> p.getFileName().toString()).sorted().forEach(names::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -137,7 +127,7 @@ class ThreadSafetyTest {
   void aRotaPlannedOnEightThreadsIsTheRotaPlannedOnOne() throws Exception {
     Pack pack = PackLoader.builtIn(BuiltInPacks.DEFAULT);
     WorkCalendar calendar = HolidayData.builtInCalendar();
-    Office office = OfficeLoader.load(example("examples/anju/office.yaml"));
+    Office office = OfficeLoader.load(Examples.of("examples/anju/office.yaml"));
     YearMonth month = YearMonth.of(2026, 10);
     RotaRequest request = RotaRequest.of(office, calendar, pack.rota(), month.atDay(1), month.atEndOfMonth());
     RotaPlan alone = RotaPlanner.plan(request);
@@ -149,8 +139,8 @@ class ThreadSafetyTest {
   void scoresOnEightThreadsAreTheScoresOnOne() throws Exception {
     Pack pack = PackLoader.builtIn(BuiltInPacks.DEFAULT);
     WorkCalendar calendar = HolidayData.builtInCalendar();
-    Office office = OfficeLoader.load(example("examples/anju/office.yaml"));
-    EventsRegister.Read events = EventsRegister.read(example("examples/anju/events-2026.csv"));
+    Office office = OfficeLoader.load(Examples.of("examples/anju/office.yaml"));
+    EventsRegister.Read events = EventsRegister.read(Examples.of("examples/anju/events-2026.csv"));
     Period quarter = Period.parse("2026Q3");
     ScoreReport alone = Scorer.score(office, pack.scoring(), events.events(), quarter, calendar);
     assertTrue(alone.people().size() > 10);
@@ -166,7 +156,7 @@ class ThreadSafetyTest {
   @Test
   void registersAndRoutesOnEightThreadsAreAsOnOne() throws Exception {
     Pack pack = PackLoader.builtIn(BuiltInPacks.DEFAULT);
-    String text = Files.readString(example("examples/registers/broken/G5-请假加班值班登记.csv"));
+    String text = Files.readString(Examples.of("examples/registers/broken/G5-请假加班值班登记.csv"));
     var g5 = Registers.schema(pack, "G5").orElseThrow();
     LocalDate asOf = LocalDate.of(2026, 11, 23);
     RegisterReport alone = Registers.check("G5.csv", text, g5, asOf);
