@@ -22,6 +22,9 @@ class ActivitiesCsvProperties {
 
   private static final List<Occurrence> PLAN = plan();
   private static final ObligationPolicy ANJU = PackLoader.builtIn("anju-gov-office").obligations();
+  private static final ObligationPolicy WUJIANG = PackLoader.builtIn("wujiang-cppcc").obligations();
+  private static final List<Occurrence> WUJIANG_PLAN = ObligationPlanner.plan(WUJIANG.obligations(), 2026,
+      HolidayData.calendar(null, null), WUJIANG.restDay());
 
   private static List<Occurrence> plan() {
     ObligationPolicy policy = PackLoader.builtIn("anju-gov-office").obligations();
@@ -36,8 +39,10 @@ class ActivitiesCsvProperties {
       all.addAll(org.zhidu.core.obligation.WorkChecker.check(read.details(), ANJU.research(), ANJU.exam(),
           ObligationRules.P5));
       all.addAll(org.zhidu.core.obligation.TripChecker.check(
-          PackLoader.builtIn("wujiang-cppcc").obligations().trips(), read.activities(),
+          WUJIANG.trips(), read.activities(),
           HolidayData.calendar(null, null)));
+      all.addAll(org.zhidu.core.obligation.ScheduleChecker.check(read.activities(), read.noticed(),
+          read.noticeColumn(), read.header(), WUJIANG_PLAN, WUJIANG));
       // the plan's own findings of occurrences no row stands for are at the file's line 0: only the rows' are located
       ObligationChecker.check(PLAN, read.activities(), 2026, LocalDate.of(2026, 12, 1), "log.csv",
           ObligationRules.P5).findings().stream().filter(f -> f.location().line() > 0).forEach(all::add);
@@ -52,6 +57,7 @@ class ActivitiesCsvProperties {
         "\uFEFFdate,item\r\n2026年3月2日,信息摘报\r\n2025-12-31,信息摘报\r\n",
         "日期,事项\n2026-02-14,文秘工作例会\n2026-02-14,文秘工作例会\n\"2026-07-08\",\"档案\n整理\"\n",
         "日期,事项,结束日期,过夜,类别,交办日期,阅卷成绩,成绩\n2026-09-14,领导带队学习考察,2026-09-22,是,,,,\n"
-            + "2026-04-10,调研报告,,,专项调研,2026-03-10,,\n2026-03-31,文秘人员考试,,,,,\"85、88、92\",88.3\n"));
+            + "2026-04-10,调研报告,,,专项调研,2026-03-10,,\n2026-03-31,文秘人员考试,,,,,\"85、88、92\",88.3\n",
+        "日期,事项,通知日期\n2026-01-09,全委会议,2026-01-02\n2026-09-10,全体委员视察,\n2026-11-20,全委会议,2026-11-30\n"));
   }
 }
