@@ -106,9 +106,9 @@ public final class ObligationsCheckCommand extends AreaCommand {
     if (office != null && plan.policy().rotation() != null) {
       String officeShown = office.toString();
       String officeText = TextDecoding.read(context.workingDirectory().resolve(office), officeShown);
-      org.zhidu.core.office.Office people = OfficeLoader.load(officeShown, officeText);
-      items.add(new ReportItem(officeShown, org.zhidu.core.obligation.RotationChecker.check(people.people(),
-          plan.policy().rotation(), day, OfficeLoader.ALWAYS, OfficeLoader.placesOfPeople(officeShown, officeText))));
+      OfficeLoader.Located people = OfficeLoader.located(officeShown, officeText);
+      items.add(new ReportItem(officeShown, org.zhidu.core.obligation.RotationChecker.check(
+          people.office().people(), plan.policy().rotation(), day, OfficeLoader.ALWAYS, people.placeOf())));
     } else if (office != null) {
       OfficeOption.load(context, office); // read all the same: a broken office file is said, not passed over
     }

@@ -38,26 +38,6 @@ public final class OfficeLoader {
   private OfficeLoader() {}
 
   /**
-   * Where each person of an office file is written (the line and column of their {@code name}), for findings about
-   * a person.
-   *
-   * @param source how locations name the file
-   * @param yaml the office file's text
-   * @return the place of a person's name; the file's first line for a name it does not hold, or for {@code null}
-   * @throws InputException when the text is not YAML an office file can be
-   */
-  public static java.util.function.Function<String, Location> placesOfPeople(String source, String yaml) {
-    StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, yaml, OfficeFile.class);
-    Map<String, Location> places = new HashMap<>();
-    List<OfficeFile.PersonEntry> people = document.value().people();
-    for (int i = 0; i < people.size(); i++) {
-      places.putIfAbsent(people.get(i).name(), document.place("/people/" + i + "/name"));
-    }
-    Location first = new Location(source, 1, 1, null);
-    return name -> name == null ? first : places.getOrDefault(name, first);
-  }
-
-  /**
    * Reads an office file, UTF-8 or GB18030 (see {@link TextInput}).
    *
    * @param file the office file (YAML, see the README's "The office file")
@@ -102,7 +82,40 @@ public final class OfficeLoader {
    * @throws InputException if the YAML cannot be read or an entry is wrong, at the entry's line and column
    */
   public static Office load(String source, String yaml) {
+    return located(source, yaml).office();
+  }
+
+  /**
+   * An office file read once into the office and where each of its people is written, for findings about a person
+   * (the rotation of posts, P5).
+   *
+   * @param office the office
+   * @param placeOf the place of a person's name in the file; the file's first line for a name it does not hold, or
+   *     for {@code null}
+   */
+  public record Located(Office office, java.util.function.Function<String, Location> placeOf) {}
+
+  /**
+   * Reads an office file and notes where each person is written.
+   *
+   * @param source how locations name the file
+   * @param yaml the office file's text
+   * @return the office and the places of its people
+   * @throws InputException when the file is wrong, at its line and column
+   */
+  public static Located located(String source, String yaml) {
     StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, yaml, OfficeFile.class);
+    Office office = office(document);
+    Map<String, Location> places = new HashMap<>();
+    List<OfficeFile.PersonEntry> entries = document.value().people();
+    for (int i = 0; i < entries.size(); i++) {
+      places.putIfAbsent(entries.get(i).name(), document.place("/people/" + i + "/name"));
+    }
+    Location first = new Location(source, 1, 1, null);
+    return new Located(office, name -> name == null ? first : places.getOrDefault(name, first));
+  }
+
+  private static Office office(StrictYaml.Document<OfficeFile> document) {
     OfficeFile file = document.value();
     List<Section> sections = new ArrayList<>();
     for (OfficeFile.SectionEntry s : file.sections()) {
