@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -46,9 +48,12 @@ final class NamesJsonStream {
     int parts = (inputs.size() + PART - 1) / PART;
     AtomicReferenceArray<Part> done = new AtomicReferenceArray<>(parts);
     AtomicInteger next = new AtomicInteger();
+    // a part's bytes, once sent, hold the next part's: a few arrays serve the whole run
+    Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
     Runnable work = () -> {
       for (int k = next.getAndIncrement(); k < parts; k = next.getAndIncrement()) {
-        done.set(k, part(inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), k == 0, checker, texts));
+        done.set(k, part(inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), k == 0, checker, texts,
+            spare));
       }
     };
     CompletableFuture<Void> helper = CompletableFuture.runAsync(work, Background.thread("zhidu-names"));
@@ -57,15 +62,16 @@ final class NamesJsonStream {
     int sent = 0;
     // this thread checks parts too, and after each sends what is ready in order
     for (int k = next.getAndIncrement(); k < parts; k = next.getAndIncrement()) {
-      done.set(k, part(inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), k == 0, checker, texts));
-      sent = send(done, sent, counts, out);
+      done.set(k, part(inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), k == 0, checker, texts,
+          spare));
+      sent = send(done, sent, counts, out, spare);
     }
     try {
       helper.join();
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
-    send(done, sent, counts, out);
+    send(done, sent, counts, out, spare);
     return counts[0];
   }
 
@@ -106,9 +112,11 @@ final class NamesJsonStream {
   /** A part checked, and its entries of {@code files} as the report has them. */
   private record Part(NamesReportWriter.Counts counts, byte[] utf8, int from, int length) {}
 
-  private static Part part(List<NameInput> inputs, boolean first, NameChecker checker, Texts texts) {
+  private static Part part(
+      List<NameInput> inputs, boolean first, NameChecker checker, Texts texts, Queue<byte[]> spare) {
     List<CheckedName> names = CheckedName.checkAll(inputs, checker);
-    Bytes text = new Bytes(inputs.size() * 400);
+    byte[] reused = spare.poll();
+    Bytes text = new Bytes(reused != null ? reused : new byte[inputs.size() * 400]);
     try (JsonGenerator json = Json.generator(text)) {
       json.writeStartObject();
       json.writeArrayFieldStart("files");
@@ -129,10 +137,11 @@ final class NamesJsonStream {
     }
   }
 
-  /** A byte buffer whose array is handed on as it is, not copied. */
+  /** A byte buffer that starts in a given array and whose array is handed on as it is, not copied. */
   private static final class Bytes extends java.io.ByteArrayOutputStream {
-    Bytes(int size) {
-      super(size);
+    Bytes(byte[] array) {
+      super(0);
+      buf = array;
     }
 
     byte[] array() {
@@ -145,13 +154,14 @@ final class NamesJsonStream {
   }
 
   /** Sends the parts ready from {@code sent} on, in order; returns the first part not yet sent. */
-  private static int send(
-      AtomicReferenceArray<Part> done, int sent, NamesReportWriter.Counts[] counts, PrintWriter out) {
+  private static int send(AtomicReferenceArray<Part> done, int sent, NamesReportWriter.Counts[] counts,
+      PrintWriter out, Queue<byte[]> spare) {
     int k = sent;
     for (Part part; k < done.length() && (part = done.get(k)) != null; k++) {
       counts[0] = counts[0].plus(part.counts());
       ReportWriter.writeUtf8(out, part.utf8(), part.from(), part.length());
       done.set(k, null);
+      spare.add(part.utf8());
     }
     return k;
   }

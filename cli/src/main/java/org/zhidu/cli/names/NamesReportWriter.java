@@ -1,6 +1,7 @@
 package org.zhidu.cli.names;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -134,17 +135,30 @@ final class NamesReportWriter {
     }
   }
 
+  private static final SerializableString PATH = Json.name("path");
+  private static final SerializableString LINE = Json.name("line");
+  private static final SerializableString NAME = Json.name("name");
+  private static final SerializableString KIND = Json.name("kind");
+  private static final SerializableString VALID = Json.name("valid");
+  private static final SerializableString SUGGESTION = Json.name("suggestion");
+
   /** One name's entry of {@code files}, with the findings listed for it. */
   static void file(JsonGenerator json, CheckedName name, List<Finding> listed, Texts texts) throws IOException {
     json.writeStartObject();
-    json.writeStringField("path", name.input().shownAs());
+    json.writeFieldName(PATH);
+    json.writeString(name.input().shownAs());
     if (name.input().line() > 0) {
-      json.writeNumberField("line", name.input().line());
+      json.writeFieldName(LINE);
+      json.writeNumber(name.input().line());
     }
-    json.writeStringField("name", name.report().name());
-    json.writeStringField("kind", name.report().kind() == null ? null : name.report().kind().id());
-    json.writeBooleanField("valid", name.report().valid());
-    json.writeStringField("suggestion", name.report().suggestion());
+    json.writeFieldName(NAME);
+    json.writeString(name.report().name());
+    json.writeFieldName(KIND);
+    json.writeString(name.report().kind() == null ? null : name.report().kind().id());
+    json.writeFieldName(VALID);
+    json.writeBoolean(name.report().valid());
+    json.writeFieldName(SUGGESTION);
+    json.writeString(name.report().suggestion());
     Json.findings(json, listed, texts);
     json.writeEndObject();
   }
