@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  * {@code zhidu help [COMMAND...]}: the help of any command, however deep ({@code zhidu help names check});
  * picocli's own help command only looks one level down.
  */
-@Command(name = "help", helpCommand = true)
+@Command(name = "help", helpCommand = true, addMethodSubcommands = false)
 public final class HelpCommand implements IHelpCommandInitializable2, Runnable {
 
   @Parameters(paramLabel = "COMMAND", arity = "0..*", descriptionKey = "help.command")

@@ -88,7 +88,11 @@ public final class Main {
     CommandLine cli = new CommandLine(new ZhiduCommand(context), factory);
     List<Class<?>> groups = ZhiduCommand.subcommandsFor(args);
     for (Class<?> group : groups) {
-      cli.addSubcommand(new CommandLine(group, factory));
+      CommandLine groupLine = new CommandLine(group, factory);
+      for (Class<?> verb : ZhiduCommand.verbsFor(group, args)) {
+        groupLine.addSubcommand(new CommandLine(verb, factory));
+      }
+      cli.addSubcommand(groupLine);
     }
     if (!groups.isEmpty()) {
       cli.setResourceBundle(texts.bundle()); // the version alone needs no message: the bundle is read only if one is said

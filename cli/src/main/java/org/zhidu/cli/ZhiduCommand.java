@@ -1,24 +1,56 @@
 package org.zhidu.cli;
 
-
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.zhidu.cli.calendar.CalendarCommand;
+import org.zhidu.cli.calendar.CalendarDueCommand;
+import org.zhidu.cli.calendar.CalendarHolidaysCommand;
+import org.zhidu.cli.calendar.CalendarShowCommand;
+import org.zhidu.cli.calendar.CalendarWorkdaysCommand;
+import org.zhidu.cli.leave.LeaveCheckCommand;
 import org.zhidu.cli.leave.LeaveCommand;
-import org.zhidu.cli.signoff.MeetingCommand;
-import org.zhidu.cli.signoff.SignoffCommand;
+import org.zhidu.cli.leave.LeaveRouteCommand;
+import org.zhidu.cli.names.NamesCheckCommand;
+import org.zhidu.cli.names.NamesCommand;
+import org.zhidu.cli.names.NamesExplainCommand;
+import org.zhidu.cli.names.NamesFixCommand;
+import org.zhidu.cli.names.NamesUndoCommand;
+import org.zhidu.cli.obligation.ObligationsCheckCommand;
 import org.zhidu.cli.obligation.ObligationsCommand;
+import org.zhidu.cli.obligation.ObligationsExplainCommand;
+import org.zhidu.cli.obligation.ObligationsPlanCommand;
+import org.zhidu.cli.output.Colour;
+import org.zhidu.cli.policies.PoliciesCatalogueCommand;
+import org.zhidu.cli.policies.PoliciesCommand;
+import org.zhidu.cli.policies.PoliciesExplainCommand;
+import org.zhidu.cli.policies.PoliciesListCommand;
+import org.zhidu.cli.policies.PoliciesShowCommand;
+import org.zhidu.cli.registers.RegistersCheckCommand;
+import org.zhidu.cli.registers.RegistersCommand;
+import org.zhidu.cli.rota.RotaCheckCommand;
+import org.zhidu.cli.rota.RotaCommand;
+import org.zhidu.cli.rota.RotaGenerateCommand;
+import org.zhidu.cli.rota.RotaStatsCommand;
+import org.zhidu.cli.score.ScoreCommand;
+import org.zhidu.cli.secrecy.SecrecyCheckCommand;
 import org.zhidu.cli.secrecy.SecrecyCommand;
+import org.zhidu.cli.secrecy.SecrecyRetentionCommand;
+import org.zhidu.cli.signoff.MeetingCheckCommand;
+import org.zhidu.cli.signoff.MeetingCommand;
+import org.zhidu.cli.signoff.SignoffCheckCommand;
+import org.zhidu.cli.signoff.SignoffCommand;
+import org.zhidu.cli.signoff.SignoffDueCommand;
+import org.zhidu.cli.spend.ClaimsCheckCommand;
 import org.zhidu.cli.spend.ClaimsCommand;
+import org.zhidu.cli.spend.SpendCommand;
+import org.zhidu.cli.spend.SpendRouteCommand;
+import org.zhidu.cli.studio.StudioCheckCommand;
 import org.zhidu.cli.studio.StudioCommand;
 import org.zhidu.cli.surge.SurgeCommand;
-import org.zhidu.cli.spend.SpendCommand;
+import org.zhidu.cli.surge.SurgeDrawCommand;
 import org.zhidu.cli.vote.VoteCommand;
-import org.zhidu.cli.rota.RotaCommand;
-import org.zhidu.cli.score.ScoreCommand;
-import org.zhidu.cli.registers.RegistersCommand;
-import org.zhidu.cli.names.NamesCommand;
-import org.zhidu.cli.output.Colour;
-import org.zhidu.cli.policies.PoliciesCommand;
+import org.zhidu.cli.vote.VoteTallyCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +59,7 @@ import picocli.CommandLine.ScopeType;
 /** The root command: {@code zhidu <area> <verb>}. */
 @Command(
     name = "zhidu",
+    addMethodSubcommands = false, // no command is a method: picocli would look through every method for one
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
@@ -59,34 +92,85 @@ public final class ZhiduCommand implements Runnable {
       AutoComplete.GenerateCompletion.class);
 
   /**
+   * The commands of each group, in the order its help lists them. Given here rather than as picocli's {@code
+   * subcommands} of the group, which would build every one of them when the group is built: a run builds the one its
+   * command line names ({@link #verbsFor}).
+   */
+  static final Map<Class<?>, List<Class<?>>> VERBS = Map.ofEntries(
+      Map.entry(NamesCommand.class, List.of(
+          NamesCheckCommand.class, NamesFixCommand.class, NamesUndoCommand.class, NamesExplainCommand.class)),
+      Map.entry(CalendarCommand.class, List.of(
+          CalendarShowCommand.class, CalendarWorkdaysCommand.class, CalendarDueCommand.class,
+          CalendarHolidaysCommand.class)),
+      Map.entry(RotaCommand.class, List.of(RotaGenerateCommand.class, RotaCheckCommand.class, RotaStatsCommand.class)),
+      Map.entry(LeaveCommand.class, List.of(LeaveRouteCommand.class, LeaveCheckCommand.class)),
+      Map.entry(SpendCommand.class, List.of(SpendRouteCommand.class)),
+      Map.entry(ClaimsCommand.class, List.of(ClaimsCheckCommand.class)),
+      Map.entry(VoteCommand.class, List.of(VoteTallyCommand.class)),
+      Map.entry(MeetingCommand.class, List.of(MeetingCheckCommand.class)),
+      Map.entry(SignoffCommand.class, List.of(SignoffCheckCommand.class, SignoffDueCommand.class)),
+      Map.entry(SecrecyCommand.class, List.of(SecrecyCheckCommand.class, SecrecyRetentionCommand.class)),
+      Map.entry(ObligationsCommand.class, List.of(
+          ObligationsPlanCommand.class, ObligationsCheckCommand.class, ObligationsExplainCommand.class)),
+      Map.entry(SurgeCommand.class, List.of(SurgeDrawCommand.class)),
+      Map.entry(StudioCommand.class, List.of(StudioCheckCommand.class)),
+      Map.entry(RegistersCommand.class, List.of(RegistersCheckCommand.class)),
+      Map.entry(PoliciesCommand.class, List.of(
+          PoliciesListCommand.class, PoliciesShowCommand.class, PoliciesExplainCommand.class,
+          PoliciesCatalogueCommand.class)));
+
+  /**
    * The groups a command line needs: the one it names first; none for the version alone; every one for help, for
    * no command at all, or for a word that is no group (so that picocli can say what was meant).
    */
   static List<Class<?>> subcommandsFor(String[] args) {
-    boolean version = false;
+    List<String> words = words(args);
+    if (words.isEmpty()) {
+      return List.of(args).contains("-V") || List.of(args).contains("--version") ? List.of() : SUBCOMMANDS;
+    }
+    for (Class<?> group : SUBCOMMANDS) {
+      if (nameOf(group).equals(words.get(0)) && group != HelpCommand.class
+          && group != AutoComplete.GenerateCompletion.class) {
+        return List.of(group);
+      }
+    }
+    return SUBCOMMANDS;
+  }
+
+  /**
+   * The commands of a group a command line needs: the one it names after the group's name; every one when it names
+   * none or a word that is none of them (so that help lists them all and picocli can say what was meant), and when
+   * the command line is not the group's (help, completion).
+   */
+  static List<Class<?>> verbsFor(Class<?> group, String[] args) {
+    List<Class<?>> verbs = VERBS.getOrDefault(group, List.of());
+    List<String> words = words(args);
+    if (words.size() > 1 && words.get(0).equals(nameOf(group))) {
+      for (Class<?> verb : verbs) {
+        if (nameOf(verb).equals(words.get(1))) {
+          return List.of(verb);
+        }
+      }
+    }
+    return verbs;
+  }
+
+  /** The words of a command line that are neither options nor the values of the root's options. */
+  private static List<String> words(String[] args) {
+    List<String> words = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--lang") || arg.equals("--color")) {
         i++; // its value
-        continue;
+      } else if (!arg.startsWith("-")) {
+        words.add(arg);
       }
-      if (arg.equals("-V") || arg.equals("--version")) {
-        version = true;
-        continue;
-      }
-      if (arg.startsWith("-")) {
-        continue;
-      }
-      for (Class<?> group : SUBCOMMANDS) {
-        Command command = group.getAnnotation(Command.class);
-        if (command.name().equals(arg) && group != HelpCommand.class
-            && group != AutoComplete.GenerateCompletion.class) {
-          return List.of(group);
-        }
-      }
-      return SUBCOMMANDS;
     }
-    return version ? List.of() : SUBCOMMANDS;
+    return words;
+  }
+
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   private final Context context;

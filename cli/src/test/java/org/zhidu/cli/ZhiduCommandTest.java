@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zhidu.cli.calendar.CalendarCommand;
+import org.zhidu.cli.calendar.CalendarDueCommand;
+import org.zhidu.cli.leave.LeaveCheckCommand;
 import org.zhidu.cli.leave.LeaveCommand;
 import org.zhidu.cli.signoff.SignoffCommand;
 
@@ -24,5 +27,38 @@ class ZhiduCommandTest {
         new String[] {"lev"}, new String[] {"--lang", "en"}, new String[] {"generate-completion"})) {
       assertEquals(ZhiduCommand.SUBCOMMANDS, ZhiduCommand.subcommandsFor(args), String.join(" ", args));
     }
+  }
+
+  @Test
+  void aCommandLineNeedsTheCommandItNamesInItsGroup() {
+    assertEquals(List.of(LeaveCheckCommand.class),
+        ZhiduCommand.verbsFor(LeaveCommand.class, new String[] {"leave", "check", "a.csv"}));
+    assertEquals(List.of(CalendarDueCommand.class), ZhiduCommand.verbsFor(CalendarCommand.class,
+        new String[] {"--lang", "en", "calendar", "--color", "never", "due", "2026-10-01", "3"}));
+  }
+
+  @Test
+  void aGroupAloneAWordThatIsNoCommandOrHelpNeedEveryCommandOfTheGroup() {
+    List<Class<?>> all = ZhiduCommand.VERBS.get(CalendarCommand.class);
+    for (String[] args : List.of(new String[] {"calendar"}, new String[] {"calendar", "--help"},
+        new String[] {"calendar", "dew"}, new String[] {"help", "calendar", "due"}, new String[] {"generate-completion"},
+        new String[] {})) {
+      assertEquals(all, ZhiduCommand.verbsFor(CalendarCommand.class, args), String.join(" ", args));
+    }
+  }
+
+  @Test
+  void everyGroupHasItsCommandsAndEachIsNamedOnce() {
+    for (Class<?> group : ZhiduCommand.SUBCOMMANDS) {
+      if (group == HelpCommand.class || group == picocli.AutoComplete.GenerateCompletion.class
+          || group == org.zhidu.cli.score.ScoreCommand.class) {
+        continue;
+      }
+      List<Class<?>> verbs = ZhiduCommand.VERBS.get(group);
+      assertEquals(true, verbs != null && !verbs.isEmpty(), group.getSimpleName());
+      long names = verbs.stream().map(v -> v.getAnnotation(picocli.CommandLine.Command.class).name()).distinct().count();
+      assertEquals(verbs.size(), names, group.getSimpleName());
+    }
+    assertEquals(ZhiduCommand.SUBCOMMANDS.size() - 3, ZhiduCommand.VERBS.size(), "a group for each list of commands");
   }
 }

@@ -4,13 +4,5 @@ import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code zhidu calendar}: the working calendar (X-WORKDAY). */
-@Command(
-    name = "calendar",
-    mixinStandardHelpOptions = true,
-    subcommands = {
-      CalendarShowCommand.class,
-      CalendarWorkdaysCommand.class,
-      CalendarDueCommand.class,
-      CalendarHolidaysCommand.class
-    })
+@Command(name = "calendar", mixinStandardHelpOptions = true)
 public final class CalendarCommand extends GroupCommand {}

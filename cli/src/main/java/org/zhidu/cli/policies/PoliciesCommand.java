@@ -4,9 +4,5 @@ import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code zhidu policies}: the rule packs. */
-@Command(
-    name = "policies",
-    mixinStandardHelpOptions = true,
-    subcommands = {PoliciesListCommand.class, PoliciesShowCommand.class, PoliciesExplainCommand.class,
-      PoliciesCatalogueCommand.class})
+@Command(name = "policies", mixinStandardHelpOptions = true)
 public final class PoliciesCommand extends GroupCommand {}

@@ -4,5 +4,5 @@ import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code zhidu signoff}: drafting and sign-off (文稿审签). */
-@Command(name = "signoff", mixinStandardHelpOptions = true, subcommands = {SignoffCheckCommand.class, SignoffDueCommand.class})
+@Command(name = "signoff", mixinStandardHelpOptions = true)
 public final class SignoffCommand extends GroupCommand {}

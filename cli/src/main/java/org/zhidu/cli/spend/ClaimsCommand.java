@@ -4,5 +4,5 @@ import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code zhidu claims}: claims for spending (报销, E1–E3). */
-@Command(name = "claims", mixinStandardHelpOptions = true, subcommands = {ClaimsCheckCommand.class})
+@Command(name = "claims", mixinStandardHelpOptions = true)
 public final class ClaimsCommand extends GroupCommand {}

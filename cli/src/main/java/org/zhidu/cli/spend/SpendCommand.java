@@ -4,5 +4,5 @@ import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code zhidu spend}: spending (开支, E1–E3). */
-@Command(name = "spend", mixinStandardHelpOptions = true, subcommands = {SpendRouteCommand.class})
+@Command(name = "spend", mixinStandardHelpOptions = true)
 public final class SpendCommand extends GroupCommand {}

@@ -4,5 +4,5 @@ import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code zhidu studio}: members' studios (委员工作室, W1–W3). */
-@Command(name = "studio", mixinStandardHelpOptions = true, subcommands = {StudioCheckCommand.class})
+@Command(name = "studio", mixinStandardHelpOptions = true)
 public final class StudioCommand extends GroupCommand {}

@@ -4,5 +4,5 @@ import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code zhidu surge}: sudden work (突发事务, U1). */
-@Command(name = "surge", mixinStandardHelpOptions = true, subcommands = {SurgeDrawCommand.class})
+@Command(name = "surge", mixinStandardHelpOptions = true)
 public final class SurgeCommand extends GroupCommand {}

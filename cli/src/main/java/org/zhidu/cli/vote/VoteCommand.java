@@ -4,5 +4,5 @@ import org.zhidu.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code zhidu vote}: a meeting's votes (表决, M1–M4). */
-@Command(name = "vote", mixinStandardHelpOptions = true, subcommands = {VoteTallyCommand.class})
+@Command(name = "vote", mixinStandardHelpOptions = true)
 public final class VoteCommand extends GroupCommand {}
