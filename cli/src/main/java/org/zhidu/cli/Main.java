@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.zhidu.cli.input.Background;
 import org.zhidu.cli.output.Colour;
 import org.zhidu.cli.output.ReportNotWritten;
 import org.zhidu.cli.output.ReportWriter;
@@ -84,9 +85,13 @@ public final class Main {
       }
     }
     Preload.start(args, cwd);
+    List<Class<?>> groups = ZhiduCommand.subcommandsFor(args);
+    if (!groups.isEmpty()) {
+      // the messages are read while picocli builds the commands that will say them
+      Background.start("zhidu-texts", texts::bundle);
+    }
     Factory factory = new Factory(context);
     CommandLine cli = new CommandLine(new ZhiduCommand(context), factory);
-    List<Class<?>> groups = ZhiduCommand.subcommandsFor(args);
     for (Class<?> group : groups) {
       CommandLine groupLine = new CommandLine(group, factory);
       for (Class<?> verb : ZhiduCommand.verbsFor(group, args)) {

@@ -1,8 +1,8 @@
 package org.zhidu.cli.input;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -13,26 +13,41 @@ import java.util.function.Supplier;
  */
 public final class Background<T> {
 
-  private final CompletableFuture<T> future;
+  // a plain task, not a CompletableFuture: work started ahead of a short run should not cost it the start of the
+  // common pool's machinery
+  private final FutureTask<T> future;
 
-  private Background(CompletableFuture<T> future) {
+  private Background(FutureTask<T> future) {
     this.future = future;
   }
 
   /** Starts the work on a thread of its own called {@code name}. */
   public static <T> Background<T> start(String name, Supplier<T> work) {
-    return new Background<>(CompletableFuture.supplyAsync(work, thread(name)));
+    FutureTask<T> task = new FutureTask<>(work::get);
+    thread(name).execute(task);
+    return new Background<>(task);
   }
 
   /** The work's result, waiting for it; what it threw is thrown here as it was. */
   public T join() {
+    boolean interrupted = false;
     try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
+      while (true) {
+        try {
+          return future.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the work goes on; its result is still wanted
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
       }
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -21,6 +21,7 @@ import org.zhidu.cli.input.TextDecoding;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import org.zhidu.core.register.TextPart;
 
 /**
  * Collects the names to check: files given directly, the files of a folder (descending with --recursive), or the
@@ -210,12 +211,45 @@ final class NameInputs {
 
   /** One name per line; blank lines are passed over but still counted, so line numbers match the input. */
   static List<NameInput> fromStdin(InputStream in) {
-    String text;
+    byte[] bytes;
     try {
-      text = TextDecoding.decode(in.readAllBytes(), STDIN);
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<NameInput> names = utf8Lines(bytes);
+    return names != null ? names : lines(TextDecoding.decode(bytes, STDIN));
+  }
+
+  /**
+   * The names of UTF-8 text, each line decoded on its own (no copy of the whole text is made to be cut up); {@code
+   * null} when a line is not UTF-8 or holds U+FFFD, for {@link TextDecoding#decode} to tell which it is.
+   */
+  private static List<NameInput> utf8Lines(byte[] bytes) {
+    List<NameInput> out = new ArrayList<>();
+    int line = 0;
+    int start = TextPart.hasBom(bytes) ? 3 : 0;
+    int n = bytes.length;
+    while (start < n) {
+      int end = start;
+      while (end < n && bytes[end] != '\n') { // a byte of a character in UTF-8 is never a line end
+        end++;
+      }
+      line++;
+      int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+      String name = new String(bytes, start, stop - start, StandardCharsets.UTF_8);
+      if (name.indexOf('\uFFFD') >= 0) {
+        return null;
+      }
+      if (!name.isBlank()) {
+        out.add(new NameInput(null, null, name, line));
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  private static List<NameInput> lines(String text) {
     List<NameInput> out = new ArrayList<>();
     int line = 0;
     int start = 0;
