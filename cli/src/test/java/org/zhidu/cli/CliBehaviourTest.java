@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,6 +166,25 @@ class CliBehaviourTest {
     Cli.Result refused = Cli.run("names", "check", "--output", dangling.toString(), "examples/anju/archive");
     assertEquals(2, refused.exitCode(), refused.err());
     assertTrue(Files.isSymbolicLink(dangling) && !Files.exists(dir.resolve("missing")));
+  }
+
+  /** Regression: --output naming a folder, or a file in no folder, failed after the work, naming a passing file. */
+  @Test
+  void anOutputThatIsAFolderOrInNoFolderIsRefusedBeforeTheWorkAndNamed(@TempDir Path dir) throws Exception {
+    Cli.Result folder = Cli.run("calendar", "show", "2026-10", "--output", dir.toString());
+    assertEquals(2, folder.exitCode(), folder.err());
+    assertEquals(dir + ": 错误: [--output] 是一个文件夹，不是文件：请给出报告的文件名（如 报告.json）\n", folder.err());
+    Cli.Result names = Cli.runIn(dir, Cli.utf8(VALID), "names", "check", "--stdin", "--output", ".");
+    assertEquals(2, names.exitCode(), names.err());
+    assertFalse(names.err().contains("检查 1 个名称"), "said before the work: " + names.err());
+    Path nowhere = dir.resolve("missing/report.txt");
+    Cli.Result missing = Cli.run("--lang", "en", "calendar", "show", "2026-10", "--output", nowhere.toString());
+    assertEquals(2, missing.exitCode(), missing.err());
+    assertEquals(nowhere + ": error: [--output] is in a folder that does not exist (" + nowhere.getParent()
+        + "); no report written\n", missing.err());
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".zhidu")).toList());
+    }
   }
 
   @Test

@@ -80,8 +80,25 @@ public final class ReportTarget implements AutoCloseable {
             charset.name(), true);
         return new ReportTarget(new ReportWriter(w), target, null, true);
       }
+      Location named = new Location(output.toString(), 0, 0, "--output");
+      if (Files.isDirectory(target)) {
+        throw new InputException(named, Message.of("output.is_folder"));
+      }
       Path dir = target.toAbsolutePath().getParent();
-      Path temporary = createTemporary(dir);
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw new InputException(named, Message.of("output.no_folder", String.valueOf(dir)));
+      }
+      Path temporary;
+      try {
+        temporary = createTemporary(dir);
+      } catch (IOException e) {
+        // the report is made beside its file and moved into place: said of the folder, not of that passing file
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+            : e instanceof java.nio.file.AccessDeniedException ? "Permission denied"
+            : e instanceof java.nio.file.NoSuchFileException ? "No such file or directory"
+            : e.getClass().getSimpleName();
+        throw new InputException(named, Message.of("output.folder_unwritable", dir.toString(), reason));
+      }
       if (utf8) {
         return new ReportTarget(new ReportWriter(new java.io.BufferedOutputStream(
             Files.newOutputStream(temporary), 1 << 16)), target, temporary, false);
