@@ -3,8 +3,8 @@ package org.zhidu.cli.options;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.zhidu.cli.Texts;
+import org.zhidu.core.calendar.IsoDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -67,11 +67,11 @@ public final class Dates {
   public static final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
+      LocalDate day = IsoDate.dayOrNull(value);
+      if (day == null) {
         throw new TypeConversionException("option.value.date");
       }
+      return day;
     }
   }
 
@@ -79,11 +79,11 @@ public final class Dates {
   public static final class MonthConverter implements ITypeConverter<YearMonth> {
     @Override
     public YearMonth convert(String value) {
-      try {
-        return YearMonth.parse(value);
-      } catch (DateTimeParseException e) {
+      YearMonth month = IsoDate.monthOrNull(value);
+      if (month == null) {
         throw new TypeConversionException("option.value.month");
       }
+      return month;
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.core.calendar.DayMark;
+import org.zhidu.core.calendar.IsoDate;
 import org.zhidu.core.calendar.DayType;
 import org.zhidu.core.calendar.YearSchedule;
 
@@ -61,8 +62,8 @@ final class BuiltInYears {
           source = f[2];
           marks = new ArrayList<>();
         }
-        case "H" -> marks.add(new DayMark(LocalDate.parse(f[1]), DayType.HOLIDAY, f[2]));
-        case "W" -> marks.add(new DayMark(LocalDate.parse(f[1]), DayType.MAKEUP_WORKDAY, f[2]));
+        case "H" -> marks.add(new DayMark(day(f[1], line), DayType.HOLIDAY, f[2]));
+        case "W" -> marks.add(new DayMark(day(f[1], line), DayType.MAKEUP_WORKDAY, f[2]));
         default -> throw new IllegalStateException(RESOURCE + ": not a line of the built-in years: " + line);
       }
     }
@@ -70,5 +71,13 @@ final class BuiltInYears {
       years.add(new YearSchedule(year, source, marks));
     }
     return List.copyOf(years);
+  }
+
+  private static LocalDate day(String text, String line) {
+    LocalDate day = IsoDate.dayOrNull(text);
+    if (day == null) {
+      throw new IllegalStateException(RESOURCE + ": not a day of the built-in years: " + line);
+    }
+    return day;
   }
 }
