@@ -49,6 +49,8 @@ public enum ObligationProblem implements Problem {
   TRIP_BACKWARDS(null, ERROR, "obligations.trip_backwards"),
   /** P5: research done after its kind's months. */
   RESEARCH_LATE(null, ERROR, "obligations.research_late"),
+  /** P5: research done before the day it was assigned: one of the two days is written wrongly. */
+  RESEARCH_BEFORE_ASSIGNED(null, ERROR, "obligations.research_before_assigned"),
   /** P5: research whose assignment day the log does not give: its time cannot be checked. */
   RESEARCH_UNASSIGNED(null, WARNING, "obligations.research_unassigned"),
   /** P5: an exam paper with another number of marks than the clause's markers. */

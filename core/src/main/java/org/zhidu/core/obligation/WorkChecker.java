@@ -52,8 +52,8 @@ public final class WorkChecker {
   public static final String SCORE = "成绩";
 
   /**
-   * The findings of a log's research and exams (P5): research done after its kind's months, or whose assignment day is
-   * not given; an exam's marks that are too many or too few, or whose mean is not the score.
+   * The findings of a log's research and exams (P5): research done after its kind's months, before the day it was
+   * assigned, or whose assignment day is not given; an exam's marks that are too many or too few, or whose mean is not the score.
    *
    * @param rows the rows' details
    * @param research the pack's kinds of research
@@ -72,6 +72,11 @@ public final class WorkChecker {
         if (d.assigned() == null) {
           out.add(ObligationProblem.RESEARCH_UNASSIGNED.at(rule, a.where().at(ASSIGNED), a.item(), d.kind(),
               r.clause()));
+          break;
+        }
+        if (a.date().isBefore(d.assigned())) {
+          out.add(ObligationProblem.RESEARCH_BEFORE_ASSIGNED.at(rule, a.where().at(ASSIGNED), a.item(), d.kind(),
+              d.assigned().toString(), a.date().toString(), r.clause()));
           break;
         }
         // "一个月内完成": by the day a month after the day assigned, that day included

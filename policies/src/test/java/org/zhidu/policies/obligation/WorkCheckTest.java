@@ -40,6 +40,14 @@ class WorkCheckTest {
   }
 
   @Test
+  void researchDoneBeforeTheDayItWasAssignedIsAnErrorTheSameDayIsNot_P5() {
+    LocalDate assigned = LocalDate.of(2026, 3, 10);
+    assertEquals(List.of("obligations.research_before_assigned"),
+        keys("调研报告", LocalDate.of(2026, 3, 9), "专项调研", assigned, List.of(), null));
+    assertEquals(List.of(), keys("调研报告", assigned, "专项调研", assigned, List.of(), null));
+  }
+
+  @Test
   void anExamsScoreIsTheMeanOfItsThreeMarksToTheDecimalsItIsWrittenWith_P5() {
     assertEquals(List.of(), keys("文秘人员考试", LocalDate.of(2026, 3, 31), "", null, List.of("85", "88", "92"), "88.3"));
     assertEquals(List.of(), keys("文秘人员考试", LocalDate.of(2026, 3, 31), "", null, List.of("85", "88", "92"),
