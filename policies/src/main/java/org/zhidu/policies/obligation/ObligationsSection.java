@@ -3,7 +3,9 @@ package org.zhidu.policies.obligation;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.zhidu.core.finding.InvalidValue;
 import org.zhidu.core.obligation.Exam;
 import org.zhidu.core.obligation.Notice;
@@ -211,8 +213,7 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
     List<Notice> notices = f.notices() == null ? from.notices()
         : context.list("notices", f.notices(), f.notices().values().stream()
             .map(e -> e.name() + "（提前 " + e.days() + " 日）").toList(),
-            v -> context.build("notices", () -> v.stream().map(e -> notice(e, obligations)).toList()), inherited,
-            ObligationPolicy::notices);
+            v -> notices(v, obligations, context), inherited, ObligationPolicy::notices);
     if (f.notices() != null) {
       for (NoticeEntry e : f.notices().values()) {
         if (e.days() != null) {
@@ -225,8 +226,7 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
     List<Precedes> precedes = f.precedes() == null ? from.precedes()
         : context.list("precedes", f.precedes(), f.precedes().values().stream()
             .map(e -> e.first() + " → " + e.then()).toList(),
-            v -> context.build("precedes", () -> v.stream().map(e -> precedes(e, obligations)).toList()), inherited,
-            ObligationPolicy::precedes);
+            v -> precedes(v, obligations, context), inherited, ObligationPolicy::precedes);
     Rotation rotation = context.optional("rotation", f.rotation(), v -> List.of("新进 " + v.newcomerMonths()
         + " 个月（新进：" + v.newcomerFor() + " 个月内）", "其他 " + v.othersAtLeast() + "–" + v.othersAtMost() + " 个月"),
         v -> {
@@ -243,6 +243,48 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
     }
     return context.build(() -> new ObligationPolicy(obligations, restDay, restDayClause, tasks, trips, research,
         exam, notices, precedes, rotation));
+  }
+
+  /** The meetings notified ahead, each refused at its own entry; a meeting named twice is refused at the second. */
+  private static List<Notice> notices(List<NoticeEntry> entries, List<Obligation> obligations,
+      SectionContext context) {
+    List<Notice> out = new ArrayList<>();
+    Set<String> named = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      NoticeEntry e = entries.get(i);
+      out.add(context.build("notices.values." + i, () -> {
+        Notice notice = notice(e, obligations);
+        if (!named.add(notice.obligation())) {
+          throw new InvalidValue("pack.obligations_notice_twice", notice.obligation());
+        }
+        return notice;
+      }));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The duties done before others, each refused at its own entry: one before itself, or an order given twice (or
+   * both ways), is refused at the entry that says so.
+   */
+  private static List<Precedes> precedes(List<PrecedesEntry> entries, List<Obligation> obligations,
+      SectionContext context) {
+    List<Precedes> out = new ArrayList<>();
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      PrecedesEntry e = entries.get(i);
+      out.add(context.build("precedes.values." + i, () -> {
+        Precedes order = precedes(e, obligations);
+        if (order.first().equals(order.then())) {
+          throw new InvalidValue("pack.obligations_precedes_self", order.first());
+        }
+        if (!pairs.add(order.first() + "\n" + order.then()) || pairs.contains(order.then() + "\n" + order.first())) {
+          throw new InvalidValue("pack.obligations_precedes_twice", order.first(), order.then());
+        }
+        return order;
+      }));
+    }
+    return List.copyOf(out);
   }
 
   private static Notice notice(NoticeEntry e, List<Obligation> obligations) {

@@ -69,4 +69,34 @@ class ScheduleCheckTest {
     // a plenary early in the year is not the one the visit prepares
     assertEquals(List.of(), order(visit, row(2, "全委会议", LocalDate.of(2026, 1, 12))));
   }
+
+  /** A user's pack: each notice and order is refused at its own entry, and contradictory ones too. */
+  @Test
+  void aPacksNoticesAndOrdersAreRefusedAtTheEntryThatIsWrong() {
+    String head = "id: my-office\nextends: wujiang-cppcc\nobligations:\n";
+    String notices = head + "  notices:\n    rules: [M5]\n    citation: 一\n    values:\n"
+        + "      - { name: 全委会议, days: 10, clause: 一 }\n";
+    String orders = head + "  precedes:\n    rules: [P2]\n    citation: 二\n    values:\n"
+        + "      - { first: 全体委员视察, then: 全委会议, clause: 二 }\n";
+    assertEquals("ok", refusal(notices));
+    assertEquals("ok", refusal(orders));
+    assertEquals("9:9 pack.obligations_notice_twice", refusal(notices + "      - { name: 全委会议, days: 7, clause: 一 }\n"));
+    assertEquals("9:9 pack.obligations_notice", refusal(notices + "      - { name: 无此会议, days: 7, clause: 一 }\n"));
+    assertEquals("9:9 pack.obligations_precedes_self",
+        refusal(orders + "      - { first: 全委会议, then: 全委会议, clause: 二 }\n"));
+    assertEquals("9:9 pack.obligations_precedes_twice",
+        refusal(orders + "      - { first: 全委会议, then: 全体委员视察, clause: 二 }\n"));
+    assertEquals("9:9 pack.obligations_precedes_twice",
+        refusal(orders + "      - { first: 全体委员视察, then: 全委会议, clause: 二 }\n"));
+  }
+
+  private static String refusal(String yaml) {
+    try {
+      org.zhidu.policies.PackLoader.fromStream("my-office.yaml",
+          new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).obligations();
+      return "ok";
+    } catch (org.zhidu.core.finding.InputException e) {
+      return e.location().line() + ":" + e.location().column() + " " + e.problem().key();
+    }
+  }
 }
