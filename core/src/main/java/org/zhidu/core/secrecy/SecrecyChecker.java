@@ -436,6 +436,16 @@ public final class SecrecyChecker {
     for (CarrierRecord c : carriers) {
       carrier(c);
     }
+    if (policy.carriers() != null) {
+      Map<String, String> inCycles = CarrierCycles.of(carriers);
+      for (CarrierRecord c : carriers) {
+        String through = inCycles.get(c.number());
+        if (through != null) {
+          findings.add(SecrecyProblem.CARRIER_HOLDS_ITSELF.at(c.where().at(CarrierRecord.CONTENTS), c.kind(),
+              c.number(), through, policy.carriers().clause()));
+        }
+      }
+    }
     once.forEach((key, o) -> {
       if (key.startsWith("gap ")) {
         findings.add(SecrecyProblem.NO_RULE.at(o.at, o.rule.value(), o.args[0], Integer.toString(o.count)));

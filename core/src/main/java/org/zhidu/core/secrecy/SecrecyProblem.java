@@ -36,6 +36,8 @@ public enum SecrecyProblem implements Problem {
 
   /** S1: a compilation or a medium marked below what it holds. */
   CARRIER_BELOW(SecrecyRules.S1, ERROR, "secrecy.carrier_below"),
+  /** S1: a compilation or a medium that holds itself, directly or through what it holds: the register is wrong. */
+  CARRIER_HOLDS_ITSELF(SecrecyRules.S1, ERROR, "secrecy.carrier_holds_itself"),
   /** S1: what a compilation or a medium holds is in none of the registers given: its level is not known. */
   CONTENT_UNKNOWN(SecrecyRules.S1, WARNING, "secrecy.content_unknown"),
 

@@ -102,6 +102,47 @@ class SecrecyCheckTest {
   }
 
   @Nested
+  class CarriersHoldingThemselves {
+
+    List<String> holdingThemselves(CarrierRecord... carriers) {
+      SecrecyChecker checker = new SecrecyChecker(policy("party-office"), null, AS_OF);
+      for (CarrierRecord c : carriers) {
+        checker.accept(c);
+      }
+      return checker.finish().findings().stream()
+          .filter(f -> f.message().key().equals("secrecy.carrier_holds_itself"))
+          .map(f -> f.message().args().get(1) + "→" + f.message().args().get(2) + "@" + f.location().line()).toList();
+    }
+
+    CarrierRecord carrier(String number, int line, String... holds) {
+      return new CarrierRecord(number, "汇编", Level.SECRET, List.of(holds), line(line));
+    }
+
+    @Test
+    void aCarrierHoldingItselfOrHeldBackRoundIsAnErrorAndOneOnlyLeadingIntoTheRoundIsNot_S1() {
+      assertEquals(List.of("HB-1→HB-1@2"), holdingThemselves(carrier("HB-1", 2, "A", "HB-1")));
+      assertEquals(List.of("HB-1→HB-2@2", "HB-2→HB-1@3"),
+          holdingThemselves(carrier("HB-1", 2, "HB-2"), carrier("HB-2", 3, "HB-1")));
+      // U-1 holds HB-1, which is in a round of three; U-1 itself is not in it
+      assertEquals(List.of("HB-1→HB-2@3", "HB-2→HB-3@4", "HB-3→HB-1@5"),
+          holdingThemselves(carrier("U-1", 2, "HB-1"), carrier("HB-1", 3, "HB-2"), carrier("HB-2", 4, "HB-3"),
+              carrier("HB-3", 5, "HB-1", "A")));
+      assertEquals(List.of(), holdingThemselves(carrier("HB-1", 2, "HB-2"), carrier("HB-2", 3, "A")));
+    }
+
+    @Test
+    void aLongChainOfCarriersEndingInARoundIsFoundWithoutRecursion_S1() {
+      int n = 200_000;
+      CarrierRecord[] chain = new CarrierRecord[n];
+      for (int i = 0; i < n; i++) {
+        chain[i] = carrier("C-" + i, i + 2, i + 1 < n ? "C-" + (i + 1) : "C-" + (n - 2));
+      }
+      assertEquals(List.of("C-" + (n - 2) + "→C-" + (n - 1) + "@" + n, "C-" + (n - 1) + "→C-" + (n - 2) + "@" + (n + 1)),
+          holdingThemselves(chain));
+    }
+  }
+
+  @Nested
   class Copies {
 
     CopyRecord copy(String kind, Level level, Level copyLevel, String approver, String department, String medium) {
