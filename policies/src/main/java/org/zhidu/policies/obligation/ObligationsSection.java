@@ -248,19 +248,14 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
   /** The meetings notified ahead, each refused at its own entry; a meeting named twice is refused at the second. */
   private static List<Notice> notices(List<NoticeEntry> entries, List<Obligation> obligations,
       SectionContext context) {
-    List<Notice> out = new ArrayList<>();
     Set<String> named = new HashSet<>();
-    for (int i = 0; i < entries.size(); i++) {
-      NoticeEntry e = entries.get(i);
-      out.add(context.build("notices.values." + i, () -> {
-        Notice notice = notice(e, obligations);
-        if (!named.add(notice.obligation())) {
-          throw new InvalidValue("pack.obligations_notice_twice", notice.obligation());
-        }
-        return notice;
-      }));
-    }
-    return List.copyOf(out);
+    return eachAt("notices", entries, context, e -> {
+      Notice notice = notice(e, obligations);
+      if (!named.add(notice.obligation())) {
+        throw new InvalidValue("pack.obligations_notice_twice", notice.obligation());
+      }
+      return notice;
+    });
   }
 
   /**
@@ -269,20 +264,26 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
    */
   private static List<Precedes> precedes(List<PrecedesEntry> entries, List<Obligation> obligations,
       SectionContext context) {
-    List<Precedes> out = new ArrayList<>();
     Set<String> pairs = new HashSet<>();
+    return eachAt("precedes", entries, context, e -> {
+      Precedes order = precedes(e, obligations);
+      if (order.first().equals(order.then())) {
+        throw new InvalidValue("pack.obligations_precedes_self", order.first());
+      }
+      if (!pairs.add(order.first() + "\n" + order.then()) || pairs.contains(order.then() + "\n" + order.first())) {
+        throw new InvalidValue("pack.obligations_precedes_twice", order.first(), order.then());
+      }
+      return order;
+    });
+  }
+
+  /** The entries of a list setting built one by one, so that a refusal is said at the entry refused. */
+  private static <E, T> List<T> eachAt(String key, List<E> entries, SectionContext context,
+      java.util.function.Function<E, T> build) {
+    List<T> out = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      PrecedesEntry e = entries.get(i);
-      out.add(context.build("precedes.values." + i, () -> {
-        Precedes order = precedes(e, obligations);
-        if (order.first().equals(order.then())) {
-          throw new InvalidValue("pack.obligations_precedes_self", order.first());
-        }
-        if (!pairs.add(order.first() + "\n" + order.then()) || pairs.contains(order.then() + "\n" + order.first())) {
-          throw new InvalidValue("pack.obligations_precedes_twice", order.first(), order.then());
-        }
-        return order;
-      }));
+      E entry = entries.get(i);
+      out.add(context.build(key + ".values." + i, () -> build.apply(entry)));
     }
     return List.copyOf(out);
   }
