@@ -38,4 +38,23 @@ class NamesJsonStreamTest {
     assertEquals(whole.err(), parts.err());
     assertEquals(whole.exitCode(), parts.exitCode());
   }
+
+  /** Standard input decoded part by part: parts of blank lines only, a byte-order mark, another encoding. */
+  @Test
+  void partsOfBlankLinesAByteOrderMarkAndGbkAreTheReportWrittenInOneGo() {
+    String names = String.join("\n", java.util.Collections.nCopies(3_000, NAMES[0])) + "\n";
+    String blanks = "\n".repeat(4_500);
+    for (String text : new String[] {blanks + names + blanks + names + blanks, "\uFEFF" + names + blanks, blanks,
+        names + "\r\n" + names}) {
+      for (byte[] stdin : new byte[][] {Cli.utf8(text),
+          text.replace("\uFEFF", "").getBytes(java.nio.charset.Charset.forName("GB18030"))}) {
+        Cli.Result parts = Cli.runWithStdin(stdin, "names", "check", "--stdin", "--format", "json");
+        Cli.Result whole = Cli.runWithStdin(stdin, "names", "check", "--stdin", "--format", "json",
+            "--max-errors", "1000000");
+        assertEquals(whole.out(), parts.out());
+        assertEquals(whole.err(), parts.err());
+        assertEquals(whole.exitCode(), parts.exitCode());
+      }
+    }
+  }
 }

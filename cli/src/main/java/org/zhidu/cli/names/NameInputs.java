@@ -22,6 +22,7 @@ import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.register.TextPart;
+import org.zhidu.core.register.Utf8;
 
 /**
  * Collects the names to check: files given directly, the files of a folder (descending with --recursive), or the
@@ -211,34 +212,94 @@ final class NameInputs {
 
   /** One name per line; blank lines are passed over but still counted, so line numbers match the input. */
   static List<NameInput> fromStdin(InputStream in) {
-    byte[] bytes;
+    return fromStdin(readAll(in));
+  }
+
+  /** Standard input's bytes, read to the end. */
+  static byte[] readAll(InputStream in) {
     try {
-      bytes = in.readAllBytes();
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<NameInput> names = utf8Lines(bytes);
+  }
+
+  /** The names of standard input's bytes: UTF-8 (with or without a BOM), else as {@link TextDecoding} reads them. */
+  static List<NameInput> fromStdin(byte[] bytes) {
+    List<NameInput> names = utf8Lines(bytes, TextPart.hasBom(bytes) ? 3 : 0, bytes.length, 1, true);
     return names != null ? names : lines(TextDecoding.decode(bytes, STDIN));
   }
 
   /**
-   * The names of UTF-8 text, each line decoded on its own (no copy of the whole text is made to be cut up); {@code
-   * null} when a line is not UTF-8 or holds U+FFFD, for {@link TextDecoding#decode} to tell which it is.
+   * Standard input's lines in parts of {@code linesPerPart}, each part's names decoded only when it is asked for, so
+   * that a long batch is decoded by the threads that check it and its names are let go part by part; {@code null}
+   * when the bytes are not all UTF-8 ({@link #fromStdin(byte[])} then reads them whole, as another encoding or to say
+   * where they go wrong).
    */
-  private static List<NameInput> utf8Lines(byte[] bytes) {
-    List<NameInput> out = new ArrayList<>();
-    int line = 0;
+  static StdinParts stdinParts(byte[] bytes, int linesPerPart) {
     int start = TextPart.hasBom(bytes) ? 3 : 0;
-    int n = bytes.length;
-    while (start < n) {
+    if (Utf8.firstBad(bytes, start, bytes.length) >= 0) {
+      return null;
+    }
+    List<Integer> starts = new ArrayList<>();
+    int lines = 0;
+    int i = start;
+    while (i < bytes.length) {
+      if (lines % linesPerPart == 0) {
+        starts.add(i);
+      }
+      while (i < bytes.length && bytes[i] != '\n') {
+        i++;
+      }
+      lines++;
+      i++;
+    }
+    int[] from = new int[starts.size() + 1];
+    for (int k = 0; k < starts.size(); k++) {
+      from[k] = starts.get(k);
+    }
+    from[starts.size()] = bytes.length;
+    return new StdinParts(bytes, from, linesPerPart, lines);
+  }
+
+  /**
+   * Standard input's lines in parts.
+   *
+   * @param bytes the UTF-8 bytes
+   * @param from where each part begins, and after the last, the end
+   * @param linesPerPart the lines of each part but the last
+   * @param lines the lines in all, blank ones included
+   */
+  record StdinParts(byte[] bytes, int[] from, int linesPerPart, int lines) {
+
+    int count() {
+      return from.length - 1;
+    }
+
+    /** The names of part {@code k}, decoded now. */
+    List<NameInput> part(int k) {
+      return utf8Lines(bytes, from[k], from[k + 1], k * linesPerPart + 1, false);
+    }
+  }
+
+  /**
+   * The names of the lines of UTF-8 text from {@code from} to {@code to}, each line decoded on its own (no copy of the
+   * whole text is made to be cut up); when {@code checked}, {@code null} as soon as a line is not UTF-8 or holds
+   * U+FFFD, for {@link TextDecoding#decode} to tell which it is.
+   */
+  private static List<NameInput> utf8Lines(byte[] bytes, int from, int to, int firstLine, boolean checked) {
+    List<NameInput> out = new ArrayList<>();
+    int line = firstLine - 1;
+    int start = from;
+    while (start < to) {
       int end = start;
-      while (end < n && bytes[end] != '\n') { // a byte of a character in UTF-8 is never a line end
+      while (end < to && bytes[end] != '\n') { // a byte of a character in UTF-8 is never a line end
         end++;
       }
       line++;
       int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
       String name = new String(bytes, start, stop - start, StandardCharsets.UTF_8);
-      if (name.indexOf('\uFFFD') >= 0) {
+      if (checked && name.indexOf('\uFFFD') >= 0) {
         return null;
       }
       if (!name.isBlank()) {

@@ -55,11 +55,20 @@ public final class NamesCheckCommand extends AreaCommand {
     }
     // the pack's YAML machinery takes a moment to start: load it while the names are read
     CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> check.pack().resolve(context));
-    NameInputs.Found found;
+    boolean streamed = format.format() == FindingFormat.JSON && check.failure().maxErrors() <= 0;
+    NameInputs.Found found = null;
+    NameInputs.StdinParts parts = null;
     try {
-      found = stdin
-          ? new NameInputs.Found(NameInputs.fromStdin(context.stdin()), List.of())
-          : NameInputs.fromPaths(paths, recursive, context.workingDirectory(), false);
+      if (stdin) {
+        byte[] bytes = NameInputs.readAll(context.stdin());
+        parts = streamed ? NameInputs.stdinParts(bytes, NamesJsonStream.PART) : null;
+        if (parts == null || !NamesJsonStream.worthIt(parts.lines())) {
+          parts = null;
+          found = new NameInputs.Found(NameInputs.fromStdin(bytes), List.of());
+        }
+      } else {
+        found = NameInputs.fromPaths(paths, recursive, context.workingDirectory(), false);
+      }
     } finally {
       loading.exceptionally(e -> null);
     }
@@ -70,18 +79,19 @@ public final class NamesCheckCommand extends AreaCommand {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     NameChecker checker = new NameChecker(resolved.naming());
-    if (format.format() == FindingFormat.JSON && check.failure().maxErrors() <= 0
-        && NamesJsonStream.worthIt(found.names().size())) {
-      // every finding listed: the report is written while the names are checked
+    if (streamed && (parts != null || NamesJsonStream.worthIt(found.names().size()))) {
+      // every finding listed: the report is written while the names are checked (standard input's lines decoded
+      // part by part as they are checked)
       check.calendar().checkGiven(context);
       try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read())) {
-        NamesReportWriter.Counts counts =
-            NamesJsonStream.checkAndWrite(found.names(), checker, texts, target.writer());
+        NamesReportWriter.Counts counts = parts != null
+            ? NamesJsonStream.checkAndWrite(parts.count(), parts::part, checker, texts, target.writer())
+            : NamesJsonStream.checkAndWrite(found.names(), checker, texts, target.writer());
         FindingsReport.Shown shown = counts.allListed();
         NamesJsonStream.finish(counts, target.writer());
         FindingsReport.finish(false, NamesReportWriter.summaryLine(counts, texts), shown, target,
             spec.commandLine().getErr(), texts);
-        return exitCode(shown, found);
+        return exitCode(shown, found == null ? List.of() : found.unread());
       }
     }
     List<CheckedName> names = CheckedName.checkAll(found.names(), checker);
@@ -92,7 +102,7 @@ public final class NamesCheckCommand extends AreaCommand {
           NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,
           spec.commandLine().getErr(), texts);
     }
-    return exitCode(shown, found);
+    return exitCode(shown, found.unread());
   }
 
   /** The files the run reads, which the report may not replace. */
@@ -106,10 +116,10 @@ public final class NamesCheckCommand extends AreaCommand {
     return read;
   }
 
-  private int exitCode(FindingsReport.Shown shown, NameInputs.Found found) {
+  private int exitCode(FindingsReport.Shown shown, List<NameInputs.Unread> unread) {
     Texts texts = context.texts();
     int code = check.failure().exitCode(shown.summary());
     // what the walk could not read was not checked: said, and the run is not a clean one
-    return NameInputs.tell(found.unread(), texts, spec.commandLine().getErr()) ? Math.max(code, ExitCode.INPUT) : code;
+    return NameInputs.tell(unread, texts, spec.commandLine().getErr()) ? Math.max(code, ExitCode.INPUT) : code;
   }
 }

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Queue;
+import java.util.function.IntFunction;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,14 +47,23 @@ final class NamesJsonStream {
   static NamesReportWriter.Counts checkAndWrite(
       List<NameInput> inputs, NameChecker checker, Texts texts, PrintWriter out) {
     int parts = (inputs.size() + PART - 1) / PART;
+    return checkAndWrite(parts, k -> inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), checker,
+        texts, out);
+  }
+
+  /**
+   * The same over names given part by part: {@code part} gives the names of part {@code k} when asked, on the thread
+   * that checks it (standard input's lines are decoded there), so that no more than the parts in hand are kept.
+   */
+  static NamesReportWriter.Counts checkAndWrite(
+      int parts, IntFunction<List<NameInput>> part, NameChecker checker, Texts texts, PrintWriter out) {
     AtomicReferenceArray<Part> done = new AtomicReferenceArray<>(parts);
     AtomicInteger next = new AtomicInteger();
     // a part's bytes, once sent, hold the next part's: a few arrays serve the whole run
     Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
     Runnable work = () -> {
       for (int k = next.getAndIncrement(); k < parts; k = next.getAndIncrement()) {
-        done.set(k, part(inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), k == 0, checker, texts,
-            spare));
+        done.set(k, part(part.apply(k), checker, texts, spare));
       }
     };
     CompletableFuture<Void> helper = CompletableFuture.runAsync(work, Background.thread("zhidu-names"));
@@ -62,8 +72,7 @@ final class NamesJsonStream {
     int sent = 0;
     // this thread checks parts too, and after each sends what is ready in order
     for (int k = next.getAndIncrement(); k < parts; k = next.getAndIncrement()) {
-      done.set(k, part(inputs.subList(k * PART, Math.min(inputs.size(), (k + 1) * PART)), k == 0, checker, texts,
-          spare));
+      done.set(k, part(part.apply(k), checker, texts, spare));
       sent = send(done, sent, counts, out, spare);
     }
     try {
@@ -95,8 +104,10 @@ final class NamesJsonStream {
       // the generator writes the array's close as after the last entry: an empty entry stands for them
       json.writeStartObject();
       json.writeArrayFieldStart("files");
-      json.writeStartObject();
-      json.writeEndObject();
+      if (counts.names() > 0) {
+        json.writeStartObject();
+        json.writeEndObject();
+      }
       json.flush();
       int from = text.getBuffer().length();
       json.writeEndArray();
@@ -109,14 +120,16 @@ final class NamesJsonStream {
     }
   }
 
-  /** A part checked, and its entries of {@code files} as the report has them. */
+  /**
+   * A part checked, and its entries of {@code files} as the report has them after an entry: from a comma (none when
+   * the part has no names, all its lines blank).
+   */
   private record Part(NamesReportWriter.Counts counts, byte[] utf8, int from, int length) {}
 
-  private static Part part(
-      List<NameInput> inputs, boolean first, NameChecker checker, Texts texts, Queue<byte[]> spare) {
+  private static Part part(List<NameInput> inputs, NameChecker checker, Texts texts, Queue<byte[]> spare) {
     List<CheckedName> names = CheckedName.checkAll(inputs, checker);
     byte[] reused = spare.poll();
-    Bytes text = new Bytes(reused != null ? reused : new byte[inputs.size() * 400]);
+    Bytes text = new Bytes(reused != null ? reused : new byte[Math.max(1, inputs.size()) * 400]);
     try (JsonGenerator json = Json.generator(text)) {
       json.writeStartObject();
       json.writeArrayFieldStart("files");
@@ -126,8 +139,8 @@ final class NamesJsonStream {
         NamesReportWriter.file(json, name, name.findings(), texts);
       }
       json.flush();
-      if (!first) {
-        // the entries follow those of the part before: the generator wrote no comma before this part's first one
+      if (!names.isEmpty()) {
+        // the generator wrote no comma before the part's first entry: one stands where the array opened
         from--;
         text.at(from, (byte) ',');
       }
@@ -158,8 +171,10 @@ final class NamesJsonStream {
       PrintWriter out, Queue<byte[]> spare) {
     int k = sent;
     for (Part part; k < done.length() && (part = done.get(k)) != null; k++) {
+      // the first entry of the report follows the array's opening, without a comma
+      int comma = counts[0].names() == 0 && part.length() > 0 ? 1 : 0;
       counts[0] = counts[0].plus(part.counts());
-      ReportWriter.writeUtf8(out, part.utf8(), part.from(), part.length());
+      ReportWriter.writeUtf8(out, part.utf8(), part.from() + comma, part.length() - comma);
       done.set(k, null);
       spare.add(part.utf8());
     }

@@ -30,6 +30,36 @@ class StdinNamesProperties {
     assertEquals(expected(bytes), actual(bytes));
   }
 
+  @Property(tries = 2_000)
+  void theNamesOfThePartsInTurnAreTheNamesOfTheWhole(
+      @ForAll("inputs") byte[] bytes, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 4) int linesPerPart) {
+    NameInputs.StdinParts parts = NameInputs.stdinParts(bytes, linesPerPart);
+    if (parts == null) {
+      return; // not UTF-8: read whole, as the property above checks
+    }
+    List<String> inTurn = new ArrayList<>();
+    for (int k = 0; k < parts.count(); k++) {
+      List<NameInput> part = parts.part(k);
+      assertEquals(true, part.size() <= linesPerPart, "at most the lines of a part");
+      part.forEach(n -> inTurn.add(n.fileName() + "@" + n.line()));
+    }
+    assertEquals(actual(bytes), inTurn);
+    assertEquals(expectedLines(bytes), parts.lines());
+  }
+
+  /** The lines of a text, blank ones included, as a line count reads them (a last line end starts none). */
+  private static int expectedLines(byte[] bytes) {
+    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+        ? 3 : 0;
+    int lines = 0;
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        lines++;
+      }
+    }
+    return bytes.length > start && bytes[bytes.length - 1] != '\n' ? lines + 1 : lines;
+  }
+
   @Test
   void aByteOrderMarkLineEndsOfEveryKindBlankLinesAndOtherEncodingsAreReadAsBefore() {
     for (byte[] bytes : List.of(
