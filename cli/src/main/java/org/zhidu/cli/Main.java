@@ -91,7 +91,7 @@ public final class Main {
       Background.start("zhidu-texts", texts::bundle);
     }
     Factory factory = new Factory(context);
-    CommandLine cli = new CommandLine(new ZhiduCommand(context), factory);
+    CommandLine cli = new CommandLine(new ZhiduCommand(context).spec(), factory);
     for (Class<?> group : groups) {
       CommandLine groupLine = new CommandLine(group, factory);
       for (Class<?> verb : ZhiduCommand.verbsFor(group, args)) {

@@ -53,17 +53,16 @@ import org.zhidu.cli.vote.VoteCommand;
 import org.zhidu.cli.vote.VoteTallyCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: {@code zhidu <area> <verb>}. */
-@Command(
-    name = "zhidu",
-    addMethodSubcommands = false, // no command is a method: picocli would look through every method for one
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true)
+/**
+ * The root command: {@code zhidu <area> <verb>}. Its model is built here ({@link #spec}), not read from annotations
+ * as the other commands' are: every run builds it, {@code zhidu --version} nothing else, and reading annotations (a
+ * class made at run time for each kind of annotation, picocli looking through every method of the class and of
+ * {@code Object} for commands) is most of what building one model costs.
+ */
 public final class ZhiduCommand implements Runnable {
 
   /**
@@ -175,26 +174,7 @@ public final class ZhiduCommand implements Runnable {
 
   private final Context context;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "zh|en",
-      scope = ScopeType.INHERIT,
-      descriptionKey = "option.lang",
-      defaultValue = "zh")
-  Lang lang; // read ahead of parsing by Lang.fromArgs, so that help is localised; declared here for help and checks
-
-  @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
-  boolean debug;
-
-  @Option(
-      names = "--color",
-      paramLabel = "auto|always|never",
-      scope = ScopeType.INHERIT,
-      descriptionKey = "option.color",
-      defaultValue = "auto")
-  Colour color; // read ahead of parsing by Colour.fromArgs; declared here for help, completion and checks
+  private CommandSpec spec;
 
   public ZhiduCommand(Context context) {
     this.context = context;
@@ -202,6 +182,29 @@ public final class ZhiduCommand implements Runnable {
 
   public Context context() {
     return context;
+  }
+
+  /**
+   * The root's model: the options every command inherits ({@code --lang} and {@code --color} are also read ahead of
+   * parsing, by {@link Lang#fromArgs} and {@link Colour#fromArgs}, so that help is localised; declared here for help,
+   * completion and checks), then help and version, as picocli's standard help options are.
+   */
+  CommandSpec spec() {
+    spec = CommandSpec.wrapWithoutInspection(this);
+    spec.name("zhidu").versionProvider(new VersionProvider());
+    spec.usageMessage().sortOptions(false).autoWidth(true);
+    spec.addOption(OptionSpec.builder("--lang").paramLabel("zh|en").type(Lang.class).scopeType(ScopeType.INHERIT)
+        .descriptionKey("option.lang").defaultValue("zh").build());
+    spec.addOption(OptionSpec.builder("--debug").type(boolean.class).scopeType(ScopeType.INHERIT)
+        .descriptionKey("option.debug").build());
+    spec.addOption(OptionSpec.builder("--color").paramLabel("auto|always|never").type(Colour.class)
+        .scopeType(ScopeType.INHERIT).descriptionKey("option.color").defaultValue("auto").build());
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
+        .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)
+        .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.")
+        .build());
+    return spec;
   }
 
   @Override
