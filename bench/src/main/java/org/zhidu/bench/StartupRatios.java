@@ -64,8 +64,11 @@ public final class StartupRatios {
         }
       }
     } finally {
-      Files.deleteIfExists(helloClass);
-      Files.deleteIfExists(names);
+      try (var tree = Files.walk(dir)) {
+        for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
     double hello = median(times.get("hello world"));
     System.out.printf("%d rounds, %d cores; medians (fastest–slowest), and the median as a multiple of the hello world's%n",

@@ -124,6 +124,23 @@ public final class Main {
           err.flush();
           return isInputProblem(e) ? ExitCode.INPUT : ExitCode.INTERNAL;
         });
+    cli.setExecutionStrategy(parsed -> {
+      // a report's file that cannot be one is said before the command does its work, not after
+      CommandLine.ParseResult last = parsed;
+      while (last.hasSubcommand()) {
+        last = last.subcommand();
+      }
+      if (!last.isUsageHelpRequested() && !last.isVersionHelpRequested()) {
+        try {
+          org.zhidu.cli.options.OutputOption.refuseUnusable(last.commandSpec(), context);
+        } catch (InputException e) {
+          err.println(describe(e, texts));
+          err.flush();
+          return ExitCode.INPUT;
+        }
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     try {
       return cli.execute(args);
     } catch (RuntimeException e) {

@@ -143,8 +143,18 @@ public final class ZhiduCommand implements Runnable {
    */
   static List<Class<?>> verbsFor(Class<?> group, String[] args) {
     List<Class<?>> verbs = VERBS.getOrDefault(group, List.of());
-    List<String> words = words(args);
-    if (words.size() > 1 && words.get(0).equals(nameOf(group))) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < args.length && words.size() < 2; i++) {
+      String arg = args[i];
+      if (arg.equals("--lang") || arg.equals("--color")) {
+        i++; // its value
+      } else if (!words.isEmpty() && (arg.equals("-h") || arg.equals("--help"))) {
+        return verbs; // the group's help, before any command of it: it lists them all
+      } else if (!arg.startsWith("-")) {
+        words.add(arg);
+      }
+    }
+    if (words.size() == 2 && words.get(0).equals(nameOf(group))) {
       for (Class<?> verb : verbs) {
         if (nameOf(verb).equals(words.get(1))) {
           return List.of(verb);

@@ -174,14 +174,20 @@ class CliBehaviourTest {
     Cli.Result folder = Cli.run("calendar", "show", "2026-10", "--output", dir.toString());
     assertEquals(2, folder.exitCode(), folder.err());
     assertEquals(dir + ": 错误: [--output] 是一个文件夹，不是文件：请给出报告的文件名（如 报告.json）\n", folder.err());
-    Cli.Result names = Cli.runIn(dir, Cli.utf8(VALID), "names", "check", "--stdin", "--output", ".");
+    // said before the work: a missing input, met later, is not reached
+    Cli.Result names = Cli.runIn(dir, new byte[0], "names", "check", "no-such-file.docx", "--output", ".");
     assertEquals(2, names.exitCode(), names.err());
-    assertFalse(names.err().contains("检查 1 个名称"), "said before the work: " + names.err());
+    assertEquals(".: 错误: [--output] 是一个文件夹，不是文件：请给出报告的文件名（如 报告.json）\n", names.err());
+    Cli.Result rota = Cli.runIn(dir, new byte[0], "rota", "generate", "--office", "missing.yaml", "--month",
+        "2026-10", "-o", "missing/rota.txt");
+    assertEquals(2, rota.exitCode(), rota.err());
+    assertTrue(rota.err().startsWith("missing/rota.txt: 错误: [--output] 所在的 " + dir.resolve("missing")
+        + " 不是已有的文件夹"), rota.err());
     Path nowhere = dir.resolve("missing/report.txt");
     Cli.Result missing = Cli.run("--lang", "en", "calendar", "show", "2026-10", "--output", nowhere.toString());
     assertEquals(2, missing.exitCode(), missing.err());
-    assertEquals(nowhere + ": error: [--output] is in a folder that does not exist (" + nowhere.getParent()
-        + "); no report written\n", missing.err());
+    assertEquals(nowhere + ": error: [--output] is in " + nowhere.getParent()
+        + ", which is no folder that exists; no report written\n", missing.err());
     try (var left = Files.list(dir)) {
       assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".zhidu")).toList());
     }

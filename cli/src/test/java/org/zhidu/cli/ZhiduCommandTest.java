@@ -1,6 +1,7 @@
 package org.zhidu.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ZhiduCommandTest {
   void aGroupAloneAWordThatIsNoCommandOrHelpNeedEveryCommandOfTheGroup() {
     List<Class<?>> all = ZhiduCommand.VERBS.get(CalendarCommand.class);
     for (String[] args : List.of(new String[] {"calendar"}, new String[] {"calendar", "--help"},
-        new String[] {"calendar", "dew"}, new String[] {"help", "calendar", "due"}, new String[] {"generate-completion"},
+        new String[] {"calendar", "dew"}, new String[] {"calendar", "--help", "due"}, new String[] {"calendar", "-h", "due"}, new String[] {"help", "calendar", "due"}, new String[] {"generate-completion"},
         new String[] {})) {
       assertEquals(all, ZhiduCommand.verbsFor(CalendarCommand.class, args), String.join(" ", args));
     }
@@ -55,10 +56,27 @@ class ZhiduCommandTest {
         continue;
       }
       List<Class<?>> verbs = ZhiduCommand.VERBS.get(group);
-      assertEquals(true, verbs != null && !verbs.isEmpty(), group.getSimpleName());
+      assertTrue(verbs != null && !verbs.isEmpty(), group.getSimpleName());
       long names = verbs.stream().map(v -> v.getAnnotation(picocli.CommandLine.Command.class).name()).distinct().count();
       assertEquals(verbs.size(), names, group.getSimpleName());
     }
     assertEquals(ZhiduCommand.SUBCOMMANDS.size() - 3, ZhiduCommand.VERBS.size(), "a group for each list of commands");
+  }
+
+  /** A command left out of the lists would be built by no command line: every one of them is in them. */
+  @Test
+  void everyCommandOfTheCommandLineIsInTheLists() {
+    java.util.Set<Class<?>> listed = new java.util.HashSet<>(ZhiduCommand.SUBCOMMANDS);
+    ZhiduCommand.VERBS.values().forEach(listed::addAll);
+    var commands = new com.tngtech.archunit.core.importer.ClassFileImporter()
+        .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.zhidu.cli").stream()
+        .filter(c -> c.isAnnotatedWith(picocli.CommandLine.Command.class))
+        .filter(c -> !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
+        .map(com.tngtech.archunit.core.domain.JavaClass::reflect).toList();
+    assertTrue(commands.size() > 40, "the commands were found: " + commands.size());
+    for (Class<?> command : commands) {
+      assertTrue(listed.contains(command), command.getName() + " is in no list of ZhiduCommand");
+    }
   }
 }

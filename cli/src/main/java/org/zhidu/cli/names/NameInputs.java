@@ -210,11 +210,6 @@ final class NameInputs {
     return s.equals(".") ? "" : s;
   }
 
-  /** One name per line; blank lines are passed over but still counted, so line numbers match the input. */
-  static List<NameInput> fromStdin(InputStream in) {
-    return fromStdin(readAll(in));
-  }
-
   /** Standard input's bytes, read to the end. */
   static byte[] readAll(InputStream in) {
     try {
@@ -224,7 +219,10 @@ final class NameInputs {
     }
   }
 
-  /** The names of standard input's bytes: UTF-8 (with or without a BOM), else as {@link TextDecoding} reads them. */
+  /**
+   * The names of standard input's bytes, one a line: UTF-8 (with or without a BOM), else as {@link TextDecoding} reads
+   * them. Blank lines are passed over but still counted, so line numbers match the input.
+   */
   static List<NameInput> fromStdin(byte[] bytes) {
     List<NameInput> names = utf8Lines(bytes, TextPart.hasBom(bytes) ? 3 : 0, bytes.length, 1, true);
     return names != null ? names : lines(TextDecoding.decode(bytes, STDIN));

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.zhidu.cli.AreaCommand;
 import org.zhidu.cli.ExitCode;
 import org.zhidu.cli.Texts;
@@ -20,10 +18,7 @@ import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
 import org.zhidu.core.naming.NameChecker;
 import org.zhidu.cli.input.Background;
-import org.zhidu.cli.options.PackOption;
-import org.zhidu.policies.BuiltInPacks;
 import org.zhidu.policies.Pack;
-import org.zhidu.policies.PackLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,30 +49,21 @@ public final class NamesCheckCommand extends AreaCommand {
       throw new InputException(Location.NOWHERE, Message.of(stdin ? "names.stdin_and_paths" : "names.no_input"));
     }
     // the pack's YAML machinery takes a moment to start: load it while the names are read
-    CompletableFuture<Pack> loading = CompletableFuture.supplyAsync(() -> check.pack().resolve(context));
+    Background<Pack> loading = Background.start("zhidu-pack", () -> check.pack().resolve(context));
     boolean streamed = format.format() == FindingFormat.JSON && check.failure().maxErrors() <= 0;
     NameInputs.Found found = null;
     NameInputs.StdinParts parts = null;
-    try {
-      if (stdin) {
-        byte[] bytes = NameInputs.readAll(context.stdin());
-        parts = streamed ? NameInputs.stdinParts(bytes, NamesJsonStream.PART) : null;
-        if (parts == null || !NamesJsonStream.worthIt(parts.lines())) {
-          parts = null;
-          found = new NameInputs.Found(NameInputs.fromStdin(bytes), List.of());
-        }
-      } else {
-        found = NameInputs.fromPaths(paths, recursive, context.workingDirectory(), false);
+    if (stdin) {
+      byte[] bytes = NameInputs.readAll(context.stdin());
+      parts = streamed ? NameInputs.stdinParts(bytes, NamesJsonStream.PART) : null;
+      if (parts == null || !NamesJsonStream.worthIt(parts.lines())) {
+        parts = null;
+        found = new NameInputs.Found(NameInputs.fromStdin(bytes), List.of());
       }
-    } finally {
-      loading.exceptionally(e -> null);
+    } else {
+      found = NameInputs.fromPaths(paths, recursive, context.workingDirectory(), false);
     }
-    Pack resolved;
-    try {
-      resolved = loading.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
+    Pack resolved = loading.join();
     NameChecker checker = new NameChecker(resolved.naming());
     if (streamed && (parts != null || NamesJsonStream.worthIt(found.names().size()))) {
       // every finding listed: the report is written while the names are checked (standard input's lines decoded

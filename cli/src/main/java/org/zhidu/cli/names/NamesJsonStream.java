@@ -1,17 +1,19 @@
 package org.zhidu.cli.names;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Queue;
-import java.util.function.IntFunction;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import org.zhidu.cli.Texts;
 import org.zhidu.cli.input.Background;
 import org.zhidu.cli.output.Json;
@@ -77,7 +79,7 @@ final class NamesJsonStream {
     }
     try {
       helper.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     send(done, sent, counts, out, spare);
@@ -151,7 +153,7 @@ final class NamesJsonStream {
   }
 
   /** A byte buffer that starts in a given array and whose array is handed on as it is, not copied. */
-  private static final class Bytes extends java.io.ByteArrayOutputStream {
+  private static final class Bytes extends ByteArrayOutputStream {
     Bytes(byte[] array) {
       super(0);
       buf = array;

@@ -21,6 +21,14 @@ import org.zhidu.policies.Pack;
 /** What {@code names check} adds to the shared findings report: its text lines, its JSON and its summary. */
 final class NamesReportWriter {
 
+  // the names of an entry's fields, encoded once: a long report writes them for every name
+  private static final SerializableString PATH = Json.name("path");
+  private static final SerializableString LINE = Json.name("line");
+  private static final SerializableString NAME = Json.name("name");
+  private static final SerializableString KIND = Json.name("kind");
+  private static final SerializableString VALID = Json.name("valid");
+  private static final SerializableString SUGGESTION = Json.name("suggestion");
+
   /** Counts over a run of names; errors and warnings over every finding, listed or not. */
   record Counts(int names, int valid, int invalid, int fixable, Summary findings) {
 
@@ -134,13 +142,6 @@ final class NamesReportWriter {
       summary(json, names, shown);
     }
   }
-
-  private static final SerializableString PATH = Json.name("path");
-  private static final SerializableString LINE = Json.name("line");
-  private static final SerializableString NAME = Json.name("name");
-  private static final SerializableString KIND = Json.name("kind");
-  private static final SerializableString VALID = Json.name("valid");
-  private static final SerializableString SUGGESTION = Json.name("suggestion");
 
   /** One name's entry of {@code files}, with the findings listed for it. */
   static void file(JsonGenerator json, CheckedName name, List<Finding> listed, Texts texts) throws IOException {

@@ -13,6 +13,7 @@ import org.zhidu.cli.output.ReportTarget;
 import org.zhidu.core.finding.InputException;
 import org.zhidu.core.finding.Location;
 import org.zhidu.core.finding.Message;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** {@code -o/--output FILE}: the report goes to a file instead of standard output, never over an input. */
@@ -45,7 +46,30 @@ public final class OutputOption {
         throw new InputException(Location.NOWHERE, Message.of("cli.output_is_input", file.toString()));
       }
     }
-    return ReportTarget.open(stdout, target, charset);
+    return ReportTarget.open(stdout, target, charset, file.toString());
+  }
+
+  /**
+   * Refuses, before a command does its work, a report's file that cannot be one: a folder, or a file in no folder
+   * ({@link ReportTarget#refuseUnusable}). Every command's {@code --output} is checked so as it is parsed, by
+   * {@link #refuseUnusable(CommandSpec, Context)}.
+   *
+   * @param context the run's working directory
+   */
+  public void refuseUnusable(Context context) {
+    if (file != null) {
+      ReportTarget.refuseUnusable(context.workingDirectory().resolve(file), file.toString());
+    }
+  }
+
+  /** The {@code --output} of a command, however deep among its mixins, refused if it cannot be a report's file. */
+  public static void refuseUnusable(CommandSpec command, Context context) {
+    for (CommandSpec mixin : command.mixins().values()) {
+      if (mixin.userObject() instanceof OutputOption output) {
+        output.refuseUnusable(context);
+      }
+      refuseUnusable(mixin, context);
+    }
   }
 
   /** A report written to a writer, returning the exit code. */

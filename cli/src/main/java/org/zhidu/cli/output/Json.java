@@ -21,6 +21,18 @@ public final class Json {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
+  // the names of a finding's fields, encoded once: a long report writes them for every finding
+  private static final SerializableString FINDINGS = name("findings");
+  private static final SerializableString RULE = name("rule");
+  private static final SerializableString SEVERITY = name("severity");
+  private static final SerializableString MESSAGE = name("message");
+  private static final SerializableString LINE = name("line");
+  private static final SerializableString COLUMN = name("column");
+  private static final SerializableString FIELD = name("field");
+  private static final SerializableString FIX = name("fix");
+  private static final SerializableString FROM = name("from");
+  private static final SerializableString TO = name("to");
+
   private Json() {}
 
   public static JsonGenerator generator(Writer out) throws IOException {
@@ -103,17 +115,6 @@ public final class Json {
   public static SerializableString name(String field) {
     return new SerializedString(field);
   }
-
-  private static final SerializableString FINDINGS = name("findings");
-  private static final SerializableString RULE = name("rule");
-  private static final SerializableString SEVERITY = name("severity");
-  private static final SerializableString MESSAGE = name("message");
-  private static final SerializableString LINE = name("line");
-  private static final SerializableString COLUMN = name("column");
-  private static final SerializableString FIELD = name("field");
-  private static final SerializableString FIX = name("fix");
-  private static final SerializableString FROM = name("from");
-  private static final SerializableString TO = name("to");
 
   /**
    * Starts a command's JSON document: the object and, first in it, {@code schema}, the id of the document's

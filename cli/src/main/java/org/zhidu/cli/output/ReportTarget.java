@@ -8,7 +8,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -51,6 +54,15 @@ public final class ReportTarget implements AutoCloseable {
    * without the byte-order mark and refusing a character the encoding cannot hold ({@link EncodedWriter}).
    */
   public static ReportTarget open(PrintWriter stdout, Path output, Charset charset) {
+    return open(stdout, output, charset, output == null ? null : output.toString());
+  }
+
+  /**
+   * The same, the file named in messages as the user gave it ({@code shown}).
+   *
+   * @param shown the file as given on the command line
+   */
+  public static ReportTarget open(PrintWriter stdout, Path output, Charset charset, String shown) {
     boolean utf8 = charset.equals(StandardCharsets.UTF_8);
     if (output == null) {
       if (utf8) {
@@ -80,24 +92,19 @@ public final class ReportTarget implements AutoCloseable {
             charset.name(), true);
         return new ReportTarget(new ReportWriter(w), target, null, true);
       }
-      Location named = new Location(output.toString(), 0, 0, "--output");
-      if (Files.isDirectory(target)) {
-        throw new InputException(named, Message.of("output.is_folder"));
-      }
+      refuseUnusable(target, shown);
       Path dir = target.toAbsolutePath().getParent();
-      if (dir == null || !Files.isDirectory(dir)) {
-        throw new InputException(named, Message.of("output.no_folder", String.valueOf(dir)));
-      }
       Path temporary;
       try {
         temporary = createTemporary(dir);
       } catch (IOException e) {
         // the report is made beside its file and moved into place: said of the folder, not of that passing file
-        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-            : e instanceof java.nio.file.AccessDeniedException ? "Permission denied"
-            : e instanceof java.nio.file.NoSuchFileException ? "No such file or directory"
+        String reason = e instanceof AccessDeniedException ? "@output.reason.denied"
+            : e instanceof NoSuchFileException ? "@output.reason.missing"
+            : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
             : e.getClass().getSimpleName();
-        throw new InputException(named, Message.of("output.folder_unwritable", dir.toString(), reason));
+        throw new InputException(new Location(shown, 0, 0, "--output"),
+            Message.of("output.folder_unwritable", dir.toString(), reason));
       }
       if (utf8) {
         return new ReportTarget(new ReportWriter(new java.io.BufferedOutputStream(
@@ -108,6 +115,25 @@ public final class ReportTarget implements AutoCloseable {
       return new ReportTarget(new ReportWriter(w), target, temporary, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Refuses a report's file that cannot be one, before any work is done for it: a folder, or a file in a folder that
+   * does not exist (or is a file).
+   *
+   * @param target the file, resolved against the working directory
+   * @param shown the file as given on the command line
+   * @throws InputException naming the file as given
+   */
+  public static void refuseUnusable(Path target, String shown) {
+    Location named = new Location(shown, 0, 0, "--output");
+    if (Files.isDirectory(target)) {
+      throw new InputException(named, Message.of("output.is_folder"));
+    }
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new InputException(named, Message.of("output.no_folder", String.valueOf(dir)));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.zhidu.cli.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +41,7 @@ class StdinNamesProperties {
     List<String> inTurn = new ArrayList<>();
     for (int k = 0; k < parts.count(); k++) {
       List<NameInput> part = parts.part(k);
-      assertEquals(true, part.size() <= linesPerPart, "at most the lines of a part");
+      assertTrue(part.size() <= linesPerPart, "at most the lines of a part");
       part.forEach(n -> inTurn.add(n.fileName() + "@" + n.line()));
     }
     assertEquals(actual(bytes), inTurn);
@@ -109,7 +110,7 @@ class StdinNamesProperties {
 
   private static List<String> actual(byte[] bytes) {
     try {
-      return NameInputs.fromStdin(new ByteArrayInputStream(bytes)).stream()
+      return NameInputs.fromStdin(NameInputs.readAll(new ByteArrayInputStream(bytes))).stream()
           .map(n -> n.fileName() + "@" + n.line()).toList();
     } catch (InputException e) {
       return List.of("refused: " + e.getMessage());

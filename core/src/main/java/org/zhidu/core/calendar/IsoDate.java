@@ -6,8 +6,9 @@ import java.time.YearMonth;
 
 /**
  * Days written yyyy-mm-dd and months written yyyy-mm, read as {@link LocalDate#parse} and {@link YearMonth#parse}
- * read them (a year of four digits, a day that exists: no 30 February), without java.time's formatters, whose
- * setting up takes longer than the rest of a short command.
+ * read them with a year of four digits (a day that exists: no 30 February). A day is read without java.time's
+ * formatters, whose setting up takes longer than the rest of a short command; a month is a {@link YearMonth}, whose
+ * loading still sets one up.
  */
 public final class IsoDate {
 

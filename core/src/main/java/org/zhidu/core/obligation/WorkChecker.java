@@ -53,7 +53,8 @@ public final class WorkChecker {
 
   /**
    * The findings of a log's research and exams (P5): research done after its kind's months, before the day it was
-   * assigned, or whose assignment day is not given; an exam's marks that are too many or too few, or whose mean is not the score.
+   * assigned, or whose assignment day is not given; an exam's marks that are too many or too few, or whose mean is
+   * not the score.
    *
    * @param rows the rows' details
    * @param research the pack's kinds of research

@@ -1,8 +1,11 @@
 package org.zhidu.core.secrecy;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,12 +23,13 @@ final class CarrierCycles {
   private CarrierCycles() {}
 
   /**
-   * The carriers in a round, each with a number it holds that leads back to it (its own, when it holds itself).
+   * For each row of the register, a number it holds that leads back to it (its own, when it holds itself), or
+   * {@code null}: rows that give one number twice are one carrier, each row answering for what it lists itself.
    *
    * @param carriers the register's carriers, in the order read
-   * @return carrier number → the number held through which it holds itself, in the order read
+   * @return for each row in turn, the number held through which it holds itself, or {@code null}
    */
-  static Map<String, String> of(List<CarrierRecord> carriers) {
+  static List<String> of(List<CarrierRecord> carriers) {
     Map<String, Set<String>> holds = new LinkedHashMap<>();
     for (CarrierRecord c : carriers) {
       holds.computeIfAbsent(c.number(), k -> new LinkedHashSet<>()).addAll(c.contents());
@@ -34,7 +38,7 @@ final class CarrierCycles {
     Map<String, Integer> low = new HashMap<>();
     Map<String, Integer> component = new HashMap<>();
     Deque<String> stack = new ArrayDeque<>();
-    Set<String> onStack = new java.util.HashSet<>();
+    Set<String> onStack = new HashSet<>();
     int[] counter = {0};
     int components = 0;
     for (String root : holds.keySet()) {
@@ -42,11 +46,11 @@ final class CarrierCycles {
         continue;
       }
       // each frame: a carrier and the iterator over what it holds
-      Deque<Map.Entry<String, java.util.Iterator<String>>> frames = new ArrayDeque<>();
+      Deque<Map.Entry<String, Iterator<String>>> frames = new ArrayDeque<>();
       visit(root, index, low, stack, onStack, counter);
       frames.push(Map.entry(root, holds.get(root).iterator()));
       while (!frames.isEmpty()) {
-        Map.Entry<String, java.util.Iterator<String>> frame = frames.peek();
+        Map.Entry<String, Iterator<String>> frame = frames.peek();
         String v = frame.getKey();
         if (frame.getValue().hasNext()) {
           String w = frame.getValue().next();
@@ -79,17 +83,19 @@ final class CarrierCycles {
     }
     Map<Integer, Integer> sizes = new HashMap<>();
     component.values().forEach(c -> sizes.merge(c, 1, Integer::sum));
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Set<String>> e : holds.entrySet()) {
-      String v = e.getKey();
-      for (String w : e.getValue()) {
+    List<String> out = new ArrayList<>(carriers.size());
+    for (CarrierRecord c : carriers) {
+      String v = c.number();
+      String through = null;
+      for (String w : c.contents()) {
         // held by itself, or a carrier of the same component of more than one: a way back round
         if (w.equals(v) || holds.containsKey(w) && component.get(w).equals(component.get(v))
             && sizes.get(component.get(v)) > 1) {
-          out.put(v, w);
+          through = w;
           break;
         }
       }
+      out.add(through);
     }
     return out;
   }

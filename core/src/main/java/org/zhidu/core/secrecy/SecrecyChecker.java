@@ -437,9 +437,10 @@ public final class SecrecyChecker {
       carrier(c);
     }
     if (policy.carriers() != null) {
-      Map<String, String> inCycles = CarrierCycles.of(carriers);
-      for (CarrierRecord c : carriers) {
-        String through = inCycles.get(c.number());
+      List<String> inRounds = CarrierCycles.of(carriers);
+      for (int i = 0; i < carriers.size(); i++) {
+        CarrierRecord c = carriers.get(i);
+        String through = inRounds.get(i);
         if (through != null) {
           findings.add(SecrecyProblem.CARRIER_HOLDS_ITSELF.at(c.where().at(CarrierRecord.CONTENTS), c.kind(),
               c.number(), through, policy.carriers().clause()));

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhidu.core.calendar.DayMark;
-import org.zhidu.core.calendar.IsoDate;
 import org.zhidu.core.calendar.DayType;
+import org.zhidu.core.calendar.IsoDate;
 import org.zhidu.core.calendar.YearSchedule;
 
 /**

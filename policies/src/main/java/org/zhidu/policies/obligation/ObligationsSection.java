@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.zhidu.core.finding.InvalidValue;
 import org.zhidu.core.obligation.Exam;
 import org.zhidu.core.obligation.Notice;
@@ -251,7 +252,7 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
     Set<String> named = new HashSet<>();
     return eachAt("notices", entries, context, e -> {
       Notice notice = notice(e, obligations);
-      if (!named.add(notice.obligation())) {
+      if (!named.add(itemOf(notice.obligation(), obligations))) {
         throw new InvalidValue("pack.obligations_notice_twice", notice.obligation());
       }
       return notice;
@@ -264,22 +265,29 @@ public final class ObligationsSection extends PackSection<ObligationsSection.Fil
    */
   private static List<Precedes> precedes(List<PrecedesEntry> entries, List<Obligation> obligations,
       SectionContext context) {
-    Set<String> pairs = new HashSet<>();
+    Set<List<String>> pairs = new HashSet<>();
     return eachAt("precedes", entries, context, e -> {
       Precedes order = precedes(e, obligations);
-      if (order.first().equals(order.then())) {
+      String first = itemOf(order.first(), obligations);
+      String then = itemOf(order.then(), obligations);
+      if (first.equals(then)) {
         throw new InvalidValue("pack.obligations_precedes_self", order.first());
       }
-      if (!pairs.add(order.first() + "\n" + order.then()) || pairs.contains(order.then() + "\n" + order.first())) {
+      if (!pairs.add(List.of(first, then)) || pairs.contains(List.of(then, first))) {
         throw new InvalidValue("pack.obligations_precedes_twice", order.first(), order.then());
       }
       return order;
     });
   }
 
+  /** The item a name or an alias names (an entry has been checked to name one), for comparing entries. */
+  private static String itemOf(String named, List<Obligation> obligations) {
+    return obligations.stream().filter(o -> o.named(named)).findFirst().map(Obligation::name).orElse(named);
+  }
+
   /** The entries of a list setting built one by one, so that a refusal is said at the entry refused. */
   private static <E, T> List<T> eachAt(String key, List<E> entries, SectionContext context,
-      java.util.function.Function<E, T> build) {
+      Function<E, T> build) {
     List<T> out = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       E entry = entries.get(i);

@@ -88,6 +88,16 @@ class ScheduleCheckTest {
         refusal(orders + "      - { first: 全委会议, then: 全体委员视察, clause: 二 }\n"));
     assertEquals("9:9 pack.obligations_precedes_twice",
         refusal(orders + "      - { first: 全体委员视察, then: 全委会议, clause: 二 }\n"));
+    // an item's alias names the item itself
+    assertEquals("9:9 pack.obligations_notice_twice", refusal(head
+        + "  notices:\n    rules: [M5]\n    citation: 一\n    values:\n"
+        + "      - { name: 党支部委员会, days: 3, clause: 三 }\n      - { name: 支部委员会, days: 5, clause: 三 }\n"));
+    assertEquals("9:9 pack.obligations_precedes_self", refusal(head + "  precedes:\n    rules: [P2]\n    citation: 二\n"
+        + "    values:\n      - { first: 全体委员视察, then: 全委会议, clause: 二 }\n"
+        + "      - { first: 党支部委员会, then: 支部委员会, clause: 三 }\n"));
+    assertEquals("9:9 pack.obligations_precedes_twice", refusal(head + "  precedes:\n    rules: [P2]\n"
+        + "    citation: 二\n    values:\n      - { first: 党支部委员会, then: 全委会议, clause: 三 }\n"
+        + "      - { first: 全委会议, then: 支部委员会, clause: 三 }\n"));
   }
 
   private static String refusal(String yaml) {

@@ -128,6 +128,9 @@ class SecrecyCheckTest {
           holdingThemselves(carrier("U-1", 2, "HB-1"), carrier("HB-1", 3, "HB-2"), carrier("HB-2", 4, "HB-3"),
               carrier("HB-3", 5, "HB-1", "A")));
       assertEquals(List.of(), holdingThemselves(carrier("HB-1", 2, "HB-2"), carrier("HB-2", 3, "A")));
+      // one carrier in two rows: only the row that lists the way back answers for it
+      assertEquals(List.of("HB-1→HB-2@3", "HB-2→HB-1@4"), holdingThemselves(carrier("HB-1", 2, "A"),
+          carrier("HB-1", 3, "HB-2"), carrier("HB-2", 4, "HB-1")));
     }
 
     @Test
