@@ -83,7 +83,9 @@ class OfficeLoaderTest {
             - { name: %s, role: 文秘人员 }
           """.formatted(name));
       assertEquals(4, e.location().line(), name);
-      assertTrue(e.problem().key().equals("office.bad_name"), name + " " + e.problem());
+      // a tab, like any control character, is refused by the YAML reader before the name is looked at
+      assertTrue(e.problem().key().equals("office.bad_name") || e.problem().key().equals("yaml.control_character"),
+          name + " " + e.problem());
     }
     // the same name in two Unicode spellings (NFC and NFD) is one person listed twice
     InputException twice = refuse("office: x\npeople:\n  - { name: \"\u00e9\", role: 文秘人员 }\n"
@@ -108,8 +110,13 @@ class OfficeLoaderTest {
             - { name: 张三, role: 文秘人员 }
             - { name: "%s", role: 文秘人员 }
           """.formatted(name));
-      assertEquals("office.bad_name", e.problem().key(), name);
       assertEquals(4, e.location().line(), name);
+      if (name.contains("\\u202e") || name.contains("\\u2028")) {
+        // a character that reorders or breaks a line is refused in any YAML text, a name's too
+        assertEquals("yaml.control_character", e.problem().key(), name);
+        continue;
+      }
+      assertEquals("office.bad_name", e.problem().key(), name);
       assertEquals(7, e.location().column(), name);
     }
     // letters of any script, a combining mark, the middle dot of a transliterated name: all a name may hold
