@@ -208,7 +208,11 @@ final class NameInputs {
     return s.equals(".") ? "" : s;
   }
 
-  /** One name per line; blank lines are passed over but still counted, so line numbers match the input. */
+  /**
+   * One name per line, a line ended by LF, CR LF or a CR alone (old Mac text, as Excel for Mac saves it: read as one
+   * name, it would be every name at line 1 glued by control characters); blank lines are passed over but still
+   * counted, so line numbers match the input.
+   */
   static List<NameInput> fromStdin(InputStream in) {
     String text;
     try {
@@ -221,17 +225,16 @@ final class NameInputs {
     int start = 0;
     int n = text.length();
     while (start < n) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = n;
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
       }
       line++;
-      int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      String name = text.substring(start, stop);
+      String name = text.substring(start, end);
       if (!name.isBlank()) {
         out.add(new NameInput(null, null, name, line));
       }
-      start = end + 1;
+      start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
     return out;
   }
