@@ -116,6 +116,15 @@ class ControlCharactersInOutputsTest {
     assertNoRawControls(show.out() + show.err());
   }
 
+  /** Regression: spend route printed its --kind as given, a line feed and an escape in it too. */
+  @Test
+  void aKindGivenWithControlsIsShownInTheRoute() {
+    Cli.Result kind = Cli.run("spend", "route", "--kind", "会议费\n::error::forged\u001b[31m", "--amount", "100");
+    assertNoRawControls(kind.out() + kind.err());
+    assertFalse((kind.out() + kind.err()).contains("\n::error"), kind.out());
+    assertTrue(kind.out().contains("会议费\\x0A::error::forged\\x1B[31m"), kind.out());
+  }
+
   @Test
   void aNameWithControlsInARotaIsShownInRotaStatsCsv(@TempDir Path dir) throws Exception {
     Path rota = dir.resolve("rota.csv");
