@@ -1,7 +1,10 @@
 package org.zhidu.cli.obligation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -16,6 +19,19 @@ class TasksCsvProperties {
   @Property(tries = 10_000)
   void anyTextIsReadOrRefusedAtALine(@ForAll("taskTexts") String text) {
     CsvFuzz.readOrRefusedAtALine(text, () -> TasksCsv.read("tasks.csv", text).findings());
+  }
+
+  /**
+   * Regression: an impossible date in 立项日期, the one date cell no check reads, was taken silently; like 完成时限 and
+   * 办结日期 it is a finding at its cell (the item itself still counts).
+   */
+  @Example
+  void anImpossibleOpeningDateIsAFindingAtItsCell() {
+    TasksCsv.Read read = TasksCsv.read("tasks.csv", "事项,完成时限,立项日期\n防汛督办,2026-07-01,2026-02-30\n");
+    assertEquals(1, read.tasks().size());
+    assertEquals(1, read.findings().size(), read.findings().toString());
+    assertEquals("2:17", read.findings().get(0).location().line() + ":" + read.findings().get(0).location().column());
+    assertEquals("立项日期", read.findings().get(0).location().field());
   }
 
   @Provide
