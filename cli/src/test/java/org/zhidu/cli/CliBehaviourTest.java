@@ -48,6 +48,21 @@ class CliBehaviourTest {
     assertTrue(broken.out().contains(" 错误 N4 "), broken.out());
   }
 
+  /**
+   * Regression: a list of names with old-Mac line ends (a bare CR, as Excel for Mac saves text) was read as one name
+   * holding control characters, every finding at line 1. A CR, an LF or both end a line, as they do in a CSV.
+   */
+  @Test
+  void aListWithCarriageReturnLineEndsIsReadOneNameALine() {
+    for (String end : new String[] {"\r", "\r\n", "\n"}) {
+      Cli.Result r = Cli.runWithStdin(Cli.utf8(VALID + end + end + BROKEN + end), "names", "check", "--stdin");
+      assertEquals(1, r.exitCode(), r.out());
+      assertTrue(r.out().startsWith("<stdin>:3 " + BROKEN + "\n  第6列"), end.replace("\r", "CR") + ": " + r.out());
+      assertFalse(r.out().contains("N5"), r.out());
+      assertTrue(r.out().contains("检查 2 个名称"), r.out());
+    }
+  }
+
   @Test
   void warningsFailOnlyWithFailOnWarning() {
     byte[] warned = Cli.utf8("2015.07.21-纪要-区长办公会议-施瑞昶(2015第7期)\n");

@@ -74,17 +74,55 @@ class ControlCharactersInOutputsTest {
     return office;
   }
 
+  /** An office's title with controls never reaches the rota's text, page or summary: the file is refused at it. */
   @Test
-  void anOfficeTitleWithControlsIsShownInTheRotasTextPageAndSummary(@TempDir Path dir) throws Exception {
+  void anOfficeTitleWithControlsIsRefusedAtItsPlaceAndShownInTheMessage(@TempDir Path dir) throws Exception {
     Path office = office(dir, "测试\\e办公室\\r", "吴敏");
     for (String format : new String[] {"text", "html", "csv"}) {
       Cli.Result r = Cli.run("rota", "generate", "--office", office.toString(), "--month", "2026-10",
           "--format", format);
-      assertTrue(r.exitCode() <= 1, r.err());
+      assertEquals(2, r.exitCode(), r.err());
       assertNoRawControls(r.out());
       assertNoRawControls(r.err());
-      assertTrue((r.out() + r.err()).contains("测试\\x1B办公室\\x0D"), format + ": " + r.out() + r.err());
+      assertTrue(r.err().startsWith(office + ":1:9: "), r.err());
+      assertTrue(r.err().contains("测试\\x1B办公室\\x0D"), format + ": " + r.err());
     }
+  }
+
+  /**
+   * Regression: a pack's or calendar file's text (a holiday's name, a citation, a source) with a line feed and an
+   * escape reached calendar show, calendar holidays, policies show and spend route raw, where "::error::" on a line
+   * of its own is a workflow command in a GitHub log.
+   */
+  @Test
+  void aCalendarFilesOrPacksTextWithControlsIsRefusedAtItsPlace(@TempDir Path dir) throws Exception {
+    Path calendar = dir.resolve("calendar.yaml");
+    Files.writeString(calendar, "years:\n  - year: 2027\n    source: x\n    holidays:\n"
+        + "      - { name: \"元旦\\n::error::forged\\e[31m\", from: 2027-01-01 }\n");
+    for (String[] command : new String[][] {
+      {"calendar", "show", "2027-01", "--calendar", calendar.toString()},
+      {"calendar", "holidays", "2027", "--calendar", calendar.toString(), "--format", "text"},
+    }) {
+      Cli.Result r = Cli.run(command);
+      assertEquals(2, r.exitCode(), r.out() + r.err());
+      assertTrue(r.err().startsWith(calendar + ":5:17: "), r.err());
+      assertNoRawControls(r.out() + r.err());
+    }
+    Path pack = dir.resolve("my-pack.yaml");
+    Files.writeString(pack, "id: mine\nextends: wujiang-cppcc\nname: \"我的\\r\\n::error::forged\"\n");
+    Cli.Result show = Cli.run("policies", "show", pack.toString());
+    assertEquals(2, show.exitCode(), show.out());
+    assertTrue(show.err().startsWith(pack + ":3:7: "), show.err());
+    assertNoRawControls(show.out() + show.err());
+  }
+
+  /** Regression: spend route printed its --kind as given, a line feed and an escape in it too. */
+  @Test
+  void aKindGivenWithControlsIsShownInTheRoute() {
+    Cli.Result kind = Cli.run("spend", "route", "--kind", "会议费\n::error::forged\u001b[31m", "--amount", "100");
+    assertNoRawControls(kind.out() + kind.err());
+    assertFalse((kind.out() + kind.err()).contains("\n::error"), kind.out());
+    assertTrue(kind.out().contains("会议费\\x0A::error::forged\\x1B[31m"), kind.out());
   }
 
   @Test

@@ -298,6 +298,32 @@ class SharedOptionsTest {
   }
 
   /**
+   * Regression: names check of a folder with --output naming one of the documents in it replaced that document with
+   * the report (only the paths given were counted as inputs, not the files found in them).
+   */
+  @Test
+  void outputNamingADocumentOfACheckedFolderIsRefusedAndTheDocumentIsKept(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("归档/2015"));
+    Path document = Files.writeString(folder.resolve("2015-09-08-纪要-三届35次常务会议-施瑞昶（2015年第9期）.doc"), "正文");
+    Files.writeString(folder.resolve("2015.12.01-纪要-三届40次常务会议-施瑞昶(2015第4期).doc"), "x");
+    for (String[] command : new String[][] {
+      {"names", "check", dir.resolve("归档").toString(), "-r", "-o", document.toString()},
+      {"names", "check", folder.toString(), "--format", "json", "--output", document.toString()},
+      {"names", "check", folder + "/", "-o", folder + "/./" + document.getFileName()},
+    }) {
+      Cli.Result r = Cli.run(command);
+      assertEquals(2, r.exitCode(), String.join(" ", command) + "\n" + r.err());
+      assertTrue(r.err().contains("--output 指向本命令的输入文件"), r.err());
+      assertEquals("正文", Files.readString(document), String.join(" ", command));
+    }
+    // a new file in the folder is no input: the report may go there
+    Path report = folder.resolve("report.txt");
+    Cli.Result r = Cli.run("names", "check", folder.toString(), "-o", report.toString());
+    assertEquals(1, r.exitCode(), r.err());
+    assertTrue(Files.readString(report).contains("2015-09-08-纪要"));
+  }
+
+  /**
    * Regression: a report that could not be written (standard output or --output on a full disk) was a success, exit
    * 0, the print writer having kept the failure to itself. It is exit 3, said in words, naming the file.
    */

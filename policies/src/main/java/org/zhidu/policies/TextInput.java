@@ -118,8 +118,8 @@ public final class TextInput {
    * @param bytes the bytes
    * @param shownAs how locations name the input
    * @return the text
-   * @throws InputException naming the offset of the first byte UTF-8 cannot read, when GB18030 cannot read them
-   *     either
+   * @throws InputException at the line and column of the first byte UTF-8 cannot read (its offset given too), when
+   *     GB18030 cannot read them either
    */
   public static String decode(byte[] bytes, String shownAs) {
     int start = TextPart.hasBom(bytes) ? 3 : 0;
@@ -141,9 +141,55 @@ public final class TextInput {
         }
       }
       long offset = firstBadByte(bytes, start);
-      throw new InputException(
-          new Location(shownAs, 0, 0, null), Message.of("input.encoding", Long.toString(offset)));
+      throw new InputException(placeOf(shownAs, new java.io.ByteArrayInputStream(bytes), offset),
+          Message.of("input.encoding", Long.toString(offset)));
     }
+  }
+
+  /**
+   * Where a byte of a text is, for an error at it: its line (ended by LF, CR LF or a CR alone, as the readers end
+   * them) and its column, in characters of the line before it (which are UTF-8: the byte is the first that is not),
+   * a byte-order mark not counted. Read in one pass, keeping nothing of the lines.
+   *
+   * @param shownAs how the location names the input
+   * @param in the input's bytes from its start
+   * @param offset the byte's offset
+   * @return the byte's line and column
+   */
+  public static Location placeOf(String shownAs, InputStream in, long offset) {
+    int line = 1;
+    int column = 1;
+    boolean afterCr = false;
+    byte[] buffer = new byte[1 << 16];
+    long at = 0;
+    try {
+      while (at < offset) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, offset - at));
+        if (n < 0) {
+          break;
+        }
+        for (int i = 0; i < n; i++) {
+          int b = buffer[i] & 0xFF;
+          if (b == '\n' || b == '\r') {
+            if (b == '\r' || !afterCr) {
+              line++;
+            }
+            column = 1;
+            afterCr = b == '\r';
+            continue;
+          }
+          afterCr = false;
+          boolean bom = at + i == 0 && b == 0xEF; // EF BB BF: its last two bytes are continuation bytes
+          if ((b & 0xC0) != 0x80 && !bom) {
+            column += (b & 0xF8) == 0xF0 ? 2 : 1; // a character beyond U+FFFF is two in a Java string
+          }
+        }
+        at += n;
+      }
+    } catch (IOException e) {
+      return new Location(shownAs, 0, 0, null);
+    }
+    return new Location(shownAs, line, column, null);
   }
 
   private static CharsetDecoder strict(Charset charset) {

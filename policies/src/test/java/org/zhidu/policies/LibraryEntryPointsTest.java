@@ -84,6 +84,25 @@ class LibraryEntryPointsTest {
     assertEquals(List.of("4"), e.problem().args());
   }
 
+  /**
+   * Regression: bytes that are no text were told by their offset alone, with no line and column, unlike every other
+   * error in an input. They are at the line and column where they start (a line ended by LF, CR LF or a CR alone; the
+   * column counted in characters, as every column is), the offset still given.
+   */
+  @Test
+  void bytesThatAreNeitherUtf8NorGb18030AreAtTheirLineAndColumn() {
+    byte[] bad = "name: x\r\nsections:\r  - 综合股\n  - 秘书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(bad, bad.length + 3);
+    bytes[bad.length] = (byte) 0x80;
+    bytes[bad.length + 1] = (byte) 0xFF;
+    bytes[bad.length + 2] = (byte) 0xFF;
+    InputException e = assertThrows(InputException.class, () -> TextInput.decode(bytes, "bad.yaml"));
+    assertEquals("input.encoding", e.problem().key());
+    assertEquals(List.of(Integer.toString(bad.length)), e.problem().args());
+    assertEquals(4, e.location().line());
+    assertEquals(7, e.location().column());
+  }
+
   @Test
   void aReaderLosesItsBom() {
     assertEquals("日期", TextInput.read(new StringReader("\uFEFF日期")));

@@ -134,6 +134,30 @@ class StrictYamlTest {
     assertEquals("office.yaml", e.location().file());
   }
 
+  /**
+   * Regression: a carriage return, a line feed, an escape or a bidirectional override written in a YAML text (a
+   * calendar file's holiday, a pack's citation) reached text output raw, where it forged lines (an ::error workflow
+   * command in a GitHub log), coloured the terminal or reordered a line. No text of a pack, office, calendar, meeting,
+   * studio or schema file holds one, so each is refused where it is written, whatever the key.
+   */
+  @Test
+  void aControlCharacterInATextIsRefusedAtItsPlace() {
+    for (String written : List.of("\"元\\r旦\"", "\"a\\n::error::forged\"", "\"\\e[31mred\"", "\"x\\u202Ey\"",
+        "\"tab\\there\"", "\"del\\x7F\"", "\"nel\\x85\"", "\"ls\\u2028\"", ">-\n  one\n\n  two")) {
+      InputException e = refuse("count: 1\nname: " + written + "\n");
+      assertEquals("yaml.control_character", e.problem().key(), written);
+      assertEquals(2, e.location().line(), written);
+    }
+    InputException key = refuse("count: 1\ntags: [a]\n\"na\\rme\": x\n");
+    assertEquals("yaml.control_character", key.problem().key());
+    assertEquals(3, key.location().line());
+    InputException inList = refuse("name: x\ntags:\n  - a\n  - \"b\\u001b\"\n");
+    assertEquals(4, inList.location().line());
+    assertEquals("\\x1B", inList.problem().args().get(1), "the character is named, not printed");
+    assertEquals("综合股 二", StrictYaml.read("f.yaml", "name: >-\n  综合股\n  二\n", Item.class).name(),
+        "a folded text without a line of its own stays one line");
+  }
+
   @Test
   void anEmptyDocumentIsRefused() {
     assertEquals("yaml.empty", refuse("").problem().key());

@@ -154,7 +154,14 @@ public final class PartStream implements AutoCloseable {
     InputStream in = java.nio.channels.Channels.newInputStream(channel);
     Reader reader = new InputStreamReader(in, Charset.forName("GB18030").newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    Location at = new Location(shownAs, 0, 0, null);
+    // where the first byte that is not UTF-8 is: found only when the file is not GB18030 either
+    java.util.function.Supplier<Location> at = () -> {
+      try (InputStream again = Files.newInputStream(file)) {
+        return org.zhidu.policies.TextInput.placeOf(shownAs, again, firstBad);
+      } catch (IOException e) {
+        return new Location(shownAs, 0, 0, null);
+      }
+    };
     CsvCuts.Splitter.Source decoded = new CsvCuts.Splitter.Source() {
       private final char[] chars = new char[8192];
       private int kept; // a high surrogate left at the end of the last read, waiting for its pair
@@ -178,7 +185,7 @@ public final class PartStream implements AutoCloseable {
             }
             n = reader.read(chars, kept, chars.length - kept);
           } catch (CharacterCodingException notGb) {
-            throw new InputException(at, Message.of("input.encoding", Long.toString(firstBad)));
+            throw new InputException(at.get(), Message.of("input.encoding", Long.toString(firstBad)));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -186,7 +193,7 @@ public final class PartStream implements AutoCloseable {
             if (kept == 0) {
               return -1;
             }
-            throw new InputException(at, Message.of("input.encoding", Long.toString(firstBad)));
+            throw new InputException(at.get(), Message.of("input.encoding", Long.toString(firstBad)));
           }
           int total = kept + n;
           int whole = Character.isHighSurrogate(chars[total - 1]) ? total - 1 : total;

@@ -220,8 +220,9 @@ final class NameInputs {
   }
 
   /**
-   * The names of standard input's bytes, one a line: UTF-8 (with or without a BOM), else as {@link TextDecoding} reads
-   * them. Blank lines are passed over but still counted, so line numbers match the input.
+   * The names of standard input's bytes, one a line (ended by LF, CR LF or a CR alone): UTF-8 (with or without a
+   * BOM), else as {@link TextDecoding} reads them. Blank lines are passed over but still counted, so line numbers
+   * match the input.
    */
   static List<NameInput> fromStdin(byte[] bytes) {
     List<NameInput> names = utf8Lines(bytes, TextPart.hasBom(bytes) ? 3 : 0, bytes.length, 1, true);
@@ -246,11 +247,8 @@ final class NameInputs {
       if (lines % linesPerPart == 0) {
         starts.add(i);
       }
-      while (i < bytes.length && bytes[i] != '\n') {
-        i++;
-      }
       lines++;
-      i++;
+      i = nextLine(bytes, lineEnd(bytes, i, bytes.length), bytes.length);
     }
     int[] from = new int[starts.size() + 1];
     for (int k = 0; k < starts.size(); k++) {
@@ -290,22 +288,36 @@ final class NameInputs {
     int line = firstLine - 1;
     int start = from;
     while (start < to) {
-      int end = start;
-      while (end < to && bytes[end] != '\n') { // a byte of a character in UTF-8 is never a line end
-        end++;
-      }
+      int end = lineEnd(bytes, start, to);
       line++;
-      int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-      String name = new String(bytes, start, stop - start, StandardCharsets.UTF_8);
+      String name = new String(bytes, start, end - start, StandardCharsets.UTF_8);
       if (checked && name.indexOf('\uFFFD') >= 0) {
         return null;
       }
       if (!name.isBlank()) {
         out.add(new NameInput(null, null, name, line));
       }
-      start = end + 1;
+      start = nextLine(bytes, end, to);
     }
     return out;
+  }
+
+  /**
+   * Where the line from {@code start} ends: at LF, CR LF or a CR alone (old Mac text, as Excel for Mac saves it: read
+   * as one name, it would be every name at line 1 glued by control characters). A byte of a character in UTF-8 is
+   * never one of them.
+   */
+  private static int lineEnd(byte[] bytes, int start, int to) {
+    int end = start;
+    while (end < to && bytes[end] != '\n' && bytes[end] != '\r') {
+      end++;
+    }
+    return end;
+  }
+
+  /** Where the next line begins after a line ending at {@code end}: past its LF, CR LF or CR. */
+  private static int nextLine(byte[] bytes, int end, int to) {
+    return end + 1 < to && bytes[end] == '\r' && bytes[end + 1] == '\n' ? end + 2 : end + 1;
   }
 
   private static List<NameInput> lines(String text) {
@@ -314,17 +326,16 @@ final class NameInputs {
     int start = 0;
     int n = text.length();
     while (start < n) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = n;
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
       }
       line++;
-      int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      String name = text.substring(start, stop);
+      String name = text.substring(start, end);
       if (!name.isBlank()) {
         out.add(new NameInput(null, null, name, line));
       }
-      start = end + 1;
+      start = end + 1 < n && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
     return out;
   }

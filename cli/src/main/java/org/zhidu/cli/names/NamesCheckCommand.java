@@ -69,7 +69,7 @@ public final class NamesCheckCommand extends AreaCommand {
       // every finding listed: the report is written while the names are checked (standard input's lines decoded
       // part by part as they are checked)
       check.calendar().checkGiven(context);
-      try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read())) {
+      try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read(found))) {
         NamesReportWriter.Counts counts = parts != null
             ? NamesJsonStream.checkAndWrite(parts.count(), parts::part, checker, texts, target.writer())
             : NamesJsonStream.checkAndWrite(found.names(), checker, texts, target.writer());
@@ -83,7 +83,7 @@ public final class NamesCheckCommand extends AreaCommand {
     List<CheckedName> names = CheckedName.checkAll(found.names(), checker);
     FindingsReport.Shown shown = FindingsReport.limit(NamesReportWriter.items(names), check.failure().maxErrors());
     check.calendar().checkGiven(context);
-    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read())) {
+    try (ReportTarget target = check.output().open(context, spec.commandLine().getOut(), read(found))) {
       FindingsReport.write(format.format(), "zhidu names check", shown, NamesReportWriter.rules(resolved, texts),
           NamesReportWriter.body(names, texts), NamesReportWriter.summaryLine(names, shown, texts), target,
           spec.commandLine().getErr(), texts);
@@ -91,9 +91,22 @@ public final class NamesCheckCommand extends AreaCommand {
     return exitCode(shown, found.unread());
   }
 
-  /** The files the run reads, which the report may not replace. */
-  private List<Path> read() {
+  /**
+   * The files the run reads, which the report may not replace: those given, the pack and calendar, and a document
+   * found in a folder given whose name the report's file has (so that a report written into the folder checked is
+   * refused only when it would replace one of its documents).
+   */
+  private List<Path> read(NameInputs.Found found) {
     List<Path> read = new ArrayList<>(paths.stream().map(Path::of).toList());
+    Path output = check.output().file();
+    if (output != null && output.getFileName() != null) {
+      String name = output.getFileName().toString();
+      for (NameInput n : found == null ? List.<NameInput>of() : found.names()) {
+        if (n.file() != null && n.fileName().equals(name)) {
+          read.add(n.file());
+        }
+      }
+    }
     read.add(check.pack().file(context));
     read.add(check.calendar().file());
     if (stdin && context.stdinFile() != null && Files.isRegularFile(context.stdinFile())) {

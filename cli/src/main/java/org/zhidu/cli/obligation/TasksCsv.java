@@ -21,7 +21,7 @@ import org.zhidu.policies.register.InputSchemas;
 
 /**
  * The 督查 register ({@link InputSchemas#tasks()}, G14) read into its items; a date that cannot be read is a finding at
- * its cell and its item is left out.
+ * its cell and its item is left out (立项日期, which no check reads, only the finding).
  */
 final class TasksCsv {
 
@@ -41,6 +41,7 @@ final class TasksCsv {
     Table.Scan scan = Table.scan(file, text, InputSchemas.tasks(), row -> {
       LocalDate due = date(row, Task.DUE, findings);
       LocalDate done = date(row, Task.DONE, findings);
+      date(row, Task.OPENED, findings); // no check reads it, but an impossible day is said, as in any date cell
       if (due == BAD || done == BAD) {
         return;
       }

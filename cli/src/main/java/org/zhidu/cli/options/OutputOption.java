@@ -27,6 +27,11 @@ public final class OutputOption {
     return file != null;
   }
 
+  /** The file given, as written, or {@code null} for standard output. */
+  public Path file() {
+    return file;
+  }
+
   /**
    * Opens the report: standard output, or the file given. A file that is one of the command's inputs is refused,
    * so a slip of the hand never replaces the register being checked.

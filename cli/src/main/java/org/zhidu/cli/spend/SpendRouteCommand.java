@@ -14,6 +14,7 @@ import org.zhidu.cli.options.PackOption;
 import org.zhidu.cli.options.TextOrJsonOption;
 import org.zhidu.cli.output.Json;
 import org.zhidu.cli.output.JsonContract;
+import org.zhidu.cli.output.Visible;
 import org.zhidu.core.approval.Notice;
 import org.zhidu.core.approval.RouteRow;
 import org.zhidu.core.approval.Routing;
@@ -87,7 +88,9 @@ public final class SpendRouteCommand extends AreaCommand {
 
   private void text(Pack thePack, SpendingPolicy policy, BigDecimal amount, SpendRouter.SpendRoute route, Texts texts,
       PrintWriter out) {
-    out.println(texts.get("spend.route.request", thePack.id(), kind, yuan(amount)));
+    // the kind as given, which may be any text: a control character in it is shown, not obeyed (Visible)
+    String shownKind = Visible.of(kind);
+    out.println(texts.get("spend.route.request", thePack.id(), shownKind, yuan(amount)));
     if (route.routing() instanceof Routing.Route r) {
       RouteRow row = r.row();
       out.println(texts.get("spend.route.before"));
@@ -99,7 +102,7 @@ public final class SpendRouteCommand extends AreaCommand {
       }
       out.println(texts.get("spend.route.clause", row.rule(), row.clause()));
     } else if (route.routing() instanceof Routing.Gap gap) {
-      out.println(texts.get(SpendProblem.NO_ROUTE.messageKey(), gap.pack(), kind, yuan(amount)));
+      out.println(texts.get(SpendProblem.NO_ROUTE.messageKey(), gap.pack(), shownKind, yuan(amount)));
     }
     for (Collective c : route.collective()) {
       out.println(texts.get("spend.route.collective", c.decidedBy(), c.rule(), c.clause()));

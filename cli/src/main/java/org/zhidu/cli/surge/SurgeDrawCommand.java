@@ -128,7 +128,19 @@ public final class SurgeDrawCommand extends AreaCommand {
   private Set<String> names(Office theOffice, Path file, org.zhidu.core.register.Schema schema, String field,
       LocalDate day) {
     String shown = file.toString();
-    Table table = Table.read(shown, TextDecoding.read(context.workingDirectory().resolve(file), shown), schema);
+    return names(theOffice, shown, TextDecoding.read(context.workingDirectory().resolve(file), shown), schema, field,
+        day, () -> dutiesFound = true);
+  }
+
+  /**
+   * The names of a register's column, read from its text: each a person of the office, or the register is refused at
+   * the cell; with {@code day}, only the rows of that day (a rota), {@code dayFound} told when there is one.
+   *
+   * @throws InputException at the first row that cannot be read, a date that is not one, or a name the office lacks
+   */
+  static Set<String> names(Office theOffice, String shown, String text, org.zhidu.core.register.Schema schema,
+      String field, LocalDate day, Runnable dayFound) {
+    Table table = Table.read(shown, text, schema);
     if (!table.problems().isEmpty()) {
       Table.Problem p = table.problems().get(0);
       throw new InputException(p.location(), p.message());
@@ -143,7 +155,7 @@ public final class SurgeDrawCommand extends AreaCommand {
         if (!day.equals(date)) {
           continue;
         }
-        dutiesFound = true;
+        dayFound.run();
       }
       for (String name : CellList.split(row.text(field))) {
         if (theOffice.person(name).isEmpty()) {

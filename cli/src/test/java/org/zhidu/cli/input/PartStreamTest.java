@@ -76,6 +76,9 @@ class PartStreamTest {
         () -> PartStream.read(file, "bad.csv", 4, s -> texts(s, new int[1])));
     assertEquals("input.encoding", e.problem().key());
     assertEquals(List.of("14"), e.problem().args());
+    // regression: told by the offset alone; it is at its line and column too
+    assertEquals(2, e.location().line());
+    assertEquals(1, e.location().column());
   }
 
   @Test

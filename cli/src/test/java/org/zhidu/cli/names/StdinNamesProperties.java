@@ -52,13 +52,8 @@ class StdinNamesProperties {
   private static int expectedLines(byte[] bytes) {
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
         ? 3 : 0;
-    int lines = 0;
-    for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        lines++;
-      }
-    }
-    return bytes.length > start && bytes[bytes.length - 1] != '\n' ? lines + 1 : lines;
+    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    return text.isEmpty() ? 0 : text.split("\r\n|\r|\n", -1).length - (text.matches("(?s).*(\r|\n)") ? 1 : 0);
   }
 
   @Test
@@ -73,6 +68,7 @@ class StdinNamesProperties {
       assertEquals(expected(bytes), actual(bytes));
     }
     assertEquals(List.of("一.doc@1", "二.doc@3"), actual(utf8("一.doc\n\u3000\n二.doc\r")));
+    assertEquals(List.of("一.doc@1", "二.doc@2", "三.doc@4"), actual(utf8("一.doc\r二.doc\r\n\r三.doc")));
   }
 
   @Provide
@@ -98,11 +94,11 @@ class StdinNamesProperties {
       return List.of("refused: " + e.getMessage());
     }
     List<String> out = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
+    // a line ends at LF, CR LF or a CR alone
+    String[] lines = text.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String name = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-      if (!name.isBlank() && !(i == lines.length - 1 && lines[i].isEmpty())) {
-        out.add(name + "@" + (i + 1));
+      if (!lines[i].isBlank() && !(i == lines.length - 1 && lines[i].isEmpty())) {
+        out.add(lines[i] + "@" + (i + 1));
       }
     }
     return out;

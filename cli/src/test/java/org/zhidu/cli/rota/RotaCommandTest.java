@@ -162,6 +162,23 @@ class RotaCommandTest {
     assertTrue(r.out().contains("无名氏"), "the phantom is reported, not counted: " + r.out());
   }
 
+  /**
+   * Regression: a leader the office file does not hold was neither reported nor left out: stats listed him among the
+   * clerks with his lead uncounted, and the count of a leader who did lead that day was lost without a word.
+   */
+  @Test
+  void statsReportALeaderTheOfficeDoesNotHoldAndCreditNoOne() throws Exception {
+    Path sheet = dir.resolve("leader.csv");
+    Files.writeString(sheet, "日期,星期,类型,值班人员,带班领导\n2026-10-08,星期四,工作日,周静,王建国\n"
+        + "2026-10-09,星期五,工作日,周静,李四光\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("rota", "stats", sheet.toString(), "--office", OFFICE);
+    assertEquals(1, r.exitCode(), r.err());
+    assertTrue(r.out().contains("3:23 错误 R2 [带班领导] 2026-10-09：办公室文件中没有 李四光。"), r.out());
+    assertFalse(r.out().contains("  李四光  "), "nobody the office does not hold has a row: " + r.out());
+    Cli.Result json = Cli.run("rota", "stats", sheet.toString(), "--office", OFFICE, "--format", "json");
+    assertFalse(json.out().contains("\"name\" : \"李四光\""), json.out());
+  }
+
   @Test
   void aBrokenSwapLogIsRefusedAtItsCell() throws Exception {
     String rota = "examples/anju/rota/rota-2026-10-edited.csv";

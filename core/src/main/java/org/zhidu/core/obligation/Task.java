@@ -26,6 +26,8 @@ public record Task(String matter, String unit, String person, LocalDate due, Loc
   public static final String DUE = "完成时限";
   /** The 办结日期 column. */
   public static final String DONE = "办结日期";
+  /** The 立项日期 column: read for its date alone, which no check uses. */
+  public static final String OPENED = "立项日期";
 
   /**
    * Refuses an item without its matter; an absent unit or person is "", an absent place {@link RowPlace#NONE}.

@@ -35,8 +35,8 @@ public final class RotaStats {
 
   /**
    * The days a count may rest on (R9): a date given twice counts once (R3, an error at the second), and with an
-   * office file a name it does not hold counts for nobody (R1, an error at its cell), so that no one is credited
-   * with days that are not theirs.
+   * office file a name it does not hold counts for nobody (R1 for a clerk, R2 for a leader, an error at its cell),
+   * so that no one is credited with days that are not theirs.
    *
    * @param days the rota's days as read
    * @param office the office file, or {@code null} when none is given (names are then taken as written)
@@ -65,7 +65,12 @@ public final class RotaStats {
               name));
         }
       }
-      kept.add(new DutyDay(day.date(), day.type(), known, day.leader(), day.notifier()));
+      String leader = day.leader();
+      if (leader != null && office.person(leader).isEmpty()) {
+        findings.add(RotaProblem.UNKNOWN_LEADER.on(day.date(), locator.locate(day.date(), "带班领导"), leader));
+        leader = null;
+      }
+      kept.add(new DutyDay(day.date(), day.type(), known, leader, day.notifier()));
     }
     return new Countable(kept, findings);
   }

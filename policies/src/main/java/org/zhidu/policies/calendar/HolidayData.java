@@ -186,14 +186,22 @@ public final class HolidayData {
   }
 
   /**
-   * A file gives each day of a year once: one date in two holidays, or a make-up working day that is also a holiday,
-   * is an error at the second entry, not a silent last-one-wins. (Amending zhidu's own days is what a file is for.)
+   * A file gives each year once and each day of it once: a year written twice (whose second entry could give a date
+   * of the first again, or drop the first's days with {@code replace}), one date in two holidays, or a make-up
+   * working day that is also a holiday, is an error at the second entry, not a silent last-one-wins. (Amending
+   * zhidu's own days is what a file is for.)
    */
   private static void onceEach(StrictYaml.Document<CalendarFile> document) {
     List<CalendarFile.YearEntry> years = document.value().years();
+    Map<Integer, Integer> yearsGiven = new java.util.HashMap<>();
     for (int y = 0; y < years.size(); y++) {
       Map<java.time.LocalDate, String> given = new java.util.HashMap<>();
       CalendarFile.YearEntry entry = years.get(y);
+      Integer first = yearsGiven.putIfAbsent(entry.year(), y);
+      if (first != null) {
+        throw new InputException(document.place("/years/" + y + "/year"),
+            Message.of("calendar.year_twice", entry.year().toString(), Integer.toString(first + 1)));
+      }
       for (int h = 0; h < entry.holidays().size(); h++) {
         CalendarFile.HolidayEntry holiday = entry.holidays().get(h);
         for (var d = holiday.first(); !d.isAfter(holiday.last()); d = d.plusDays(1)) {

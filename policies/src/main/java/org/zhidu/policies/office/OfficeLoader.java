@@ -104,7 +104,11 @@ public final class OfficeLoader {
    * @throws InputException when the file is wrong, at its line and column
    */
   public static Located located(String source, String yaml) {
-    StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, yaml, OfficeFile.class);
+    // every name, and every name that refers to one, in its composed (NFC) form, as registers write them: a file
+    // that writes é as e + U+0301 names the same person as a register that writes é (lines are not changed)
+    String composed = Normalizer.isNormalized(yaml, Normalizer.Form.NFC) ? yaml
+        : Normalizer.normalize(yaml, Normalizer.Form.NFC);
+    StrictYaml.Document<OfficeFile> document = StrictYaml.readDocument(source, composed, OfficeFile.class);
     Office office = office(document);
     Map<String, Location> places = new HashMap<>();
     List<OfficeFile.PersonEntry> entries = document.value().people();

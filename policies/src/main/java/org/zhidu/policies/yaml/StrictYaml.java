@@ -333,6 +333,14 @@ public final class StrictYaml {
         if (token == JsonToken.FIELD_NAME && "<<".equals(yaml.currentName())) {
           throw error(source, yaml.currentTokenLocation(), "yaml.merge_key");
         }
+        if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+          String written = yaml.getText();
+          int at = firstHidden(written);
+          if (at >= 0) {
+            throw error(source, yaml.currentTokenLocation(), "yaml.control_character", shown(written),
+                code(written.charAt(at)));
+          }
+        }
       }
       return places;
     } catch (StreamConstraintsException e) {
@@ -347,6 +355,41 @@ public final class StrictYaml {
       throw new InputException(
           new Location(source, 0, 0, null), Message.of("yaml.syntax", String.valueOf(e.getMessage())), e);
     }
+  }
+
+  /**
+   * Whether a character would act rather than show in a report: a control character (a line break that would start
+   * a line of its own and pass for another finding or an ::error workflow command, a carriage return, a tab, an
+   * escape that colours the terminal), a line or paragraph separator, or a bidirectional embedding, override or
+   * isolate that reorders the line. No text of an input YAML needs one: a folded text ({@code >-}) is one line.
+   */
+  private static boolean hidden(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c >= '\u202A' && c <= '\u202E'
+        || c >= '\u2066' && c <= '\u2069';
+  }
+
+  private static int firstHidden(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (hidden(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The character as a message names it: a backslash, x and two hex digits (or u and four), as in Visible. */
+  private static String code(char c) {
+    return c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c);
+  }
+
+  /** The text as a message quotes it: each such character named by its code, and no more than 60 characters. */
+  private static String shown(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length() && out.length() < 60; i++) {
+      char c = text.charAt(i);
+      out.append(hidden(c) ? code(c) : String.valueOf(c));
+    }
+    return out.length() < 60 ? out.toString() : out + "…";
   }
 
   /**

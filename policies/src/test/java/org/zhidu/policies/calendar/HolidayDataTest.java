@@ -297,6 +297,25 @@ class HolidayDataTest {
     assertEquals(7, e.location().line());
   }
 
+  /**
+   * Regression: a year written twice let its second entry give a date of the first again (元旦 then 春节 on
+   * 2027-01-01, the last silently winning), or drop the first entry's days with replace: true.
+   */
+  @Test
+  void aYearGivenTwiceInACalendarFileIsAnErrorAtTheSecond() {
+    String twice = "years:\n  - year: 2027\n    source: x\n    holidays:\n      - { name: 元旦, from: 2027-01-01 }\n"
+        + "  - year: 2027\n    source: y\n    holidays:\n      - { name: 春节, from: 2027-01-01 }\n";
+    InputException e = assertThrows(InputException.class, () -> HolidayData.calendar("c.yaml", twice));
+    assertEquals("calendar.year_twice", e.problem().key());
+    assertEquals(6, e.location().line());
+    String twiceApart = "years:\n  - year: 2027\n    source: x\n    holidays:\n      - { name: 元旦, from: 2027-01-01 }\n"
+        + "  - year: 2028\n    source: y\n    holidays:\n      - { name: 元旦, from: 2028-01-01 }\n"
+        + "  - year: 2027\n    source: z\n    replace: true\n    holidays:\n      - { name: 春节, from: 2027-02-06 }\n";
+    e = assertThrows(InputException.class, () -> HolidayData.calendar("c.yaml", twiceApart));
+    assertEquals("calendar.year_twice", e.problem().key());
+    assertEquals(10, e.location().line());
+  }
+
   @Test
   void theFirstYearSaidInMessagesIsTheFirstBuiltInYear() {
     assertEquals(HolidayData.FIRST_YEAR,
