@@ -39,6 +39,8 @@ public final class NamesUndoCommand extends AreaCommand {
     List<RenameJournal.Entry> toUndo = new ArrayList<>();
     List<Path> toUndoIn = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
+    List<RenameJournal.Entry> halfDone = new ArrayList<>();
+    List<Path> halfDoneIn = new ArrayList<>();
     int notDone = 0;
     for (int k = 0; k < journal.renames().size(); k++) {
       RenameJournal.Entry e = journal.renames().get(k);
@@ -56,6 +58,12 @@ public final class NamesUndoCommand extends AreaCommand {
       } else if (!renamedThere && Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)
           && sameFile(original, e)) {
         notDone++;
+      } else if (renamedThere && !e.caseOnly() && Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)
+          && JournalSafety.sameFile(original, renamed) && sameFile(renamed, e)) {
+        // stopped between the two steps of a no-clobber rename (the new name linked, the old not yet removed): the
+        // one file under both names; undone by removing the new name, the old one keeping the file
+        halfDone.add(e);
+        halfDoneIn.add(folder);
       } else if (!renamedThere) {
         conflicts.add(texts.get("names.undo.missing", folder.resolve(e.to())));
       } else if (originalThere) {
@@ -70,12 +78,26 @@ public final class NamesUndoCommand extends AreaCommand {
       conflicts.forEach(c -> err.println("  " + Visible.of(c)));
       return ExitCode.INPUT;
     }
-    if (toUndo.isEmpty() && notDone > 0) {
+    if (toUndo.isEmpty() && halfDone.isEmpty() && notDone > 0) {
       // every file has its old name again: undone before (or never renamed); saying "restored 0" would puzzle
       out.println(Visible.of(texts.get("names.undo.already", journalPath, notDone)));
       return ExitCode.OK;
     }
     int undone = 0;
+    for (int i = 0; i < halfDone.size(); i++) {
+      RenameJournal.Entry e = halfDone.get(i);
+      try {
+        // the old name is another name of the same file: removing the new one loses nothing
+        Files.delete(halfDoneIn.get(i).resolve(e.to()));
+      } catch (IOException ex) {
+        out.flush();
+        spec.commandLine().getErr().println(Visible.of(texts.get("names.undo.stopped", e.to(), e.from(),
+            String.valueOf(ex.getMessage()), undone, journalPath)));
+        return ExitCode.INPUT;
+      }
+      out.println(Visible.of(texts.get("names.undo.restored", e.to(), e.from())));
+      undone++;
+    }
     for (int i = toUndo.size() - 1; i >= 0; i--) {
       RenameJournal.Entry e = toUndo.get(i);
       Path folder = toUndoIn.get(i);

@@ -109,6 +109,36 @@ class NamesFixUndoTest {
     assertTrue(undo.err().contains("原名已被占用"), undo.err());
   }
 
+  /**
+   * Regression: fix killed (kill -9, a power cut) between the two steps of a no-clobber rename — the new name linked,
+   * the old one not yet removed — left one file under both names; undo then refused the whole journal ("原名已被占用")
+   * and the tree stayed half renamed. Both names of the one file are that entry half done: undo keeps the old name
+   * and removes the new one, and restores the others.
+   */
+  @Test
+  void aRenameStoppedBetweenItsLinkAndItsRemovalIsUndoneWithTheOthers(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "公文正文");
+    write(dir.resolve(DRAFT), "讲话稿");
+    Map<String, String> before = snapshot(dir);
+    Cli.runIn(dir, new byte[0], "names", "fix", "--apply", "--journal", "j.json", ".");
+    // the state a kill leaves between Files.createLink(new, old) and Files.delete(old)
+    Files.createLink(dir.resolve(DRAFT), dir.resolve(DRAFT_FIXED));
+    Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
+    assertEquals(0, undo.exitCode(), undo.out() + undo.err());
+    Map<String, String> after = snapshot(dir);
+    after.remove("j.json");
+    assertEquals(before, after);
+
+    // a file under the old name that is another file, even with the same bytes, is no half-done rename
+    Cli.runIn(dir, new byte[0], "names", "fix", "--apply", "--journal", "k.json", ".");
+    Files.copy(dir.resolve(DRAFT_FIXED), dir.resolve(DRAFT));
+    Map<String, String> copied = snapshot(dir);
+    Cli.Result refused = Cli.runIn(dir, new byte[0], "names", "undo", "k.json");
+    assertEquals(2, refused.exitCode(), refused.out());
+    assertTrue(refused.err().contains("原名已被占用"), refused.err());
+    assertEquals(copied, snapshot(dir));
+  }
+
   @Test
   void undoingTwiceFindsNothingToDo(@TempDir Path dir) throws IOException {
     write(dir.resolve(BROKEN), "a");
