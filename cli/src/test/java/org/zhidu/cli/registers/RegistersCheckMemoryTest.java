@@ -64,4 +64,30 @@ class RegistersCheckMemoryTest {
     assertTrue(output.contains("第 2 行"), output);
     assertEquals(2, lines.stream().filter(l -> l.matches(" +\\d+:\\d+ +(错误|警告) .*")).count(), output);
   }
+
+  /**
+   * Regression: a register of one row repeated a million times ran out of memory even with --max-errors 100, every
+   * repeat kept as a finding before the hundred were listed.
+   */
+  @Test
+  void aMillionRepeatedRowsWithMaxErrorsKeepOnlyWhatIsListed() throws IOException, InterruptedException {
+    Path register = dir.resolve("G3-repeated.csv");
+    try (BufferedWriter out = Files.newBufferedWriter(register, StandardCharsets.UTF_8)) {
+      out.write("出借时间,出借事由,借出人员,归还时间\n");
+      String row = "2026-03-02 09:00,赴市政务服务中心办理事项,张伟,2026-03-02 10:30\n";
+      for (int i = 0; i < 1_000_000; i++) {
+        out.write(row);
+      }
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), "-Xmx48m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), "org.zhidu.cli.Main", "registers", "check", "--as-of",
+        "2026-11-23", "--max-errors", "100", register.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), output);
+    assertEquals(0, p.exitValue(), output); // repeats are warnings
+    assertEquals(100, output.lines().filter(l -> l.matches(" +\\d+:\\d+ +警告 G3 .*")).count(), output);
+    assertTrue(output.contains("只列出了前 100 条"), output);
+  }
 }

@@ -371,7 +371,7 @@ public final class RegisterChecker {
      */
     public RegisterReport report() {
       List<Finding> duplicates = new ArrayList<>();
-      for (int c = 0; c < candidates; c++) {
+      for (int c = 0; c < candidates && !enough(duplicates, maxFindings); c++) {
         int first = firsts == null ? 0 : firsts.first(candidateHashes[c]);
         if (first > 0 && first < candidateLines[c]) {
           duplicates.add(RegisterProblem.DUPLICATE.at(RuleId.of(schema.id()),
@@ -409,13 +409,21 @@ public final class RegisterChecker {
       found.addAll(part.findings);
       for (int k = 0; k < part.hashCount; k++) {
         int earlier = seen.firstLine(part.hashes[k], part.hashLines[k]);
-        if (earlier > 0) {
+        if (earlier > 0 && !enough(duplicates, maxFindings)) {
           duplicates.add(RegisterProblem.DUPLICATE.at(RuleId.of(schema.id()),
               new Location(file, part.hashLines[k], 1, null), Integer.toString(earlier)));
         }
       }
     }
     return ordered(schema, found, duplicates, rows, truncated, maxFindings);
+  }
+
+  /**
+   * Whether the duplicates found, in line order, are enough: one past the limit shows the report stops short, and a
+   * register of millions of repeated rows keeps no more than that.
+   */
+  private static boolean enough(List<Finding> duplicates, int maxFindings) {
+    return maxFindings > 0 && duplicates.size() > maxFindings;
   }
 
   /** The findings with the duplicates put in among them by line, within the limit. */
