@@ -90,10 +90,7 @@ public final class NamesUndoCommand extends AreaCommand {
         // the old name is another name of the same file: removing the new one loses nothing
         Files.delete(halfDoneIn.get(i).resolve(e.to()));
       } catch (IOException ex) {
-        out.flush();
-        spec.commandLine().getErr().println(Visible.of(texts.get("names.undo.stopped", e.to(), e.from(),
-            String.valueOf(ex.getMessage()), undone, journalPath)));
-        return ExitCode.INPUT;
+        return stopped(out, e, ex, undone);
       }
       out.println(Visible.of(texts.get("names.undo.restored", e.to(), e.from())));
       undone++;
@@ -104,17 +101,24 @@ public final class NamesUndoCommand extends AreaCommand {
       try {
         SafeRename.rename(folder.resolve(e.to()), folder.resolve(e.from()), e.caseOnly());
       } catch (IOException ex) {
-        // something changed the tree while undo ran: what is undone stays undone, and undo can be run again
-        out.flush();
-        spec.commandLine().getErr().println(Visible.of(texts.get("names.undo.stopped", e.to(), e.from(),
-            String.valueOf(ex.getMessage()), undone, journalPath)));
-        return ExitCode.INPUT;
+        return stopped(out, e, ex, undone);
       }
       out.println(Visible.of(texts.get("names.undo.restored", e.to(), e.from())));
       undone++;
     }
     out.println(texts.get("names.undo.summary", undone, notDone));
     return ExitCode.OK;
+  }
+
+  /**
+   * Says where undo stopped: something changed the tree while it ran. What is undone stays undone, and undo can be run
+   * again.
+   */
+  private int stopped(PrintWriter out, RenameJournal.Entry e, IOException ex, int undone) {
+    out.flush();
+    spec.commandLine().getErr().println(Visible.of(context.texts().get("names.undo.stopped", e.to(), e.from(),
+        String.valueOf(ex.getMessage()), undone, journalPath)));
+    return ExitCode.INPUT;
   }
 
   private static boolean sameFile(Path file, RenameJournal.Entry e) throws IOException {
