@@ -41,6 +41,8 @@ public final class NamesUndoCommand extends AreaCommand {
     List<String> conflicts = new ArrayList<>();
     List<RenameJournal.Entry> halfDone = new ArrayList<>();
     List<Path> halfDoneIn = new ArrayList<>();
+    List<Path> stranded = new ArrayList<>();
+    List<Path> strandedTo = new ArrayList<>();
     int notDone = 0;
     for (int k = 0; k < journal.renames().size(); k++) {
       RenameJournal.Entry e = journal.renames().get(k);
@@ -64,6 +66,11 @@ public final class NamesUndoCommand extends AreaCommand {
         // one file under both names; undone by removing the new name, the old one keeping the file
         halfDone.add(e);
         halfDoneIn.add(folder);
+      } else if (!renamedThere && !originalThere && e.caseOnly() && stranded(folder, e) != null) {
+        // stopped between the two steps of a case-only rename: the file under the passing name alone
+        Path passing = stranded(folder, e);
+        stranded.add(passing);
+        strandedTo.add(original);
       } else if (!renamedThere) {
         conflicts.add(texts.get("names.undo.missing", folder.resolve(e.to())));
       } else if (originalThere) {
@@ -78,7 +85,7 @@ public final class NamesUndoCommand extends AreaCommand {
       conflicts.forEach(c -> err.println("  " + Visible.of(c)));
       return ExitCode.INPUT;
     }
-    if (toUndo.isEmpty() && halfDone.isEmpty() && notDone > 0) {
+    if (toUndo.isEmpty() && halfDone.isEmpty() && stranded.isEmpty() && notDone > 0) {
       // every file has its old name again: undone before (or never renamed); saying "restored 0" would puzzle
       out.println(Visible.of(texts.get("names.undo.already", journalPath, notDone)));
       return ExitCode.OK;
@@ -93,6 +100,18 @@ public final class NamesUndoCommand extends AreaCommand {
         return stopped(out, e, ex, undone);
       }
       out.println(Visible.of(texts.get("names.undo.restored", e.to(), e.from())));
+      undone++;
+    }
+    for (int i = 0; i < stranded.size(); i++) {
+      try {
+        SafeRename.rename(stranded.get(i), strandedTo.get(i), false);
+      } catch (IOException ex) {
+        RenameJournal.Entry e = new RenameJournal.Entry(null, strandedTo.get(i).getFileName().toString(),
+            stranded.get(i).getFileName().toString(), 0, "", false);
+        return stopped(out, e, ex, undone);
+      }
+      out.println(Visible.of(texts.get("names.undo.restored", stranded.get(i).getFileName(),
+          strandedTo.get(i).getFileName())));
       undone++;
     }
     for (int i = toUndo.size() - 1; i >= 0; i--) {
@@ -119,6 +138,21 @@ public final class NamesUndoCommand extends AreaCommand {
     spec.commandLine().getErr().println(Visible.of(context.texts().get("names.undo.stopped", e.to(), e.from(),
         String.valueOf(ex.getMessage()), undone, journalPath)));
     return ExitCode.INPUT;
+  }
+
+  /**
+   * The passing name ({@code .zhidu-rename-*.tmp}, {@link SafeRename}) under which a case-only rename stopped between
+   * its two steps left the entry's file, the same size and bytes; {@code null} when there is none.
+   */
+  private static Path stranded(Path folder, RenameJournal.Entry e) throws IOException {
+    try (var entries = Files.newDirectoryStream(folder, ".zhidu-rename-*.tmp")) {
+      for (Path p : entries) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && sameFile(p, e)) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean sameFile(Path file, RenameJournal.Entry e) throws IOException {

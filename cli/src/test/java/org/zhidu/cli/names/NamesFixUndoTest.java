@@ -219,6 +219,28 @@ class NamesFixUndoTest {
     assertEquals(0, Cli.runIn(tree, new byte[0], "names", "undo", "j.json").exitCode());
   }
 
+  /**
+   * Regression: a case-only rename stopped between its two steps left the file under its passing name alone, and undo
+   * refused the whole journal; the file is given its old name back with the others.
+   */
+  @Test
+  void aCaseOnlyRenameStoppedUnderItsPassingNameIsUndoneWithTheOthers(@TempDir Path dir) throws IOException {
+    write(dir.resolve(BROKEN), "a");
+    Cli.runIn(dir, new byte[0], "names", "fix", "--apply", "--journal", "j.json", ".");
+    write(dir.resolve(".zhidu-rename-1f.tmp"), "renamed from report.doc");
+    String journal = Files.readString(dir.resolve("j.json"));
+    String caseOnly = "{\n    \"folder\" : \"" + dir.toRealPath() + "\",\n    \"from\" : \"report.doc\",\n"
+        + "    \"to\" : \"Report.doc\",\n    \"size\" : 23,\n    \"sha256\" : \""
+        + org.zhidu.cli.names.RenameJournal.sha256(dir.resolve(".zhidu-rename-1f.tmp")) + "\",\n"
+        + "    \"caseOnly\" : true\n  }";
+    write(dir.resolve("j2.json"), journal.replace("\"renames\" : [ {", "\"renames\" : [ " + caseOnly + ", {"));
+    Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j2.json");
+    assertEquals(0, undo.exitCode(), undo.out() + undo.err());
+    assertEquals("renamed from report.doc", Files.readString(dir.resolve("report.doc")));
+    assertFalse(Files.exists(dir.resolve(".zhidu-rename-1f.tmp")));
+    assertTrue(Files.exists(dir.resolve(BROKEN)), "the other entry undone too");
+  }
+
   /** Regression: a case-only entry skipped the "original name is free" check and undo stopped half done. */
   @Test
   void aCaseOnlyEntryWhoseOldNameIsTakenByAnotherFileStopsEverythingBeforeAnyRename(@TempDir Path dir)
