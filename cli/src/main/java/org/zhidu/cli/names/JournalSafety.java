@@ -27,10 +27,20 @@ final class JournalSafety {
    * @throws InputException at the first entry that could move a file outside the tree
    */
   static List<Path> check(RenameJournal journal, Path workingDirectory, String shownAs) {
-    Path root = realPath(journal.workingDirectory(), shownAs, 0);
-    Path here = realPath(workingDirectory.toString(), shownAs, 0);
+    return check(journal, workingDirectory, shownAs, new RenameJournal.Places(new int[] {0, 0}, List.of()));
+  }
+
+  /**
+   * The same, each refusal said at the line and column of the entry refused.
+   *
+   * @param places where the journal's entries stand in its file
+   */
+  static List<Path> check(RenameJournal journal, Path workingDirectory, String shownAs, RenameJournal.Places places) {
+    Path root = realPath(journal.workingDirectory(), shownAs, 0, places);
+    Path here = realPath(workingDirectory.toString(), shownAs, 0, places);
     if (!root.equals(here)) {
-      throw new InputException(new Location(shownAs, 0, 0, "workingDirectory"),
+      int[] at = places.of(0);
+      throw new InputException(new Location(shownAs, at[0], at[1], "workingDirectory"),
           Message.of("names.undo.other_tree", root.toString(), here.toString()));
     }
     List<Path> folders = new ArrayList<>();
@@ -38,15 +48,15 @@ final class JournalSafety {
       RenameJournal.Entry e = journal.renames().get(i);
       int number = i + 1;
       if (e == null) {
-        throw unsafe(shownAs, number, "names.undo.not_a_name", "null");
+        throw unsafe(shownAs, number, places, "names.undo.not_a_name", "null");
       }
       if (!plainName(e.from()) || !plainName(e.to())) {
         String name = !plainName(e.from()) ? e.from() : e.to();
-        throw unsafe(shownAs, number, "names.undo.not_a_name", String.valueOf(name));
+        throw unsafe(shownAs, number, places, "names.undo.not_a_name", String.valueOf(name));
       }
-      Path folder = realPath(e.folder(), shownAs, number);
+      Path folder = realPath(e.folder(), shownAs, number, places);
       if (!folder.startsWith(root)) {
-        throw unsafe(shownAs, number, "names.undo.outside", folder.toString(), root.toString());
+        throw unsafe(shownAs, number, places, "names.undo.outside", folder.toString(), root.toString());
       }
       folders.add(folder);
     }
@@ -66,26 +76,28 @@ final class JournalSafety {
     }
   }
 
-  private static Path realPath(String path, String shownAs, int entry) {
+  private static Path realPath(String path, String shownAs, int entry, RenameJournal.Places places) {
     if (path == null || path.indexOf('\0') >= 0) {
-      throw unsafe(shownAs, entry, "names.undo.no_folder", String.valueOf(path));
+      throw unsafe(shownAs, entry, places, "names.undo.no_folder", String.valueOf(path));
     }
     try {
       Path p = Path.of(path);
       if (!p.isAbsolute() || !Files.isDirectory(p)) {
-        throw unsafe(shownAs, entry, "names.undo.no_folder", path);
+        throw unsafe(shownAs, entry, places, "names.undo.no_folder", path);
       }
       return p.toRealPath();
     } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw unsafe(shownAs, entry, "names.undo.no_folder", path);
+      throw unsafe(shownAs, entry, places, "names.undo.no_folder", path);
     }
   }
 
-  private static InputException unsafe(String shownAs, int entry, String key, String... args) {
+  private static InputException unsafe(String shownAs, int entry, RenameJournal.Places places, String key,
+      String... args) {
     String[] all = new String[args.length + 1];
     all[0] = Integer.toString(entry);
     System.arraycopy(args, 0, all, 1, args.length);
-    return new InputException(new Location(shownAs, 0, 0, entry == 0 ? "workingDirectory" : "renames"),
+    int[] at = places.of(entry);
+    return new InputException(new Location(shownAs, at[0], at[1], entry == 0 ? "workingDirectory" : "renames"),
         Message.of(key, all));
   }
 

@@ -34,7 +34,8 @@ public final class NamesUndoCommand extends AreaCommand {
     RenameJournal journal =
         RenameJournal.read(context.workingDirectory().resolve(journalPath), journalPath);
     // a hand-edited journal may ask for a move outside the tree: refused whole before anything is looked at
-    List<Path> folders = JournalSafety.check(journal, context.workingDirectory(), journalPath);
+    List<Path> folders = JournalSafety.check(journal, context.workingDirectory(), journalPath,
+        RenameJournal.Places.in(context.workingDirectory().resolve(journalPath)));
 
     List<RenameJournal.Entry> toUndo = new ArrayList<>();
     List<Path> toUndoIn = new ArrayList<>();

@@ -118,6 +118,56 @@ record RenameJournal(
   }
 
   /**
+   * Where a journal's entries stand in its file, so that what undo refuses in one is said at its line and column: the
+   * value of {@code workingDirectory}, and the opening brace of each of {@code renames}. A place that cannot be found
+   * is line 0 (the file alone).
+   *
+   * @param workingDirectory where the journal's working directory is written
+   * @param entries where each entry of renames begins, in order
+   */
+  record Places(int[] workingDirectory, List<int[]> entries) {
+
+    /** The line and column of entry {@code number} (1 for the first; 0 for the working directory). */
+    int[] of(int number) {
+      if (number == 0) {
+        return workingDirectory;
+      }
+      return number - 1 < entries.size() ? entries.get(number - 1) : new int[] {0, 0};
+    }
+
+    /** The places in a journal's file; none when it cannot be read again. */
+    static Places in(Path file) {
+      int[] root = {0, 0};
+      List<int[]> entries = new java.util.ArrayList<>();
+      try (com.fasterxml.jackson.core.JsonParser json = MAPPER.getFactory().createParser(file.toFile())) {
+        // depth 1: the journal's own fields; depth 2 inside renames: its entries
+        int depth = 0;
+        boolean inRenames = false;
+        for (var token = json.nextToken(); token != null; token = json.nextToken()) {
+          var at = json.currentTokenLocation();
+          int[] place = {Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr())};
+          if (token.isStructStart()) {
+            if (inRenames && depth == 2 && token == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+              entries.add(place);
+            }
+            depth++;
+          } else if (token.isStructEnd()) {
+            depth--;
+            inRenames &= depth >= 2;
+          } else if (depth == 1 && token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+            inRenames = "renames".equals(json.currentName());
+          } else if (depth == 1 && "workingDirectory".equals(json.currentName())) {
+            root = place;
+          }
+        }
+      } catch (IOException e) {
+        // the journal was read a moment ago: a place not found is said without its line
+      }
+      return new Places(root, entries);
+    }
+  }
+
+  /**
    * What is wrong with the journal, in words: a field missing or null, or of the wrong kind, named by its place
    * (renames[0].size); only a journal that is not JSON at all keeps the parser's own words.
    */

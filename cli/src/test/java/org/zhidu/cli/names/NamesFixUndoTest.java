@@ -202,6 +202,9 @@ class NamesFixUndoTest {
       Cli.Result undo = Cli.runIn(tree, new byte[0], "names", "undo", "bad.json");
       assertEquals(2, undo.exitCode(), edit[1] + ": " + undo.out() + undo.err());
       assertTrue(undo.err().contains("未改动任何文件"), undo.err());
+      // said at the entry refused: the line of its opening brace in the journal
+      int line = (int) journal.substring(0, journal.indexOf("\"renames\" : [ {") + 15).lines().count();
+      assertTrue(undo.err().startsWith("bad.json:" + line + ":"), undo.err());
       Map<String, String> now = snapshot(dir);
       now.remove("tree/bad.json");
       assertEquals(before, now, edit[1]);
