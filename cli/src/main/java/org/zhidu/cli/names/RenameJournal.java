@@ -100,6 +100,10 @@ record RenameJournal(
           e instanceof java.nio.file.FileSystemException f && f.getReason() != null
               ? f.getReason() : e.getClass().getSimpleName()));
     }
+    if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      // an empty file is no journal: said so, not in the JSON parser's own words
+      throw new InputException(new Location(shownAs, 1, 1, null), Message.of("names.journal.not_journal"));
+    }
     try {
       RenameJournal journal = MAPPER.readValue(bytes, RenameJournal.class);
       if (journal == null || !FORMAT.equals(journal.format()) || journal.version() != 1) {

@@ -273,6 +273,10 @@ class NamesFixUndoTest {
     Cli.Result undo = Cli.runIn(dir, new byte[0], "names", "undo", "j.json");
     assertEquals(2, undo.exitCode());
     assertTrue(undo.err().startsWith("j.json:"), undo.err());
+    write(dir.resolve("empty.json"), "\n");
+    Cli.Result empty = Cli.runIn(dir, new byte[0], "names", "undo", "empty.json");
+    assertEquals(2, empty.exitCode(), empty.err());
+    assertEquals("empty.json:1:1: 错误: 不是 zhidu names fix 写下的日志\n", empty.err());
   }
 
   /**
