@@ -1,7 +1,9 @@
 package org.zhidu.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.zhidu.cli.input.Background;
 import org.zhidu.cli.options.PackOption;
 import org.zhidu.policies.BuiltInPacks;
@@ -31,21 +33,21 @@ final class Preload {
    * The key of the section of the pack each group reads first, bound on the same thread once the pack is loaded: a
    * key, not the section, so that the registry of every area is set up on that thread too, not on this one.
    */
-  static final java.util.Map<String, String> SECTION = java.util.Map.ofEntries(
-      java.util.Map.entry("names", "naming"),
-      java.util.Map.entry("rota", "rota"),
-      java.util.Map.entry("score", "scoring"),
-      java.util.Map.entry("leave", "leave"),
-      java.util.Map.entry("spend", "spending"),
-      java.util.Map.entry("claims", "spending"),
-      java.util.Map.entry("vote", "votes"),
-      java.util.Map.entry("meeting", "signoff"),
-      java.util.Map.entry("signoff", "signoff"),
-      java.util.Map.entry("secrecy", "secrecy"),
-      java.util.Map.entry("obligations", "obligations"),
-      java.util.Map.entry("surge", "surge"),
-      java.util.Map.entry("studio", "studios"),
-      java.util.Map.entry("registers", "registers"));
+  static final Map<String, String> SECTION = Map.ofEntries(
+      Map.entry("names", "naming"),
+      Map.entry("rota", "rota"),
+      Map.entry("score", "scoring"),
+      Map.entry("leave", "leave"),
+      Map.entry("spend", "spending"),
+      Map.entry("claims", "spending"),
+      Map.entry("vote", "votes"),
+      Map.entry("meeting", "signoff"),
+      Map.entry("signoff", "signoff"),
+      Map.entry("secrecy", "secrecy"),
+      Map.entry("obligations", "obligations"),
+      Map.entry("surge", "surge"),
+      Map.entry("studio", "studios"),
+      Map.entry("registers", "registers"));
 
   /** Options before the group that take a value. */
   private static final Set<String> VALUED = Set.of("--lang", "--color");
@@ -90,7 +92,7 @@ final class Preload {
     }
   }
 
-  private static <T> T quietly(java.util.function.Supplier<T> load) {
+  private static <T> T quietly(Supplier<T> load) {
     try {
       return load.get();
     } catch (RuntimeException e) {
